@@ -1,0 +1,78 @@
+import type { Actor, Relationship } from '@briefgraph/graph/schemas';
+
+/**
+ * The records the explorer has loaded so far: the initial graph plus whatever expanding,
+ * searching and path queries brought in. DOM-free; the Cytoscape view mirrors it.
+ */
+export class GraphModel {
+  readonly actors = new Map<string, Actor>();
+  readonly relationships = new Map<string, Relationship>();
+  private readonly incident = new Map<string, string[]>();
+  /** True when the server returned only the most connected actors. */
+  truncated = false;
+
+  /** Adds the records not seen before and returns them, so the view can add exactly those. */
+  merge(graph: { nodes: readonly Actor[]; edges: readonly Relationship[] }): {
+    actors: Actor[];
+    relationships: Relationship[];
+  } {
+    const actors: Actor[] = [];
+    const relationships: Relationship[] = [];
+    for (const actor of graph.nodes) {
+      if (this.actors.has(actor.id)) continue;
+      this.actors.set(actor.id, actor);
+      actors.push(actor);
+    }
+    for (const rel of graph.edges) {
+      if (this.relationships.has(rel.id)) continue;
+      // An edge whose end was not sent (a truncated graph) cannot be drawn.
+      if (!this.actors.has(rel.source) || !this.actors.has(rel.target)) continue;
+      this.relationships.set(rel.id, rel);
+      this.link(rel.source, rel.id);
+      if (rel.target !== rel.source) this.link(rel.target, rel.id);
+      relationships.push(rel);
+    }
+    return { actors, relationships };
+  }
+
+  actor(id: string): Actor | undefined {
+    return this.actors.get(id);
+  }
+
+  relationship(id: string): Relationship | undefined {
+    return this.relationships.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.actors.has(id) || this.relationships.has(id);
+  }
+
+  relationshipsOf(actorId: string): Relationship[] {
+    const ids = this.incident.get(actorId) ?? [];
+    const out: Relationship[] = [];
+    for (const id of ids) {
+      const rel = this.relationships.get(id);
+      if (rel) out.push(rel);
+    }
+    return out;
+  }
+
+  degree(actorId: string): number {
+    return this.incident.get(actorId)?.length ?? 0;
+  }
+
+  nameOf = (id: string): string => this.actors.get(id)?.name ?? id;
+
+  /** Actors sorted by degree, most connected first; ties by name so the order is stable. */
+  mostConnected(limit: number): Actor[] {
+    return [...this.actors.values()]
+      .sort((a, b) => this.degree(b.id) - this.degree(a.id) || a.name.localeCompare(b.name))
+      .slice(0, limit);
+  }
+
+  private link(actorId: string, relId: string): void {
+    const list = this.incident.get(actorId);
+    if (list) list.push(relId);
+    else this.incident.set(actorId, [relId]);
+  }
+}

@@ -1,0 +1,109 @@
+import type { Relationship } from '@briefgraph/graph/schemas';
+import type { Modality, QuadClass } from '@briefgraph/graph/vocabulary';
+import type { GraphModel } from '../graph/graph-model.ts';
+
+/** A quad class as a filter key; 'none' is a structural tie (LEADERSHIP) with no CAMEO class. */
+export type QuadKey = '1' | '2' | '3' | '4' | 'none';
+export const QUAD_KEYS: readonly QuadKey[] = ['1', '2', '3', '4', 'none'];
+
+/** What is hidden, so that the empty filter shows everything, including types added later. */
+export interface Filters {
+  readonly hiddenTypes: ReadonlySet<string>;
+  readonly hiddenModalities: ReadonlySet<Modality>;
+  readonly hiddenQuads: ReadonlySet<QuadKey>;
+}
+
+export const NO_FILTERS: Filters = {
+  hiddenTypes: new Set(),
+  hiddenModalities: new Set(),
+  hiddenQuads: new Set(),
+};
+
+export function quadKey(quadClass: QuadClass | null): QuadKey {
+  return quadClass === null ? 'none' : (String(quadClass) as QuadKey);
+}
+
+export function isFiltering(filters: Filters): boolean {
+  return filters.hiddenTypes.size + filters.hiddenModalities.size + filters.hiddenQuads.size > 0;
+}
+
+export function isRelationshipShown(rel: Relationship, filters: Filters): boolean {
+  return (
+    !filters.hiddenTypes.has(rel.type) &&
+    !filters.hiddenModalities.has(rel.modality) &&
+    !filters.hiddenQuads.has(quadKey(rel.quadClass))
+  );
+}
+
+export function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+}
+
+export interface Visibility {
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+}
+
+/**
+ * Which loaded elements are drawn. An actor stays when one of its relationships is shown, when
+ * it has none at all, or when it is pinned (selected, focused, on the chosen path): filtering
+ * by type should not leave a scatter of orphans, and should never hide what the user chose.
+ */
+export function computeVisibility(model: GraphModel, filters: Filters, pinned: Iterable<string>): Visibility {
+  const edges = new Set<string>();
+  const nodes = new Set<string>();
+  for (const rel of model.relationships.values()) {
+    if (!isRelationshipShown(rel, filters)) continue;
+    edges.add(rel.id);
+    nodes.add(rel.source);
+    nodes.add(rel.target);
+  }
+  for (const id of model.actors.keys()) {
+    if (model.degree(id) === 0) nodes.add(id);
+  }
+  for (const id of pinned) {
+    if (model.actors.has(id)) nodes.add(id);
+    const rel = model.relationship(id);
+    if (rel) {
+      edges.add(rel.id);
+      nodes.add(rel.source);
+      nodes.add(rel.target);
+    }
+  }
+  return { nodes, edges };
+}
+
+/** The actors within `depth` hops of `actorId` over the given edges, and the edges among them. */
+export function neighbourhood(
+  model: GraphModel,
+  actorId: string,
+  depth: number,
+  edgeIds: ReadonlySet<string>,
+): Set<string> {
+  const reached = new Set<string>([actorId]);
+  let frontier = [actorId];
+  for (let step = 0; step < depth && frontier.length > 0; step++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const rel of model.relationshipsOf(id)) {
+        if (!edgeIds.has(rel.id)) continue;
+        const other = rel.source === id ? rel.target : rel.source;
+        if (!reached.has(other)) {
+          reached.add(other);
+          next.push(other);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const kept = new Set(reached);
+  for (const id of reached) {
+    for (const rel of model.relationshipsOf(id)) {
+      if (edgeIds.has(rel.id) && reached.has(rel.source) && reached.has(rel.target)) kept.add(rel.id);
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,206 @@
+import { isRelationshipTypeName, MODALITIES, type Modality } from '@briefgraph/graph/vocabulary';
+import { type Filters, QUAD_KEYS, type QuadKey } from './filters.ts';
+
+/**
+ * Everything a deep link restores: selection, focus, filters, the path query and the chosen
+ * path, the layout and the view. Pure: state ⇄ URLSearchParams, defaults left out of the URL
+ * so links stay short and readable (`?actor=KOR&focus=KOR&depth=2`).
+ */
+
+export const LAYOUT_NAMES = ['fcose', 'concentric', 'circle', 'breadthfirst'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+export type Selection = { readonly kind: 'actor' | 'relationship'; readonly id: string } | null;
+
+export interface Focus {
+  readonly actorId: string;
+  readonly depth: number;
+}
+
+export type Direction = 'any' | 'outgoing';
+/** Cooperation = quad classes 1 and 2, conflict = 3 and 4. */
+export type Stance = 'any' | 'cooperation' | 'conflict';
+
+export interface PathQuery {
+  readonly from: string;
+  readonly to: string;
+  readonly k: number;
+  readonly maxHops: number;
+  /** Empty means every type. */
+  readonly types: readonly string[];
+  readonly direction: Direction;
+  readonly stance: Stance;
+}
+
+export type ViewMode = 'graph' | 'table';
+
+export interface ViewState {
+  readonly selection: Selection;
+  readonly focus: Focus | null;
+  readonly filters: Filters;
+  readonly pathQuery: PathQuery | null;
+  /** Index into the path results, 0-based (1-based in the URL). */
+  readonly pathIndex: number | null;
+  readonly layout: LayoutName;
+  readonly view: ViewMode;
+}
+
+export const PATH_DEFAULTS = { k: 3, maxHops: 4, direction: 'any', stance: 'any' } as const;
+export const PATH_LIMITS = { k: [1, 10], maxHops: [1, 6] } as const;
+export const FOCUS_DEPTHS = [1, 2, 3] as const;
+
+export const DEFAULT_STATE: ViewState = {
+  selection: null,
+  focus: null,
+  filters: { hiddenTypes: new Set(), hiddenModalities: new Set(), hiddenQuads: new Set() },
+  pathQuery: null,
+  pathIndex: null,
+  layout: 'fcose',
+  view: 'graph',
+};
+
+const ACTOR_ID = /^[A-Z][A-Z0-9_]{1,63}$/;
+const RELATIONSHIP_ID = /^[a-z0-9][a-z0-9-]{1,149}$/;
+
+function list(params: URLSearchParams, key: string): string[] {
+  const raw = params.get(key);
+  if (!raw) return [];
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function intIn(raw: string | null, [min, max]: readonly [number, number], fallback: number): number {
+  if (raw === null || !/^\d+$/.test(raw)) return fallback;
+  return Math.min(max, Math.max(min, Number(raw)));
+}
+
+function actorId(raw: string | null): string | null {
+  return raw && ACTOR_ID.test(raw) ? raw : null;
+}
+
+export function parseViewState(params: URLSearchParams): ViewState {
+  const actor = actorId(params.get('actor'));
+  const relRaw = params.get('rel');
+  const rel = relRaw && RELATIONSHIP_ID.test(relRaw) ? relRaw : null;
+  const selection: Selection = rel
+    ? { kind: 'relationship', id: rel }
+    : actor
+      ? { kind: 'actor', id: actor }
+      : null;
+
+  const focusId = actorId(params.get('focus'));
+  const focus = focusId ? { actorId: focusId, depth: intIn(params.get('depth'), [1, 3], 1) } : null;
+
+  const filters: Filters = {
+    hiddenTypes: new Set(list(params, 'hideTypes').filter(isRelationshipTypeName)),
+    hiddenModalities: new Set(
+      list(params, 'hideModalities').filter((m): m is Modality =>
+        (MODALITIES as readonly string[]).includes(m),
+      ),
+    ),
+    hiddenQuads: new Set(
+      list(params, 'hideQuads').filter((q): q is QuadKey => (QUAD_KEYS as readonly string[]).includes(q)),
+    ),
+  };
+
+  const from = actorId(params.get('from'));
+  const to = actorId(params.get('to'));
+  const dir = params.get('dir');
+  const stance = params.get('stance');
+  const pathQuery: PathQuery | null =
+    from && to
+      ? {
+          from,
+          to,
+          k: intIn(params.get('k'), PATH_LIMITS.k, PATH_DEFAULTS.k),
+          maxHops: intIn(params.get('hops'), PATH_LIMITS.maxHops, PATH_DEFAULTS.maxHops),
+          types: list(params, 'ptypes').filter(isRelationshipTypeName),
+          direction: dir === 'outgoing' ? 'outgoing' : 'any',
+          stance: stance === 'cooperation' || stance === 'conflict' ? stance : 'any',
+        }
+      : null;
+  const pathRaw = params.get('path');
+  const pathIndex =
+    pathQuery && pathRaw && /^\d+$/.test(pathRaw) && Number(pathRaw) >= 1 ? Number(pathRaw) - 1 : null;
+
+  const layoutRaw = params.get('layout');
+  const layout = (LAYOUT_NAMES as readonly string[]).includes(layoutRaw ?? '')
+    ? (layoutRaw as LayoutName)
+    : 'fcose';
+
+  return {
+    selection,
+    focus,
+    filters,
+    pathQuery,
+    pathIndex,
+    layout,
+    view: params.get('view') === 'table' ? 'table' : 'graph',
+  };
+}
+
+function sorted(values: Iterable<string>): string {
+  return [...values].sort().join(',');
+}
+
+export function serializeViewState(state: ViewState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.selection?.kind === 'actor') params.set('actor', state.selection.id);
+  if (state.selection?.kind === 'relationship') params.set('rel', state.selection.id);
+  if (state.focus) {
+    params.set('focus', state.focus.actorId);
+    if (state.focus.depth !== 1) params.set('depth', String(state.focus.depth));
+  }
+  const { hiddenTypes, hiddenModalities, hiddenQuads } = state.filters;
+  if (hiddenTypes.size) params.set('hideTypes', sorted(hiddenTypes));
+  if (hiddenModalities.size) params.set('hideModalities', sorted(hiddenModalities));
+  if (hiddenQuads.size) params.set('hideQuads', sorted(hiddenQuads));
+  const q = state.pathQuery;
+  if (q) {
+    params.set('from', q.from);
+    params.set('to', q.to);
+    if (q.k !== PATH_DEFAULTS.k) params.set('k', String(q.k));
+    if (q.maxHops !== PATH_DEFAULTS.maxHops) params.set('hops', String(q.maxHops));
+    if (q.types.length) params.set('ptypes', sorted(q.types));
+    if (q.direction !== PATH_DEFAULTS.direction) params.set('dir', q.direction);
+    if (q.stance !== PATH_DEFAULTS.stance) params.set('stance', q.stance);
+    if (state.pathIndex !== null) params.set('path', String(state.pathIndex + 1));
+  }
+  if (state.layout !== 'fcose') params.set('layout', state.layout);
+  if (state.view !== 'graph') params.set('view', state.view);
+  return params;
+}
+
+/** The query string for a state, '' when everything is default; commas stay readable. */
+export function toSearch(state: ViewState): string {
+  const s = serializeViewState(state).toString().replaceAll('%2C', ',');
+  return s ? `?${s}` : '';
+}
+
+export function samePathQuery(a: PathQuery | null, b: PathQuery | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.from === b.from &&
+    a.to === b.to &&
+    a.k === b.k &&
+    a.maxHops === b.maxHops &&
+    a.direction === b.direction &&
+    a.stance === b.stance &&
+    sorted(a.types) === sorted(b.types)
+  );
+}
+
+export function sameSelection(a: Selection, b: Selection): boolean {
+  return a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id);
+}
+
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return (
+    sorted(a.hiddenTypes) === sorted(b.hiddenTypes) &&
+    sorted(a.hiddenModalities) === sorted(b.hiddenModalities) &&
+    sorted(a.hiddenQuads) === sorted(b.hiddenQuads)
+  );
+}

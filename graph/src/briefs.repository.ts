@@ -1,0 +1,54 @@
+/**
+ * Cypher for the Brief aggregate: metadata, the full text, and the evidence spans in it.
+ */
+import { NotFoundError } from './errors.ts';
+import type { Neo4jGateway, Row } from './neo4j-gateway.ts';
+import { relationshipProjection, toRelationship } from './records.ts';
+import type { Brief, BriefMetadata, EvidenceSpan } from './schemas.ts';
+
+const briefMetadataProjection =
+  'b {.id, .title, .series, .number, .publisher, .publisherPlace, .authorsJson, .publishedOn, .language, .sha256}';
+
+function toBriefMetadata(row: unknown): BriefMetadata {
+  const { authorsJson, ...rest } = row as Row & { authorsJson: string };
+  const meta = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null)) as Omit<
+    BriefMetadata,
+    'authors'
+  >;
+  return { ...meta, authors: JSON.parse(authorsJson) };
+}
+
+export async function listBriefs(gateway: Neo4jGateway): Promise<BriefMetadata[]> {
+  const rows = await gateway.query(
+    { name: 'briefs.list' },
+    `MATCH (b:Brief) RETURN ${briefMetadataProjection} AS brief ORDER BY b.publishedOn DESC, b.id`,
+  );
+  return rows.map((r) => toBriefMetadata(r.brief));
+}
+
+export async function getBrief(gateway: Neo4jGateway, id: string): Promise<Brief> {
+  const result = await gateway.read({ name: 'briefs.get' }, async (run) => {
+    const briefs = await run(
+      `MATCH (b:Brief {id: $id}) RETURN ${briefMetadataProjection} AS brief, b.text AS text`,
+      {
+        id,
+      },
+    );
+    if (!briefs[0]) return null;
+    const rels = await run(
+      `MATCH (:Actor)-[r]->(:Actor) WHERE r.briefId = $id RETURN ${relationshipProjection('r')} AS rel`,
+      { id },
+    );
+    return { brief: briefs[0], rels };
+  });
+  if (!result) throw new NotFoundError(`No brief has the id "${id}".`, { brief: id });
+  const spans: EvidenceSpan[] = result.rels
+    .map((r) => toRelationship(r.rel))
+    .flatMap((rel) =>
+      rel.evidence
+        .filter((e) => e.briefId === id)
+        .map((e) => ({ ...e, relationshipId: rel.id, type: rel.type, modality: rel.modality })),
+    )
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return { ...toBriefMetadata(result.brief.brief), text: String(result.brief.text), spans };
+}

@@ -1,0 +1,37 @@
+/**
+ * Relationship filters shared by graph, neighbourhood and path queries. Types and quad classes
+ * both narrow the set of relationship types (a quad class is a property of the type), and the
+ * result is a whitelist of vocabulary names: the only way a type name reaches Cypher text.
+ */
+import {
+  type Modality,
+  type QuadClass,
+  RELATIONSHIP_TYPES,
+  type RelationshipTypeName,
+} from './vocabulary.ts';
+
+export interface RelationshipFilter {
+  types?: readonly RelationshipTypeName[] | undefined;
+  modalities?: readonly Modality[] | undefined;
+  quadClasses?: readonly QuadClass[] | undefined;
+}
+
+export function allowedTypes(filter: RelationshipFilter): RelationshipTypeName[] {
+  return RELATIONSHIP_TYPES.filter(
+    (t) =>
+      (!filter.types?.length || filter.types.includes(t.name as RelationshipTypeName)) &&
+      (!filter.quadClasses?.length || (t.quadClass !== null && filter.quadClasses.includes(t.quadClass))),
+  ).map((t) => t.name as RelationshipTypeName);
+}
+
+/** `:A|B|C` for a relationship pattern; only ever built from the vocabulary whitelist. */
+export function typeExpression(types: readonly RelationshipTypeName[]): string {
+  const known = new Set(RELATIONSHIP_TYPES.map((t) => t.name));
+  for (const t of types) if (!known.has(t)) throw new Error(`not a vocabulary type: ${t}`);
+  return `:${types.join('|')}`;
+}
+
+/** Modality list for `$modalities`, or every modality when unfiltered. */
+export function modalityList(filter: RelationshipFilter): Modality[] {
+  return filter.modalities?.length ? [...filter.modalities] : ['fact', 'assessment', 'recommendation'];
+}

@@ -1,0 +1,167 @@
+/**
+ * The one module that owns neo4j-driver: driver lifecycle, sessions, read vs write
+ * transactions, transaction timeouts and metadata, and translation of driver errors into named
+ * AppErrors. Nothing else imports neo4j-driver; repositories hand it Cypher and `$params`.
+ */
+import neo4j, {
+  type Driver,
+  isInt,
+  Neo4jError,
+  type Record as Neo4jRecord,
+  type QueryResult,
+} from 'neo4j-driver';
+import { DatabaseError, DatabaseUnavailableError, QueryTimeoutError } from './errors.ts';
+
+export interface GatewayConfig {
+  uri: string;
+  username?: string | undefined;
+  password?: string | undefined;
+  database?: string | undefined;
+  /** Default server-side limit for every transaction. */
+  transactionTimeoutMs: number;
+}
+
+export interface QueryOptions {
+  /** Shown in `SHOW TRANSACTIONS` and the query log, so slow queries point at their caller. */
+  name: string;
+  timeoutMs?: number;
+}
+
+export type Row = Record<string, unknown>;
+
+/** A unit of work inside one transaction: run as many statements as it needs. */
+export type TransactionWork<T> = (run: (cypher: string, params?: Row) => Promise<Row[]>) => Promise<T>;
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
+export function translateNeo4jError(error: unknown): Error {
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE_CODES.has(error.code)) return new DatabaseUnavailableError(error);
+    if (TIMEOUT_CODES.has(error.code)) return new QueryTimeoutError(error);
+    return new DatabaseError(error);
+  }
+  if (error instanceof Error && /ECONNREFUSED|connect|socket/i.test(error.message)) {
+    return new DatabaseUnavailableError(error);
+  }
+  return error instanceof Error ? error : new DatabaseError(error);
+}
+
+/** Converts driver values to plain JSON-able values at the boundary. */
+export function toPlain(value: unknown): unknown {
+  if (isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value !== null && typeof value === 'object') {
+    const temporal = value as { constructor?: { name?: string }; toString(): string };
+    const ctor = temporal.constructor?.name;
+    if (ctor && ['Date', 'DateTime', 'LocalDateTime', 'LocalTime', 'Time', 'Duration'].includes(ctor)) {
+      return temporal.toString();
+    }
+    const out: Row = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}
+
+/**
+ * JavaScript numbers go to Neo4j as floats; integer-valued ones (limits, offsets) must arrive as
+ * INTEGER, so they are converted here, once, for every parameter.
+ */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jParams(v)]));
+  }
+  return value;
+}
+
+function recordsToRows(result: QueryResult): Row[] {
+  return result.records.map((record: Neo4jRecord) => toPlain(record.toObject()) as Row);
+}
+
+export class Neo4jGateway {
+  private readonly driver: Driver;
+  private readonly database: string | undefined;
+  private readonly defaultTimeoutMs: number;
+
+  constructor(config: GatewayConfig) {
+    const auth =
+      config.username !== undefined && config.username !== ''
+        ? neo4j.auth.basic(config.username, config.password ?? '')
+        : undefined;
+    this.driver = neo4j.driver(config.uri, auth, {
+      disableLosslessIntegers: true,
+      // Fail fast while the database is down, so health and requests answer 503 promptly.
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: 3_000,
+      userAgent: 'briefgraph/0.1',
+    });
+    this.database = config.database;
+    this.defaultTimeoutMs = config.transactionTimeoutMs;
+  }
+
+  read<T>(options: QueryOptions, work: TransactionWork<T>): Promise<T> {
+    return this.transaction('READ', options, work);
+  }
+
+  write<T>(options: QueryOptions, work: TransactionWork<T>): Promise<T> {
+    return this.transaction('WRITE', options, work);
+  }
+
+  /** One statement in a read transaction. */
+  query(options: QueryOptions, cypher: string, params: Row = {}): Promise<Row[]> {
+    return this.read(options, (run) => run(cypher, params));
+  }
+
+  async serverVersion(): Promise<string> {
+    try {
+      const info = await this.driver.getServerInfo({ database: this.database });
+      return (info.agent ?? '').replace(/^Neo4j\//, '');
+    } catch (error) {
+      throw translateNeo4jError(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    options: QueryOptions,
+    work: TransactionWork<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = {
+      timeout: options.timeoutMs ?? this.defaultTimeoutMs,
+      metadata: { app: 'briefgraph', query: options.name },
+    };
+    try {
+      const unit = (tx: { run(cypher: string, params?: Row): Promise<QueryResult> }) =>
+        work(async (cypher, params) =>
+          recordsToRows(await tx.run(cypher, toNeo4jParams(params ?? {}) as Row)),
+        );
+      return mode === 'READ'
+        ? await session.executeRead(unit, config)
+        : await session.executeWrite(unit, config);
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}

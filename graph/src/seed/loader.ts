@@ -1,0 +1,159 @@
+/**
+ * Loads validated seeds into Neo4j.
+ *
+ * Model: (:Actor) and (:Brief) nodes; one Neo4j relationship per annotated relationship, typed
+ * by the vocabulary name, directly between the two actors. Evidence (brief id, quote, offsets)
+ * is kept on the relationship as a JSON property, with `briefId` as a plain property for
+ * filtering. Why not evidence nodes: path and neighbourhood queries then walk actor-to-actor
+ * relationships only, which is what SHORTEST k needs to stay fast at 100k relationships, and
+ * an edge is returned with its evidence in one read. The brief text (on :Brief) is the target
+ * of the offsets.
+ *
+ * A load replaces the whole seeded graph (actors, briefs, their relationships; snapshots are
+ * untouched) in ONE write transaction: loading twice gives the same graph, a relationship
+ * removed from an annotation disappears, and a load that fails part-way rolls back to the
+ * previous graph.
+ */
+import type { Neo4jGateway } from '../neo4j-gateway.ts';
+import type { Actor } from '../schemas.ts';
+import { RELATIONSHIP_TYPES } from '../vocabulary.ts';
+import type { Seed } from './validate-seed.ts';
+
+const BATCH = 1_000;
+
+function chunks<T>(items: readonly T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Constraints and indexes; schema statements cannot share a transaction with writes. */
+export async function ensureSchema(gateway: Neo4jGateway): Promise<void> {
+  const statements = [
+    'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE',
+    'CREATE CONSTRAINT brief_id IF NOT EXISTS FOR (b:Brief) REQUIRE b.id IS UNIQUE',
+    'CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (s:Snapshot) REQUIRE s.id IS UNIQUE',
+    'CREATE INDEX actor_keys IF NOT EXISTS FOR (a:Actor) ON (a.keys)',
+    "CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}",
+    ...RELATIONSHIP_TYPES.map(
+      (t) =>
+        `CREATE CONSTRAINT rel_${t.name.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t.name}]-() REQUIRE r.id IS UNIQUE`,
+    ),
+  ];
+  for (const statement of statements) {
+    await gateway.write({ name: 'schema.ensure' }, (run) => run(statement));
+  }
+  await gateway.write({ name: 'schema.await' }, (run) => run('CALL db.awaitIndexes(30)'));
+}
+
+/** Merges actors that several briefs share: first name and kind win, aliases are unioned. */
+function mergeActors(seeds: readonly Seed[]): Array<Actor & { briefIds: string[] }> {
+  const byId = new Map<string, Actor & { briefIds: string[] }>();
+  for (const seed of seeds) {
+    for (const actor of seed.actors) {
+      const existing = byId.get(actor.id);
+      if (existing) {
+        existing.aliases = [...new Set([...existing.aliases, ...actor.aliases])];
+        existing.briefIds.push(seed.brief.id);
+      } else {
+        byId.set(actor.id, { ...actor, aliases: [...actor.aliases], briefIds: [seed.brief.id] });
+      }
+    }
+  }
+  return [...byId.values()];
+}
+
+export interface LoadResult {
+  briefs: number;
+  actors: number;
+  relationships: number;
+}
+
+export async function loadSeeds(gateway: Neo4jGateway, seeds: readonly Seed[]): Promise<LoadResult> {
+  await ensureSchema(gateway);
+  const actors = mergeActors(seeds).map((a) => ({
+    id: a.id,
+    props: {
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      iso3: a.iso3 ?? null,
+      aliases: a.aliases,
+      keys: [...new Set([a.id, a.name, ...a.aliases].map((k) => k.toLowerCase()))],
+      aliasText: a.aliases.join(' | '),
+      briefIds: a.briefIds,
+    },
+  }));
+  const briefs = seeds.map((s) => ({
+    id: s.brief.id,
+    title: s.brief.title,
+    series: s.brief.series ?? null,
+    number: s.brief.number ?? null,
+    publisher: s.brief.publisher,
+    publisherPlace: s.brief.publisherPlace ?? null,
+    authorsJson: JSON.stringify(s.brief.authors),
+    publishedOn: s.brief.publishedOn,
+    language: s.brief.language,
+    sha256: s.brief.sha256,
+    text: s.text,
+    contentHash: s.contentHash,
+  }));
+  const relationships = seeds.flatMap((s) =>
+    s.relationships.map((r) => ({
+      source: r.source,
+      target: r.target,
+      type: r.type,
+      props: {
+        id: r.id,
+        briefId: s.brief.id,
+        modality: r.modality,
+        attributesJson: JSON.stringify(r.attributes),
+        evidenceJson: JSON.stringify(r.evidence),
+      },
+    })),
+  );
+
+  return gateway.write({ name: 'seed.load', timeoutMs: 300_000 }, async (run) => {
+    await run('MATCH (:Actor)-[r]->(:Actor) DELETE r');
+    await run('MATCH (a:Actor) WHERE NOT a.id IN $ids DETACH DELETE a', { ids: actors.map((a) => a.id) });
+    await run('MATCH (b:Brief) WHERE NOT b.id IN $ids DETACH DELETE b', { ids: briefs.map((b) => b.id) });
+    for (const batch of chunks(actors)) {
+      await run('UNWIND $batch AS row MERGE (a:Actor {id: row.id}) SET a = row.props', { batch });
+    }
+    for (const batch of chunks(briefs)) {
+      await run('UNWIND $batch AS row MERGE (b:Brief {id: row.id}) SET b = row, b.loadedAt = datetime()', {
+        batch,
+      });
+    }
+    let created = 0;
+    for (const type of RELATIONSHIP_TYPES) {
+      const ofType = relationships.filter((r) => r.type === type.name);
+      for (const batch of chunks(ofType)) {
+        // The type name comes from the vocabulary whitelist, never from input.
+        const rows = await run(
+          `UNWIND $batch AS row
+           MATCH (s:Actor {id: row.source}), (t:Actor {id: row.target})
+           CREATE (s)-[r:${type.name}]->(t) SET r = row.props
+           RETURN count(r) AS created`,
+          { batch },
+        );
+        created += Number(rows[0]?.created ?? 0);
+      }
+    }
+    if (created !== relationships.length) {
+      // Throwing rolls the whole transaction back: the previous graph stays as it was.
+      throw new Error(`load aborted: created ${created} of ${relationships.length} relationships`);
+    }
+    return { briefs: briefs.length, actors: actors.length, relationships: created };
+  });
+}
+
+/** True when the database does not hold exactly these seeds at these content hashes. */
+export async function seedsNeedLoading(gateway: Neo4jGateway, seeds: readonly Seed[]): Promise<boolean> {
+  const rows = await gateway.query(
+    { name: 'seed.hashes' },
+    'MATCH (b:Brief) RETURN b.id AS id, b.contentHash AS contentHash',
+  );
+  const stored = new Map(rows.map((r) => [r.id as string, r.contentHash as string]));
+  return stored.size !== seeds.length || seeds.some((s) => stored.get(s.brief.id) !== s.contentHash);
+}

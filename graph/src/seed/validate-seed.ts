@@ -1,0 +1,138 @@
+/**
+ * Turns an annotation file plus its brief text into a loadable seed, or explains exactly what is
+ * wrong ("relationships[7].evidence[0]: quote not found in brief text"). Pure: the file system
+ * side is in seed-files.ts, the Neo4j side in loader.ts.
+ */
+import { createHash } from 'node:crypto';
+import { SeedValidationError } from '../errors.ts';
+import {
+  type Actor,
+  AnnotationFileSchema,
+  type BriefMetadata,
+  type Evidence,
+  type Relationship,
+} from '../schemas.ts';
+import { getRelationshipType } from '../vocabulary.ts';
+
+export interface Seed {
+  brief: BriefMetadata;
+  text: string;
+  actors: Actor[];
+  relationships: Relationship[];
+  /** Changes whenever the annotation or the text changes: tells `npm start` to reload. */
+  contentHash: string;
+}
+
+export function sha256(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Every start index of `needle` in `haystack` (overlapping matches included). */
+export function findOccurrences(haystack: string, needle: string): number[] {
+  const found: number[] = [];
+  let from = 0;
+  for (;;) {
+    const index = haystack.indexOf(needle, from);
+    if (index < 0) return found;
+    found.push(index);
+    from = index + 1;
+  }
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => {
+    if (typeof key === 'number') return `${acc}[${key}]`;
+    return acc === '' ? String(key) : `${acc}.${String(key)}`;
+  }, '');
+}
+
+/**
+ * @param raw    the parsed annotation JSON
+ * @param text   the brief text, decoded from UTF-8 exactly as stored
+ * @param source a name for messages (the annotation file name)
+ */
+export function assertValidSeed(raw: unknown, text: string, source: string): Seed {
+  const parsed = AnnotationFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new SeedValidationError(
+      parsed.error.issues.map(
+        (issue) => `${source}: ${formatPath(issue.path) || '(root)'}: ${issue.message}`,
+      ),
+    );
+  }
+  const file = parsed.data;
+  const problems: string[] = [];
+  const problem = (path: string, message: string) => problems.push(`${source}: ${path}: ${message}`);
+
+  const textHash = sha256(text);
+  if (textHash !== file.brief.sha256) {
+    problem(
+      'brief.sha256',
+      `brief text ${file.brief.textFile} has SHA-256 ${textHash}, expected ${file.brief.sha256}`,
+    );
+  }
+
+  const actorIds = new Set<string>();
+  const keyOwner = new Map<string, string>();
+  file.actors.forEach((actor, i) => {
+    if (actorIds.has(actor.id)) problem(`actors[${i}].id`, `duplicate actor id ${actor.id}`);
+    actorIds.add(actor.id);
+    for (const key of new Set([actor.id, actor.name, ...actor.aliases].map((k) => k.toLowerCase()))) {
+      const owner = keyOwner.get(key);
+      if (owner !== undefined && owner !== actor.id) {
+        problem(`actors[${i}]`, `name or alias "${key}" of ${actor.id} is already used by ${owner}`);
+      }
+      keyOwner.set(key, actor.id);
+    }
+  });
+
+  const relationshipIds = new Set<string>();
+  const relationships: Relationship[] = [];
+  file.relationships.forEach((rel, i) => {
+    const at = `relationships[${i}]`;
+    if (relationshipIds.has(rel.id)) problem(`${at}.id`, `duplicate relationship id ${rel.id}`);
+    relationshipIds.add(rel.id);
+    if (!actorIds.has(rel.source)) problem(`${at}.source`, `unknown actor ${rel.source}`);
+    if (!actorIds.has(rel.target)) problem(`${at}.target`, `unknown actor ${rel.target}`);
+    if (rel.source === rel.target) problem(at, 'a relationship needs two different actors');
+    const evidence: Evidence[] = [];
+    for (const [j, ev] of rel.evidence.entries()) {
+      const where = `${at}.evidence[${j}]`;
+      const starts = findOccurrences(text, ev.quote);
+      const start = starts[(ev.occurrence ?? 1) - 1];
+      if (starts.length === 0) {
+        problem(where, 'quote not found in brief text');
+      } else if (starts.length > 1 && ev.occurrence === undefined) {
+        problem(where, `quote occurs ${starts.length} times in brief text; say which with "occurrence"`);
+      } else if (start === undefined) {
+        problem(where, `occurrence ${ev.occurrence} requested but the quote occurs ${starts.length} time(s)`);
+      } else {
+        evidence.push({ briefId: file.brief.id, quote: ev.quote, start, end: start + ev.quote.length });
+      }
+    }
+    const definition = getRelationshipType(rel.type);
+    relationships.push({
+      id: rel.id,
+      source: rel.source,
+      target: rel.target,
+      type: rel.type,
+      directed: definition.directed,
+      modality: rel.modality,
+      quadClass: definition.quadClass,
+      attributes: rel.attributes,
+      evidence,
+    });
+  });
+
+  if (problems.length > 0) throw new SeedValidationError(problems);
+
+  const { textFile: _textFile, ...brief } = file.brief;
+  const actors: Actor[] = file.actors.map(({ note: _note, ...actor }) => actor);
+  return {
+    brief,
+    text,
+    actors,
+    relationships,
+    contentHash: sha256(JSON.stringify({ brief, actors, relationships, textHash })),
+  };
+}

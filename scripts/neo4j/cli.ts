@@ -1,0 +1,46 @@
+/**
+ * npx tsx scripts/neo4j/cli.ts fetch                            fetch the Neo4j jars (CI pre-fetch)
+ * npx tsx scripts/neo4j/cli.ts start [--port N] [--home DIR]    run a local Neo4j until Ctrl-C
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureNeo4jJars, LocalNeo4jError, startLocalNeo4j } from './local-neo4j.js';
+
+const log = (line: string) => console.log(line);
+const [command, ...rest] = process.argv.slice(2);
+
+function option(name: string): string | undefined {
+  const i = rest.indexOf(name);
+  return i >= 0 ? rest[i + 1] : undefined;
+}
+
+async function main(): Promise<number> {
+  if (command === 'fetch') {
+    log(await ensureNeo4jJars(undefined, log));
+    return 0;
+  }
+  if (command === 'start') {
+    const port = Number(option('--port') ?? process.env.NEO4J_BOLT_PORT ?? 7687);
+    const home = path.resolve(
+      option('--home') ?? fileURLToPath(new URL('../../.neo4j/dev', import.meta.url)),
+    );
+    const neo4j = await startLocalNeo4j({ home, port, log });
+    log(`NEO4J_URI=${neo4j.uri} (home ${home}); Ctrl-C to stop`);
+    const stop = () => void neo4j.stop();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    const code = await neo4j.exited;
+    return code === 0 || code === 143 ? 0 : 1;
+  }
+  console.error('usage: cli.ts fetch | cli.ts start [--port N] [--home DIR]');
+  return 2;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    // The console.log tail of a failed start was already passed through `log`: print the headline only.
+    console.error(e instanceof LocalNeo4jError ? `error: ${e.message.split('\n')[0]}` : e);
+    process.exit(1);
+  },
+);

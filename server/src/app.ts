@@ -1,0 +1,81 @@
+/**
+ * Builds the Express app: request logging, the API routes, the OpenAPI document, the built
+ * client, and the one error handler. No listening here (main.ts), so tests can mount it.
+ */
+import { existsSync } from 'node:fs';
+import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import express, { type Express } from 'express';
+import type { Config } from './config.ts';
+import { errorHandler, notFoundHandler } from './error-handler.ts';
+import type { Logger } from './logger.ts';
+import { buildOpenApiDocument } from './openapi.ts';
+import { actorsRoutes } from './routes/actors.routes.ts';
+import { briefsRoutes } from './routes/briefs.routes.ts';
+import { graphRoutes } from './routes/graph.routes.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+import { pathsRoutes } from './routes/paths.routes.ts';
+import { vocabularyRoutes } from './routes/vocabulary.routes.ts';
+
+export interface AppDeps {
+  config: Config;
+  gateway: Neo4jGateway;
+  logger: Logger;
+  /** Folder of the built client (client/dist); a placeholder page is served when missing. */
+  clientDir: string;
+}
+
+export function createApp({ gateway, logger, clientDir }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info(
+        { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+        'request',
+      );
+    });
+    // Every page but /embed/* refuses to be framed; the embed route sets its own policy.
+    if (!req.path.startsWith('/embed/')) {
+      res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+      res.setHeader('X-Frame-Options', 'DENY');
+    }
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
+  app.use(express.json({ limit: '2mb' }));
+
+  const openapi = buildOpenApiDocument();
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  app.use(healthRoutes(gateway));
+  app.use(vocabularyRoutes());
+  app.use(actorsRoutes(gateway));
+  app.use(graphRoutes(gateway));
+  app.use(pathsRoutes(gateway));
+  app.use(briefsRoutes(gateway));
+  app.use('/api', notFoundHandler());
+
+  if (existsSync(`${clientDir}/index.html`)) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+    // Deep links (/?actor=KOR) and permalinks (/s/:id) open the explorer.
+    app.get(['/', '/s/:id'], (_req, res) => {
+      res.sendFile(`${clientDir}/index.html`);
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res
+        .type('html')
+        .send(
+          '<!doctype html><title>briefgraph</title><h1>briefgraph</h1><p>The web client is not built yet: run <code>npm run build</code>. The API is at <a href="/api/openapi.json">/api/openapi.json</a>.</p>',
+        );
+    });
+  }
+  app.use(notFoundHandler());
+  app.use(errorHandler(logger));
+  return app;
+}

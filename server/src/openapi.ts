@@ -1,0 +1,219 @@
+/**
+ * The OpenAPI 3.1 document, generated from the same zod schemas the routes parse with
+ * (routes/contracts.ts and graph/src/schemas.ts). OpenAPI 3.1 uses JSON Schema 2020-12, which
+ * is what z.toJSONSchema emits, so component schemas go in as they are.
+ */
+import { ErrorBodySchema } from '@briefgraph/graph/schemas';
+import { z } from 'zod';
+import {
+  ActorDetailSchema,
+  ActorListQuery,
+  ActorPageSchema,
+  BriefListSchema,
+  BriefSchema,
+  GraphQuery,
+  GraphSchema,
+  HealthSchema,
+  NeighborhoodQuery,
+  PathsQuery,
+  PathsResultSchema,
+  SearchQuery,
+  SearchResultSchema,
+  VocabularySchema,
+} from './routes/contracts.ts';
+
+export interface Operation {
+  method: 'get' | 'post';
+  path: string;
+  summary: string;
+  pathParams?: Record<string, string>;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+}
+
+const errors = {
+  400: { description: 'Malformed or out-of-range input.', schema: ErrorBodySchema },
+  404: { description: 'Unknown actor or brief.', schema: ErrorBodySchema },
+  503: { description: 'The database is unreachable or the query timed out.', schema: ErrorBodySchema },
+};
+
+export const operations: Operation[] = [
+  {
+    method: 'get',
+    path: '/api/health',
+    summary: 'Liveness of the API and its Neo4j.',
+    responses: {
+      200: { description: 'Up.', schema: HealthSchema },
+      503: { description: 'Neo4j down.', schema: HealthSchema },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/vocabulary',
+    summary: 'Relationship types, modalities, CAMEO quad classes and actor kinds.',
+    responses: { 200: { description: 'The vocabulary.', schema: VocabularySchema } },
+  },
+  {
+    method: 'get',
+    path: '/api/actors',
+    summary: 'Actors, paginated, by name.',
+    query: ActorListQuery,
+    responses: { 200: { description: 'A page of actors.', schema: ActorPageSchema }, 400: errors[400] },
+  },
+  {
+    method: 'get',
+    path: '/api/actors/{id}',
+    summary: 'One actor by id, name or alias (case-insensitive).',
+    pathParams: { id: 'Actor id, name or alias (KOR, ROK, dprk, U.S.).' },
+    responses: { 200: { description: 'The actor.', schema: ActorDetailSchema }, 404: errors[404] },
+  },
+  {
+    method: 'get',
+    path: '/api/actors/{id}/neighborhood',
+    summary: 'Actors within n hops and the relationships among them.',
+    pathParams: { id: 'Actor id, name or alias.' },
+    query: NeighborhoodQuery,
+    responses: {
+      200: { description: 'A subgraph.', schema: GraphSchema },
+      400: errors[400],
+      404: errors[404],
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/graph',
+    summary: 'The whole graph, or its most connected actors when larger than the limit.',
+    query: GraphQuery,
+    responses: { 200: { description: 'A graph.', schema: GraphSchema }, 400: errors[400] },
+  },
+  {
+    method: 'get',
+    path: '/api/paths',
+    summary: 'Up to k shortest simple paths between two actors, each hop with its evidence.',
+    query: PathsQuery,
+    responses: {
+      200: { description: 'Paths, shortest first.', schema: PathsResultSchema },
+      400: errors[400],
+      404: errors[404],
+      503: errors[503],
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/search',
+    summary: 'Actors ranked by name or alias match (exact, prefix, fuzzy).',
+    query: SearchQuery,
+    responses: { 200: { description: 'Ranked actors.', schema: SearchResultSchema }, 400: errors[400] },
+  },
+  {
+    method: 'get',
+    path: '/api/briefs',
+    summary: 'Loaded briefs.',
+    responses: { 200: { description: 'Brief metadata.', schema: BriefListSchema } },
+  },
+  {
+    method: 'get',
+    path: '/api/briefs/{id}',
+    summary: 'A brief: metadata, full text and the evidence spans in it.',
+    pathParams: { id: 'Brief id.' },
+    responses: {
+      200: { description: 'The brief.', schema: BriefSchema },
+      400: errors[400],
+      404: errors[404],
+    },
+  },
+];
+
+type JsonSchema = Record<string, unknown>;
+
+const REF_PREFIX = '#/components/schemas/';
+
+function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  // A schema that is itself a registered component is referenced, not inlined.
+  const id = z.globalRegistry.get(schema)?.id;
+  if (id) return { $ref: `${REF_PREFIX}${id}` };
+  const json = z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as JsonSchema;
+  delete json.$schema;
+  // Registered sub-schemas come out as local $defs; every one of them is also a component.
+  delete json.$defs;
+  return JSON.parse(JSON.stringify(json).replaceAll('"#/$defs/', `"${REF_PREFIX}`));
+}
+
+/** List parameters are preprocessed from comma-separated strings: describe them as such. */
+function queryParameters(query: z.ZodObject) {
+  return Object.entries(query.shape).map(([name, field]) => {
+    const f = field as z.ZodType;
+    const schema = schemaOf(f, 'input');
+    const isList = Object.keys(schema).every((k) => k === 'description');
+    const required = !f.safeParse(undefined).success;
+    return {
+      name,
+      in: 'query',
+      required,
+      description: f.description,
+      schema: isList ? { type: 'string', description: f.description } : schema,
+    };
+  });
+}
+
+export function buildOpenApiDocument(): JsonSchema {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    const parameters = [
+      ...Object.entries(op.pathParams ?? {}).map(([name, description]) => ({
+        name,
+        in: 'path',
+        required: true,
+        description,
+        schema: { type: 'string' },
+      })),
+      ...(op.query ? queryParameters(op.query) : []),
+    ];
+    const responses = Object.fromEntries(
+      Object.entries(op.responses).map(([status, r]) => [
+        status,
+        {
+          description: r.description,
+          ...(r.schema
+            ? { content: { [r.contentType ?? 'application/json']: { schema: schemaOf(r.schema, 'output') } } }
+            : {}),
+        },
+      ]),
+    );
+    paths[op.path] = {
+      ...paths[op.path],
+      [op.method]: {
+        summary: op.summary,
+        operationId: `${op.method}${op.path.replace(/[{}]/g, '').replace(/\/(\w)/g, (_m, c: string) => c.toUpperCase())}`,
+        ...(parameters.length ? { parameters } : {}),
+        ...(op.body
+          ? {
+              requestBody: {
+                required: true,
+                content: { 'application/json': { schema: schemaOf(op.body, 'input') } },
+              },
+            }
+          : {}),
+        responses,
+      },
+    };
+  }
+  const components = z.toJSONSchema(z.globalRegistry, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    uri: (id) => `${REF_PREFIX}${id}`,
+  }) as { schemas: Record<string, JsonSchema> };
+  for (const s of Object.values(components.schemas)) delete s.$schema;
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'briefgraph API',
+      version: '0.1.0',
+      description:
+        'Evidence-linked knowledge graph of foreign-policy briefs: actors, relationships with verbatim evidence, paths.',
+    },
+    paths,
+    components: { schemas: components.schemas },
+  };
+}

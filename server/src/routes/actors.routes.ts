@@ -1,0 +1,33 @@
+import { assertActor, listActors, neighborhood, searchActors } from '@briefgraph/graph/actors.repository';
+import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import { Router } from 'express';
+import { assertParsed, toFilter } from '../validation.ts';
+import { ActorKeyParam, ActorListQuery, NeighborhoodQuery, SearchQuery } from './contracts.ts';
+
+export function actorsRoutes(gateway: Neo4jGateway): Router {
+  const router = Router();
+
+  router.get('/api/actors', async (req, res) => {
+    const q = assertParsed(ActorListQuery, req.query, 'query');
+    res.json(await listActors(gateway, q.limit, q.offset));
+  });
+
+  router.get('/api/actors/:id', async (req, res) => {
+    const key = assertParsed(ActorKeyParam, req.params.id, 'actor id');
+    res.json(await assertActor(gateway, key));
+  });
+
+  router.get('/api/actors/:id/neighborhood', async (req, res) => {
+    const key = assertParsed(ActorKeyParam, req.params.id, 'actor id');
+    const q = assertParsed(NeighborhoodQuery, req.query, 'query');
+    const actor = await assertActor(gateway, key);
+    res.json(await neighborhood(gateway, actor.id, q.depth, toFilter(q), q.limit));
+  });
+
+  router.get('/api/search', async (req, res) => {
+    const q = assertParsed(SearchQuery, req.query, 'query');
+    res.json({ items: await searchActors(gateway, q.q, q.limit) });
+  });
+
+  return router;
+}

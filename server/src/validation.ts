@@ -1,0 +1,51 @@
+/**
+ * Request parsing shared by the routes: one zod schema per query string, and list parameters
+ * written as comma-separated values (`types=ALLIANCE,TRADE`).
+ */
+import { ValidationError } from '@briefgraph/graph/errors';
+import { ModalitySchema, RelationshipTypeSchema } from '@briefgraph/graph/schemas';
+import { z } from 'zod';
+
+/** `a,b,c` (or a repeated parameter) → a list of `item`s; empty means "no filter". */
+export function csv<T extends z.ZodType>(item: T) {
+  return z.preprocess((value) => {
+    if (value === undefined || value === '') return undefined;
+    const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(','));
+    return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+  }, z.array(item).max(50).optional());
+}
+
+export const RelationshipFilterQuery = z.object({
+  types: csv(RelationshipTypeSchema).describe('Relationship types, comma-separated (ALLIANCE,TRADE).'),
+  modality: csv(ModalitySchema).describe('Modalities, comma-separated (fact,assessment,recommendation).'),
+  quadClass: csv(
+    z.coerce.number().pipe(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
+  ).describe(
+    'CAMEO quad classes, comma-separated: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.',
+  ),
+});
+
+export function toFilter(q: z.infer<typeof RelationshipFilterQuery>) {
+  return { types: q.types, modalities: q.modality, quadClasses: q.quadClass };
+}
+
+export function assertParsed<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => ({ field: i.path.join('.') || what, message: i.message }));
+    const first = details[0];
+    throw new ValidationError(
+      `Invalid ${what}${first ? `: ${first.field}: ${first.message}` : ''}${details.length > 1 ? ` (and ${details.length - 1} more)` : ''}.`,
+      details,
+    );
+  }
+  return parsed.data;
+}
+
+export const intParam = (min: number, max: number, fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`)
+    .default(fallback);
