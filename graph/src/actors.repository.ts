@@ -122,7 +122,10 @@ export async function searchActors(gateway: Neo4jGateway, q: string, limit: numb
     .split(/\s+/)
     .filter((t) => t.length > 0);
   const lucene = terms.length
-    ? terms.map((t) => (t.length >= 4 ? `(${t}* OR ${t}~${t.length >= 7 ? 2 : 1})` : `${t}*`)).join(' AND ')
+    ? terms
+        .map((t) => (t.length >= 4 ? `(${t}* OR ${t}~${t.length >= 7 ? 2 : 1})` : `${t}*`))
+        .map((t) => `(name:${t}^3 OR aliasText:${t})`)
+        .join(' AND ')
     : null;
   const rows = await gateway.query(
     { name: 'actors.search' },

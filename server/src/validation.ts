@@ -32,7 +32,11 @@ export function toFilter(q: z.infer<typeof RelationshipFilterQuery>) {
 export function assertParsed<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => ({ field: i.path.join('.') || what, message: i.message }));
+    // The field is the parameter's name; an item of a list names its position in the message.
+    const details = parsed.error.issues.map((i) => ({
+      field: i.path.length ? String(i.path[0]) : what,
+      message: i.path.length > 1 ? `item ${Number(i.path[1]) + 1}: ${i.message}` : i.message,
+    }));
     const first = details[0];
     throw new ValidationError(
       `Invalid ${what}${first ? `: ${first.field}: ${first.message}` : ''}${details.length > 1 ? ` (and ${details.length - 1} more)` : ''}.`,

@@ -1,0 +1,59 @@
+/**
+ * End-to-end harness: the real app (built client + API) on an ephemeral port, against the real
+ * Neo4j of this run loaded with the seed brief, and a headless Debian Chromium.
+ */
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_PATH } from '../support/chromium-global-setup.ts';
+import { resetDatabase, seedBrief, testGateway } from '../support/database.ts';
+import { startTestServer, type TestServer } from '../support/http.ts';
+
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
+
+export interface E2eApp {
+  baseUrl: string;
+  browser: Browser;
+  server: TestServer;
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startE2eApp(env: NodeJS.ProcessEnv = {}): Promise<E2eApp> {
+  const gateway = testGateway();
+  await resetDatabase(gateway, await seedBrief());
+  const server = await startTestServer(gateway, env);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  return {
+    baseUrl: server.baseUrl,
+    browser,
+    server,
+    async newPage(viewport = { width: 1280, height: 800 }) {
+      const page = await browser.newPage({ viewport });
+      return page;
+    },
+    async screenshot(page, name) {
+      const path = `${SCREENSHOT_DIR}/${name}.png`;
+      await page.screenshot({ path });
+      return path;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      await gateway.close();
+    },
+  };
+}

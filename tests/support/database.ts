@@ -1,0 +1,35 @@
+/**
+ * Per-file database state for integration and e2e tests.
+ */
+import { fileURLToPath } from 'node:url';
+import { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import { loadSeeds } from '@briefgraph/graph/seed/loader';
+import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
+import type { Seed } from '@briefgraph/graph/seed/validate-seed';
+import { inject } from 'vitest';
+
+export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
+export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures', import.meta.url));
+
+export function testGateway(uri = inject('neo4jUri')): Neo4jGateway {
+  return new Neo4jGateway({ uri, transactionTimeoutMs: 10_000 });
+}
+
+/** Empties the database (nodes, relationships; the schema stays) and loads `seeds`, if any. */
+export async function resetDatabase(gateway: Neo4jGateway, seeds: readonly Seed[] = []): Promise<void> {
+  await gateway.write({ name: 'test.wipe' }, (run) => run('MATCH (n) DETACH DELETE n'));
+  if (seeds.length > 0) await loadSeeds(gateway, seeds);
+}
+
+export async function seedBrief(): Promise<Seed[]> {
+  return readSeedFolder(SEEDS_DIR);
+}
+
+export async function countGraph(gateway: Neo4jGateway) {
+  const rows = await gateway.query(
+    { name: 'test.count' },
+    `MATCH (n) WITH count(n) AS nodes
+     MATCH ()-[r]->() RETURN nodes, count(r) AS relationships`,
+  );
+  return { nodes: Number(rows[0]?.nodes ?? 0), relationships: Number(rows[0]?.relationships ?? 0) };
+}

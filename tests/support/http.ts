@@ -1,0 +1,52 @@
+/**
+ * Serves the real Express app on an ephemeral port for tests, against a test gateway.
+ */
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import { createApp } from '../../server/src/app.ts';
+import { assertConfig, type Config } from '../../server/src/config.ts';
+import { createLogger } from '../../server/src/logger.ts';
+
+export interface TestServer {
+  baseUrl: string;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(
+  gateway: Neo4jGateway,
+  env: NodeJS.ProcessEnv = {},
+): Promise<TestServer> {
+  const config = assertConfig({ AUTO_LOAD: 'false', ...env });
+  const app = createApp({
+    config,
+    gateway,
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    clientDir: fileURLToPath(new URL('../../client/dist', import.meta.url)),
+  });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((ready) => server.once('listening', ready));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    config,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+export async function getJson(url: string): Promise<{ status: number; body: any; headers: Headers }> {
+  const res = await fetch(url);
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: the test will say so
+  }
+  return { status: res.status, body, headers: res.headers };
+}

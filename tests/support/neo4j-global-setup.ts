@@ -1,0 +1,33 @@
+/**
+ * Starts one real Neo4j for a test run unless NEO4J_URI points at one, and hands its URI to the
+ * test files through vitest's provide/inject. Test files never see each other's data: they run
+ * one at a time and each starts from resetDatabase() (tests/support/database.ts).
+ */
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { type LocalNeo4j, startLocalNeo4j } from '../../scripts/neo4j/local-neo4j.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jUri: string;
+  }
+}
+
+let local: LocalNeo4j | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  let uri = process.env.NEO4J_URI;
+  if (!uri) {
+    const home = fileURLToPath(new URL(`../../.neo4j/test-${project.name}`, import.meta.url));
+    await rm(`${home}/data`, { recursive: true, force: true });
+    const port = Number(process.env.TEST_NEO4J_BOLT_PORT ?? (project.name === 'e2e' ? 7689 : 7688));
+    local = await startLocalNeo4j({ home, port, heapMb: 512, pageCacheMb: 64 });
+    uri = local.uri;
+  }
+  project.provide('neo4jUri', uri);
+}
+
+export async function teardown(): Promise<void> {
+  await local?.stop();
+}
