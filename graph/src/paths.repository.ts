@@ -26,10 +26,13 @@ export function pathCypher(
   // k and maxHops are validated integers: SHORTEST and quantifier bounds take literals here.
   const k = Math.trunc(query.k);
   const hops = Math.trunc(query.maxHops);
-  // The WHERE of a MATCH with a selective path pattern is applied before selection, so the
-  // `simple path` predicate picks the k shortest *simple* paths rather than thinning them.
-  return `MATCH p = SHORTEST ${k} (a:Actor {id: $from})(()-[r${rel} WHERE r.modality IN $modalities]${right}()){1,${hops}}(b:Actor {id: $to})
-    WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+  // Simple paths only: the predicate sits inside the parenthesised path pattern, where Neo4j
+  // applies it before SHORTEST selects (a WHERE after the pattern would filter the k shortest
+  // walks afterwards and return fewer than k). `x` lists the node reached by each hop.
+  return `MATCH p = SHORTEST ${k} (
+      (a:Actor {id: $from})(()-[r${rel} WHERE r.modality IN $modalities]${right}(x)){1,${hops}}(b:Actor {id: $to})
+      WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
+    )
     RETURN [n IN nodes(p) | ${actorProjection('n')}] AS nodes,
            [x IN relationships(p) | ${relationshipProjection('x')}] AS edges,
            length(p) AS length`;

@@ -1,0 +1,140 @@
+/**
+ * The loader against the real Neo4j: the seed brief is byte-exact, loads are idempotent,
+ * removals propagate, and a failed or invalid load leaves the previous graph untouched.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { SeedValidationError } from '@briefgraph/graph/errors';
+import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import { loadSeeds, seedsNeedLoading } from '@briefgraph/graph/seed/loader';
+import { assertValidSeed } from '@briefgraph/graph/seed/validate-seed';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { countGraph, resetDatabase, SEEDS_DIR, seedBrief, testGateway } from '../support/database.ts';
+
+const BRIEF = 'sejong-focus-2023-04-no25';
+const rawText = readFileSync(`${SEEDS_DIR}/${BRIEF}.txt`);
+const annotation = JSON.parse(readFileSync(`${SEEDS_DIR}/${BRIEF}.annotations.json`, 'utf8'));
+
+let gateway: Neo4jGateway;
+
+beforeAll(() => {
+  gateway = testGateway();
+});
+afterAll(async () => {
+  await gateway?.close();
+});
+beforeEach(async () => {
+  await resetDatabase(gateway);
+});
+
+async function relationshipIds(): Promise<string[]> {
+  const rows = await gateway.query(
+    { name: 'test.ids' },
+    'MATCH (:Actor)-[r]->(:Actor) RETURN r.id AS id ORDER BY id',
+  );
+  return rows.map((r) => String(r.id));
+}
+
+describe('the seed brief', () => {
+  it('is byte-identical to the source document', () => {
+    expect(createHash('sha256').update(rawText).digest('hex')).toBe(
+      '32ca55c38b206d26aaa5a129c1a7d54fd5828fbc527d1252d1734d5367e3e056',
+    );
+  });
+});
+
+describe('loadSeeds', () => {
+  it('loads every actor and relationship of the annotation', async () => {
+    await loadSeeds(gateway, await seedBrief());
+    const counts = await countGraph(gateway);
+    // nodes: the actors plus one :Brief
+    expect(counts).toEqual({
+      nodes: annotation.actors.length + 1,
+      relationships: annotation.relationships.length,
+    });
+  });
+
+  it('is idempotent: loading twice gives identical counts and ids', async () => {
+    await loadSeeds(gateway, await seedBrief());
+    const first = { counts: await countGraph(gateway), ids: await relationshipIds() };
+    await loadSeeds(gateway, await seedBrief());
+    expect({ counts: await countGraph(gateway), ids: await relationshipIds() }).toEqual(first);
+  });
+
+  it('removes a relationship that left the annotation', async () => {
+    await loadSeeds(gateway, await seedBrief());
+    const removed = annotation.relationships[0].id as string;
+    const trimmed = { ...annotation, relationships: annotation.relationships.slice(1) };
+    await loadSeeds(gateway, [assertValidSeed(trimmed, rawText.toString('utf8'), 'trimmed')]);
+    const ids = await relationshipIds();
+    expect(ids).not.toContain(removed);
+    expect(ids).toHaveLength(annotation.relationships.length - 1);
+  });
+
+  it('rolls back a load that fails part-way, leaving the previous graph untouched', async () => {
+    await loadSeeds(gateway, await seedBrief());
+    const before = { counts: await countGraph(gateway), ids: await relationshipIds() };
+    const [seed] = await seedBrief();
+    if (!seed) throw new Error('no seed');
+    // Bypass validation to reach the database with an edge whose target does not exist.
+    const broken = {
+      ...seed,
+      relationships: [
+        ...seed.relationships.slice(1),
+        { ...seed.relationships[0]!, id: 'broken-edge', target: 'NOBODY' },
+      ],
+    };
+    await expect(loadSeeds(gateway, [broken])).rejects.toThrow(/load aborted/);
+    expect({ counts: await countGraph(gateway), ids: await relationshipIds() }).toEqual(before);
+  });
+
+  it('tells when the stored seeds differ from the files', async () => {
+    const seeds = await seedBrief();
+    expect(await seedsNeedLoading(gateway, seeds)).toBe(true);
+    await loadSeeds(gateway, seeds);
+    expect(await seedsNeedLoading(gateway, seeds)).toBe(false);
+  });
+});
+
+describe('seed validation', () => {
+  const text = rawText.toString('utf8');
+
+  it('points at the exact place of a quote that is not in the brief, and loads nothing', async () => {
+    const bad = structuredClone(annotation);
+    bad.relationships[7].evidence[0].quote = 'North Korea apologised to everyone.';
+    let error: unknown;
+    try {
+      assertValidSeed(bad, text, 'bad.annotations.json');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SeedValidationError);
+    expect((error as SeedValidationError).problems).toEqual([
+      'bad.annotations.json: relationships[7].evidence[0]: quote not found in brief text',
+    ]);
+    expect(await countGraph(gateway)).toEqual({ nodes: 0, relationships: 0 });
+  });
+
+  it('rejects unknown relationship types and unknown actors with their paths', () => {
+    const bad = structuredClone(annotation);
+    bad.relationships[2].type = 'FRIENDSHIP';
+    bad.relationships[3].target = 'ATLANTIS';
+    expect(() => assertValidSeed(bad, text, 'bad')).toThrow(/relationships\[2\]\.type/);
+    bad.relationships[2].type = 'ALLIANCE';
+    expect(() => assertValidSeed(bad, text, 'bad')).toThrow(
+      'bad: relationships[3].target: unknown actor ATLANTIS',
+    );
+  });
+
+  it('asks which occurrence when a quote occurs more than once', () => {
+    const bad = structuredClone(annotation);
+    bad.relationships[0].evidence = [{ quote: 'North Korea' }];
+    expect(() => assertValidSeed(bad, text, 'bad')).toThrow(
+      /relationships\[0\]\.evidence\[0\]: quote occurs \d+ times/,
+    );
+  });
+
+  it('rejects a brief text whose checksum changed', () => {
+    expect(() => assertValidSeed(annotation, `${text} `, 'bad')).toThrow(/brief\.sha256/);
+  });
+});

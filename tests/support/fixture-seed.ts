@@ -1,0 +1,40 @@
+/**
+ * Builds small seeds in memory for tests whose answers must be known by construction: each
+ * relationship gets its own sentence in a synthetic brief, so evidence offsets are real.
+ */
+import { assertValidSeed, type Seed, sha256 } from '@briefgraph/graph/seed/validate-seed';
+
+export interface FixtureEdge {
+  id: string;
+  source: string;
+  target: string;
+  type?: string;
+  modality?: 'fact' | 'assessment' | 'recommendation';
+}
+
+export function fixtureSeed(briefId: string, actorIds: string[], edges: FixtureEdge[]): Seed {
+  const sentence = (e: FixtureEdge) => `Fixture sentence ${e.id}: ${e.source} relates to ${e.target}.`;
+  const text = `${edges.map(sentence).join('\n')}\n`;
+  const annotation = {
+    brief: {
+      id: briefId,
+      textFile: `${briefId}.txt`,
+      sha256: sha256(text),
+      title: `Fixture ${briefId}`,
+      publisher: 'Test Institute',
+      authors: [{ name: 'Test Author' }],
+      publishedOn: '2024-01-01',
+      language: 'en',
+    },
+    actors: actorIds.map((id) => ({ id, name: `Actor ${id}`, kind: 'state' })),
+    relationships: edges.map((e) => ({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: e.type ?? 'PARTNERSHIP',
+      modality: e.modality ?? 'fact',
+      evidence: [{ quote: sentence(e) }],
+    })),
+  };
+  return assertValidSeed(annotation, text, `${briefId}.annotations.json`);
+}
