@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { SeedValidationError } from '../errors.ts';
+import { assertValidSeed, findOccurrences, sha256 } from './validate-seed.ts';
+
+const text = 'Alpha provokes Beta. Beta trades with Gamma. Alpha provokes Beta again.';
+
+function annotation(overrides: Record<string, unknown> = {}) {
+  return {
+    brief: {
+      id: 'unit-brief',
+      textFile: 'unit-brief.txt',
+      sha256: sha256(text),
+      title: 'Unit',
+      publisher: 'Nobody',
+      authors: [{ name: 'A. Author' }],
+      publishedOn: '2024-02-03',
+      language: 'en',
+    },
+    actors: [
+      { id: 'ALPHA', name: 'Alpha', kind: 'state', aliases: ['A-land'] },
+      { id: 'BETA', name: 'Beta', kind: 'state' },
+      { id: 'GAMMA', name: 'Gamma', kind: 'organization' },
+    ],
+    relationships: [
+      {
+        id: 'alpha-provocation-beta',
+        source: 'ALPHA',
+        target: 'BETA',
+        type: 'PROVOCATION',
+        modality: 'fact',
+        evidence: [{ quote: 'Alpha provokes Beta', occurrence: 2 }],
+      },
+      {
+        id: 'beta-trade-gamma',
+        source: 'BETA',
+        target: 'GAMMA',
+        type: 'TRADE',
+        modality: 'assessment',
+        evidence: [{ quote: 'Beta trades with Gamma' }],
+      },
+    ],
+    ...overrides,
+  };
+}
+
+function problemsOf(fn: () => unknown): readonly string[] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof SeedValidationError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('findOccurrences', () => {
+  it('finds every start index, overlapping ones included', () => {
+    expect(findOccurrences('aaaa', 'aa')).toEqual([0, 1, 2]);
+    expect(findOccurrences(text, 'nothing')).toEqual([]);
+  });
+});
+
+describe('assertValidSeed', () => {
+  it('computes offsets so that text.slice(start, end) is the quote, at the chosen occurrence', () => {
+    const seed = assertValidSeed(annotation(), text, 'unit');
+    const provocation = seed.relationships[0]!;
+    expect(provocation.evidence[0]).toEqual({
+      briefId: 'unit-brief',
+      quote: 'Alpha provokes Beta',
+      start: 45,
+      end: 64,
+    });
+    expect(text.slice(45, 64)).toBe('Alpha provokes Beta');
+    expect(provocation).toMatchObject({ directed: true, quadClass: 4 });
+    expect(seed.relationships[1]).toMatchObject({ directed: false, quadClass: 2, attributes: {} });
+  });
+
+  it('changes its content hash when the annotation changes', () => {
+    const a = assertValidSeed(annotation(), text, 'unit');
+    const changed = annotation();
+    changed.relationships[1]!.modality = 'fact';
+    expect(assertValidSeed(changed, text, 'unit').contentHash).not.toBe(a.contentHash);
+    expect(assertValidSeed(annotation(), text, 'unit').contentHash).toBe(a.contentHash);
+  });
+
+  it('reports a schema error with its path', () => {
+    const bad = annotation();
+    (bad.relationships[0] as { modality: string }).modality = 'rumour';
+    expect(problemsOf(() => assertValidSeed(bad, text, 'u.json'))[0]).toMatch(
+      /^u\.json: relationships\[0\]\.modality: /,
+    );
+  });
+
+  it('reports every semantic problem at once', () => {
+    const bad = annotation({
+      actors: [
+        { id: 'ALPHA', name: 'Alpha', kind: 'state', aliases: ['Beta'] },
+        { id: 'BETA', name: 'Beta', kind: 'state' },
+      ],
+    });
+    bad.relationships[0]!.evidence = [{ quote: 'Alpha provokes Beta', occurrence: 3 }];
+    expect(problemsOf(() => assertValidSeed(bad, text, 'u'))).toEqual([
+      'u: actors[1]: name or alias "beta" of BETA is already used by ALPHA',
+      'u: relationships[0].evidence[0]: occurrence 3 requested but the quote occurs 2 time(s)',
+      'u: relationships[1].target: unknown actor GAMMA',
+    ]);
+  });
+
+  it('rejects an unknown relationship type through the vocabulary enum', () => {
+    const bad = annotation();
+    (bad.relationships[1] as { type: string }).type = 'ALLIANCE]->() DETACH DELETE n //';
+    expect(problemsOf(() => assertValidSeed(bad, text, 'u'))[0]).toMatch(/relationships\[1\]\.type/);
+  });
+});

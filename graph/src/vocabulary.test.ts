@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { RELATIONSHIP_TYPES } from './vocabulary.ts';
+
+describe('the relationship vocabulary', () => {
+  it('includes the types the brief needs', () => {
+    const names = RELATIONSHIP_TYPES.map((t) => t.name);
+    for (const name of [
+      'ALLIANCE',
+      'TRADE',
+      'PROVOCATION',
+      'PARTNERSHIP',
+      'SUPPORT',
+      'OPPOSITION',
+      'WAR',
+      'DIPLOMACY',
+      'DETERRENCE',
+      'DEPLOYMENT',
+      'ECONOMIC_INTEREST',
+      'NEGLECT',
+    ]) {
+      expect(names).toContain(name);
+    }
+  });
+
+  it('uses only names that are safe as Neo4j relationship types', () => {
+    for (const t of RELATIONSHIP_TYPES) expect(t.name).toMatch(/^[A-Z][A-Z_]*$/);
+  });
+
+  it('gives each type a CAMEO root consistent with its quad class', () => {
+    for (const t of RELATIONSHIP_TYPES) {
+      if (t.cameoRoot === null) {
+        expect(t.quadClass).toBeNull();
+        continue;
+      }
+      const root = Number(t.cameoRoot);
+      const expected = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+      expect(t.quadClass, t.name).toBe(expected);
+    }
+  });
+
+  it('has distinct colours, each a hex token', () => {
+    const colours = RELATIONSHIP_TYPES.map((t) => t.color);
+    expect(new Set(colours).size).toBe(colours.length);
+    for (const c of colours) expect(c).toMatch(/^#[0-9a-f]{6}$/);
+  });
+});
