@@ -40,7 +40,14 @@ export async function ensureSchema(gateway: Neo4jGateway): Promise<void> {
         `CREATE CONSTRAINT rel_${t.name.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t.name}]-() REQUIRE r.id IS UNIQUE`,
     ),
   ];
+  const existing = new Set(
+    (await gateway.query({ name: 'schema.list' }, 'SHOW INDEXES YIELD name RETURN name')).map((r) =>
+      String(r.name),
+    ),
+  );
   for (const statement of statements) {
+    const name = /(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS/.exec(statement)?.[1];
+    if (name && existing.has(name)) continue;
     await gateway.write({ name: 'schema.ensure' }, (run) => run(statement));
   }
   await gateway.write({ name: 'schema.await' }, (run) => run('CALL db.awaitIndexes(30)'));

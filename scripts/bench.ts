@@ -1,0 +1,116 @@
+/**
+ * `npm run bench`: timings measured side by side in one run, printed as a table with ratios.
+ * Not a test: nothing here passes or fails. Uses NEO4J_URI, or a local Neo4j of its own
+ * (port 7691, .neo4j/bench) so it never touches the dev database.
+ */
+import { fileURLToPath } from 'node:url';
+import { findActor, neighborhood, searchActors } from '@briefgraph/graph/actors.repository';
+import { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import { findPaths, pathCypher } from '@briefgraph/graph/paths.repository';
+import { loadSeeds } from '@briefgraph/graph/seed/loader';
+import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
+import { RELATIONSHIP_TYPE_NAMES } from '@briefgraph/graph/vocabulary';
+import { startTestServer } from '../tests/support/http.ts';
+import { type LocalNeo4j, startLocalNeo4j } from './neo4j/local-neo4j.ts';
+
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+const WARMUP = 20;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function measure(fn: () => Promise<unknown>, iterations = ITERATIONS) {
+  for (let i = 0; i < WARMUP; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`.padStart(10);
+
+async function main() {
+  let local: LocalNeo4j | undefined;
+  if (!process.env.NEO4J_URI) {
+    local = await startLocalNeo4j({ home: `${repoRoot}.neo4j/bench`, port: 7691, log: console.log });
+  }
+  const uri = process.env.NEO4J_URI ?? local!.uri;
+  const gateway = new Neo4jGateway({ uri, transactionTimeoutMs: 30_000 });
+  try {
+    const seeds = await readSeedFolder(`${repoRoot}seeds`);
+    let t = performance.now();
+    await loadSeeds(gateway, seeds);
+    const firstLoad = performance.now() - t;
+    t = performance.now();
+    await loadSeeds(gateway, seeds);
+    const reload = performance.now() - t;
+    console.log('\n== seed load (one transaction, schema ensured first)');
+    console.log(`first load ${fmt(firstLoad)}   reload ${fmt(reload)}`);
+
+    const server = await startTestServer(gateway);
+    const http = async (path: string) => {
+      const res = await fetch(`${server.baseUrl}${path}`);
+      if (!res.ok) throw new Error(`${path}: ${res.status}`);
+      await res.arrayBuffer();
+    };
+    const modalities = ['fact', 'assessment', 'recommendation'];
+    const cases: Array<{ name: string; api: () => Promise<unknown>; driver: () => Promise<unknown> }> = [
+      {
+        name: 'paths KOR→RUS k=3',
+        api: () => http('/api/paths?from=KOR&to=RUS&k=3&maxHops=4'),
+        driver: () =>
+          gateway.query(
+            { name: 'bench.paths' },
+            pathCypher({ k: 3, maxHops: 4, direction: 'any', types: [...RELATIONSHIP_TYPE_NAMES] }),
+            { from: 'KOR', to: 'RUS', modalities },
+          ),
+      },
+      {
+        name: 'paths ROK→Russia (aliases)',
+        api: () => http('/api/paths?from=ROK&to=Russia&k=3&maxHops=4'),
+        driver: async () => {
+          const [from, to] = await Promise.all([findActor(gateway, 'ROK'), findActor(gateway, 'Russia')]);
+          return findPaths(gateway, { from: from!.id, to: to!.id, k: 3, maxHops: 4, direction: 'any' });
+        },
+      },
+      {
+        name: 'neighborhood PRK depth 2',
+        api: () => http('/api/actors/PRK/neighborhood?depth=2'),
+        driver: () => neighborhood(gateway, 'PRK', 2, {}, 500),
+      },
+      {
+        name: 'search "kor"',
+        api: () => http('/api/search?q=kor'),
+        driver: () => searchActors(gateway, 'kor', 10),
+      },
+    ];
+    console.log(
+      `\n== API over HTTP vs the same queries through the driver (${ITERATIONS} runs each, same process, one after the other)`,
+    );
+    console.log(
+      `${'case'.padEnd(30)}${'HTTP p50'.padStart(10)}${'HTTP p99'.padStart(10)}${'driver p50'.padStart(12)}${'driver p99'.padStart(12)}  ratio p50`,
+    );
+    for (const c of cases) {
+      const driver = await measure(c.driver);
+      const api = await measure(c.api);
+      console.log(
+        `${c.name.padEnd(30)}${fmt(api.p50)}${fmt(api.p99)}  ${fmt(driver.p50)}  ${fmt(driver.p99)}  ${(api.p50 / driver.p50).toFixed(2)}x`,
+      );
+    }
+    await server.close();
+  } finally {
+    await gateway.close();
+    await local?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
