@@ -19,9 +19,17 @@ if (!config.NEO4J_URI) {
     log: console.log,
   });
 }
-const env = { ...process.env, NEO4J_URI: config.NEO4J_URI ?? local?.uri, BRIEFGRAPH_API: `http://localhost:${config.PORT}` };
+const env = {
+  ...process.env,
+  NEO4J_URI: config.NEO4J_URI ?? local?.uri,
+  BRIEFGRAPH_API: `http://localhost:${config.PORT}`,
+};
 const children: ChildProcess[] = [
-  spawn(process.execPath, ['--watch', '--import', 'tsx', 'server/src/main.ts'], { stdio: 'inherit', env, cwd: repoRoot }),
+  spawn(process.execPath, ['--watch', '--import', 'tsx', 'server/src/main.ts'], {
+    stdio: 'inherit',
+    env,
+    cwd: repoRoot,
+  }),
   spawn('npx', ['vite', '--config', 'client/vite.config.ts'], { stdio: 'inherit', env, cwd: repoRoot }),
 ];
 

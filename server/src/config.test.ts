@@ -12,13 +12,19 @@ describe('assertConfig', () => {
   });
 
   it('accepts bolt, neo4j and neo4j+s URIs', () => {
-    for (const uri of ['bolt://localhost:7687', 'neo4j://cluster.example:7687', 'neo4j+s://abc.databases.example']) {
+    for (const uri of [
+      'bolt://localhost:7687',
+      'neo4j://cluster.example:7687',
+      'neo4j+s://abc.databases.example',
+    ]) {
       expect(assertConfig({ NEO4J_URI: uri }).NEO4J_URI).toBe(uri);
     }
   });
 
   it('names every bad variable in one clear message', () => {
-    expect(() => assertConfig({ PORT: 'eighty', NEO4J_URI: 'http://x', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+    expect(() => assertConfig({ PORT: 'eighty', NEO4J_URI: 'http://x', LOG_LEVEL: 'loud' })).toThrow(
+      ConfigError,
+    );
     try {
       assertConfig({ PORT: 'eighty', NEO4J_URI: 'http://x', LOG_LEVEL: 'loud' });
     } catch (error) {
