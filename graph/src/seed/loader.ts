@@ -33,7 +33,6 @@ export async function ensureSchema(gateway: Neo4jGateway): Promise<void> {
     'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE',
     'CREATE CONSTRAINT brief_id IF NOT EXISTS FOR (b:Brief) REQUIRE b.id IS UNIQUE',
     'CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (s:Snapshot) REQUIRE s.id IS UNIQUE',
-    'CREATE INDEX actor_keys IF NOT EXISTS FOR (a:Actor) ON (a.keys)',
     "CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}",
     ...RELATIONSHIP_TYPES.map(
       (t) =>
