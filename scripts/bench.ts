@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { findActor, neighborhood, searchActors } from '@briefgraph/graph/actors.repository';
+import { wholeGraph } from '@briefgraph/graph/graph.repository';
 import { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
 import { findPaths, pathCypher } from '@briefgraph/graph/paths.repository';
 import { loadSeeds } from '@briefgraph/graph/seed/loader';
@@ -12,6 +13,7 @@ import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
 import { RELATIONSHIP_TYPE_NAMES } from '@briefgraph/graph/vocabulary';
 import { startTestServer } from '../tests/support/http.ts';
 import { type LocalNeo4j, startLocalNeo4j } from './neo4j/local-neo4j.ts';
+import { syntheticSeeds } from './synthetic-graph.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
@@ -35,10 +37,38 @@ async function measure(fn: () => Promise<unknown>, iterations = ITERATIONS) {
 
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`.padStart(10);
 
+interface Case {
+  name: string;
+  api: () => Promise<unknown>;
+  driver: () => Promise<unknown>;
+}
+
+/** Each case through the driver, then over HTTP, same process; ratio of the p50s. */
+async function compare(title: string, cases: Case[], iterations: number): Promise<void> {
+  console.log(`\n== API over HTTP vs the same queries through the driver (${title})`);
+  console.log(
+    `${'case'.padEnd(30)}${'HTTP p50'.padStart(10)}${'HTTP p99'.padStart(10)}${'driver p50'.padStart(12)}${'driver p99'.padStart(12)}  ratio p50`,
+  );
+  for (const c of cases) {
+    const driver = await measure(c.driver, iterations);
+    const api = await measure(c.api, iterations);
+    console.log(
+      `${c.name.padEnd(30)}${fmt(api.p50)}${fmt(api.p99)}  ${fmt(driver.p50)}  ${fmt(driver.p99)}  ${(api.p50 / driver.p50).toFixed(2)}x`,
+    );
+  }
+}
+
 async function main() {
   let local: LocalNeo4j | undefined;
   if (!process.env.NEO4J_URI) {
-    local = await startLocalNeo4j({ home: `${repoRoot}.neo4j/bench`, port: 7691, log: console.log });
+    // One transaction for 100k relationships needs more than the dev default heap.
+    local = await startLocalNeo4j({
+      home: `${repoRoot}.neo4j/bench`,
+      port: 7691,
+      heapMb: 2048,
+      pageCacheMb: 512,
+      log: console.log,
+    });
   }
   const uri = process.env.NEO4J_URI ?? local!.uri;
   const gateway = new Neo4jGateway({ uri, transactionTimeoutMs: 30_000 });
@@ -60,7 +90,7 @@ async function main() {
       await res.arrayBuffer();
     };
     const modalities = ['fact', 'assessment', 'recommendation'];
-    const cases: Array<{ name: string; api: () => Promise<unknown>; driver: () => Promise<unknown> }> = [
+    const cases: Case[] = [
       {
         name: 'paths KOR→RUS k=3',
         api: () => http('/api/paths?from=KOR&to=RUS&k=3&maxHops=4'),
@@ -90,19 +120,58 @@ async function main() {
         driver: () => searchActors(gateway, 'kor', 10),
       },
     ];
-    console.log(
-      `\n== API over HTTP vs the same queries through the driver (${ITERATIONS} runs each, same process, one after the other)`,
+    await compare(`seed graph, ${ITERATIONS} runs each`, cases, ITERATIONS);
+
+    // At the scale the product is designed for: 10,000 actors, 100,000 relationships.
+    const [actorCount, relCount] = (process.env.BENCH_SCALE ?? '10000x100000').split('x').map(Number) as [
+      number,
+      number,
+    ];
+    t = performance.now();
+    const synthetic = syntheticSeeds(actorCount, relCount);
+    const generated = performance.now() - t;
+    t = performance.now();
+    await loadSeeds(gateway, synthetic);
+    console.log(`\n== scale: ${actorCount} actors, ${relCount} relationships in ${synthetic.length} briefs`);
+    console.log(`generate+validate ${fmt(generated)}   load (one transaction) ${fmt(performance.now() - t)}`);
+    const far = `SYN_${actorCount - 1}`;
+    const scaleRuns = Math.max(10, Math.floor(ITERATIONS / 4));
+    await compare(
+      `scale, ${scaleRuns} runs each`,
+      [
+        {
+          name: 'graph (top 500 actors)',
+          api: () => http('/api/graph?limit=500'),
+          driver: () => wholeGraph(gateway, {}, 500, 5_000),
+        },
+        {
+          name: `paths SYN_0→${far} k=3`,
+          api: () => http(`/api/paths?from=SYN_0&to=${far}&k=3&maxHops=4`),
+          driver: () =>
+            gateway.query(
+              { name: 'bench.paths' },
+              pathCypher({ k: 3, maxHops: 4, direction: 'any', types: [...RELATIONSHIP_TYPE_NAMES] }),
+              { from: 'SYN_0', to: far, modalities },
+            ),
+        },
+        {
+          name: 'neighborhood SYN_5000 d=2',
+          api: () => http('/api/actors/SYN_5000/neighborhood?depth=2'),
+          driver: () => neighborhood(gateway, 'SYN_5000', 2, {}, 500),
+        },
+        {
+          name: 'search "syn123"',
+          api: () => http('/api/search?q=syn123'),
+          driver: () => searchActors(gateway, 'syn123', 10),
+        },
+        {
+          name: 'actor by alias "syn9876"',
+          api: () => http('/api/actors/syn9876'),
+          driver: () => findActor(gateway, 'syn9876'),
+        },
+      ],
+      scaleRuns,
     );
-    console.log(
-      `${'case'.padEnd(30)}${'HTTP p50'.padStart(10)}${'HTTP p99'.padStart(10)}${'driver p50'.padStart(12)}${'driver p99'.padStart(12)}  ratio p50`,
-    );
-    for (const c of cases) {
-      const driver = await measure(c.driver);
-      const api = await measure(c.api);
-      console.log(
-        `${c.name.padEnd(30)}${fmt(api.p50)}${fmt(api.p99)}  ${fmt(driver.p50)}  ${fmt(driver.p99)}  ${(api.p50 / driver.p50).toFixed(2)}x`,
-      );
-    }
     await server.close();
   } finally {
     await gateway.close();

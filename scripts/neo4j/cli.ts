@@ -26,9 +26,11 @@ async function main(): Promise<number> {
     );
     const neo4j = await startLocalNeo4j({ home, port, log });
     log(`NEO4J_URI=${neo4j.uri} (home ${home}); Ctrl-C to stop`);
+    // `on`, not `once`: a second Ctrl-C (or the same signal relayed by tsx/npm) must not kill this
+    // process before the JVM has exited, or the next start finds a locked store.
     const stop = () => void neo4j.stop();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
     const code = await neo4j.exited;
     return code === 0 || code === 143 ? 0 : 1;
   }

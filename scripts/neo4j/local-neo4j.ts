@@ -303,7 +303,7 @@ export async function ensureNeo4jJars(
       const tail = lastLines(r.output, 20).join('\n');
       throw new LocalNeo4jError(
         `Maven could not fetch the Neo4j ${NEO4J_VERSION} jars (exit ${String(r.code)}). ` +
-          `Check that Maven can reach its repository (try \`mvn -f ${path.relative(process.cwd(), POM_PATH)} dependency:copy-dependencies\`), ` +
+          `Check that Maven can reach its repository (try \`mvn -f ${displayPath(POM_PATH)} dependency:copy-dependencies\`), ` +
           `${NO_NEO4J_HINT}\n${tail}`,
       );
     }
@@ -316,12 +316,17 @@ export async function ensureNeo4jJars(
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
-  log?.(`Neo4j jars ready in ${path.relative(process.cwd(), target) || target} (${seconds(started)} s)`);
+  log?.(`Neo4j jars ready in ${displayPath(target)} (${seconds(started)} s)`);
   return target;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Processes and ports
+
+function displayPath(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? p : rel;
+}
 
 function seconds(since: number): string {
   return ((performance.now() - since) / 1000).toFixed(1);
@@ -354,26 +359,73 @@ async function waitForPidGone(pid: number, timeoutMs: number): Promise<boolean> 
   return false;
 }
 
-/** Stops a JVM recorded in <home>/run/neo4j.pid by an earlier run that did not stop it. */
-async function removeStaleJvm(home: string, pidFile: string, log: (line: string) => void): Promise<void> {
-  let pid: number;
+/** Parent pid of a running process, or null when unknown. */
+async function parentPid(pid: number): Promise<number | null> {
   try {
-    pid = Number((await readFile(pidFile, 'utf8')).trim());
+    // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may contain spaces, so split after ")".
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return Number.isInteger(ppid) ? ppid : null;
+  } catch {
+    if (process.platform === 'linux') return null;
+  }
+  const r = await run('ps', ['-o', 'ppid=', '-p', String(pid)]);
+  const ppid = Number(r.output.trim());
+  return r.code === 0 && Number.isInteger(ppid) ? ppid : null;
+}
+
+/**
+ * <home>/run/neo4j.pid holds the JVM pid (written by us at spawn, and again by Neo4j itself, which
+ * uses the same file name in server.directories.run); <home>/run/neo4j-owner.pid holds the pid of
+ * the process that started it. A recorded JVM still running for this home is either live (its
+ * parent is still that owner: refuse to start a second server on the same store) or stale (the
+ * owner died without stop() and the JVM was re-parented: stop it, gracefully first).
+ */
+async function removeStaleJvm(home: string, log: (line: string) => void): Promise<void> {
+  const { pidFile, ownerFile } = runFiles(home);
+  let jvm: number;
+  try {
+    jvm = Number((await readFile(pidFile, 'utf8')).trim());
   } catch {
     return;
   }
-  const argv = Number.isInteger(pid) && pid > 0 && pidAlive(pid) ? await processArgv(pid) : null;
+  const owner = Number((await readFile(ownerFile, 'utf8').catch(() => '')).trim());
+  const argv = Number.isInteger(jvm) && jvm > 0 && pidAlive(jvm) ? await processArgv(jvm) : null;
   if (argv && isNeo4jJvmFor(argv, home)) {
-    log(`Stopping a Neo4j left running by an earlier run (pid ${pid})...`);
-    const started = performance.now();
-    process.kill(pid, 'SIGTERM');
-    if (!(await waitForPidGone(pid, STOP_GRACE_MS))) {
-      process.kill(pid, 'SIGKILL');
-      await waitForPidGone(pid, 5_000);
+    const parent = await parentPid(jvm);
+    // Without an owner file (written since this file's first version), a node parent counts as owner.
+    const parentArgv = parent !== null && parent > 1 ? await processArgv(parent) : null;
+    const owned =
+      Number.isInteger(owner) && owner > 0
+        ? pidAlive(owner) && parent === owner
+        : /^node(js)?(\.exe)?$/.test(path.basename(parentArgv?.[0] ?? ''));
+    if (owned) {
+      throw new LocalNeo4jError(
+        `Neo4j for ${home} is already running (pid ${jvm}, started by process ${parent}) — stop that one first or use another home folder.`,
+      );
     }
-    log(`Stale Neo4j (pid ${pid}) stopped in ${seconds(started)} s`);
+    log(`Stopping a Neo4j left running by an earlier run (pid ${jvm})...`);
+    const started = performance.now();
+    process.kill(jvm, 'SIGTERM');
+    if (!(await waitForPidGone(jvm, STOP_GRACE_MS))) {
+      process.kill(jvm, 'SIGKILL');
+      await waitForPidGone(jvm, 5_000);
+    }
+    log(`Stale Neo4j (pid ${jvm}) stopped in ${seconds(started)} s`);
   }
   await rm(pidFile, { force: true });
+  await rm(ownerFile, { force: true });
+}
+
+function runFiles(home: string): { pidFile: string; ownerFile: string } {
+  return {
+    pidFile: path.join(home, 'run', 'neo4j.pid'),
+    ownerFile: path.join(home, 'run', 'neo4j-owner.pid'),
+  };
+}
+
+function removeRunFiles(home: string): void {
+  for (const file of Object.values(runFiles(home))) rmSync(file, { force: true });
 }
 
 function assertPortFree(port: number): Promise<void> {
@@ -464,9 +516,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const libDir = await ensureNeo4jJars(undefined, log);
 
   for (const dir of ['conf', 'data', 'logs', 'run']) await mkdir(path.join(home, dir), { recursive: true });
-  const pidFile = path.join(home, 'run', 'neo4j.pid');
+  const { pidFile, ownerFile } = runFiles(home);
   const consoleLog = path.join(home, 'logs', 'console.log');
-  await removeStaleJvm(home, pidFile, log);
+  await removeStaleJvm(home, log);
   await assertPortFree(port);
   await writeFile(path.join(home, 'conf', 'neo4j.conf'), conf);
   if (existsSync(consoleLog)) await rename(consoleLog, path.join(home, 'logs', 'console.previous.log'));
@@ -499,7 +551,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     if (!exitedNow && child.pid !== undefined) {
       try {
         process.kill(child.pid, 'SIGKILL');
-        rmSync(pidFile, { force: true });
+        removeRunFiles(home);
       } catch {
         // already gone
       }
@@ -517,7 +569,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     child.once('exit', (code) => {
       exitedNow = true;
       process.off('exit', safetyNet);
-      rmSync(pidFile, { force: true });
+      removeRunFiles(home);
       if (!stopping && ready) {
         log(`Neo4j on ${uri} exited unexpectedly (code ${String(code)}); last lines of ${consoleLog}:`);
         for (const line of readTail()) log(`  ${line}`);
@@ -544,7 +596,11 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     return stopPromise;
   };
 
-  if (child.pid !== undefined) await writeFile(pidFile, `${child.pid}\n`);
+  if (child.pid !== undefined) {
+    await writeFile(ownerFile, `${process.pid}\n`);
+    await writeFile(pidFile, `${child.pid}\n`);
+    if (exitedNow) removeRunFiles(home);
+  }
 
   const fail = async (why: string): Promise<never> => {
     await stop();

@@ -1,0 +1,82 @@
+/**
+ * A synthetic brief at the scale the product is designed for (PRODUCT.md: 10,000 actors and
+ * 100,000 relationships), for `npm run bench`. Deterministic: the same arguments give the same
+ * graph. Each relationship quotes its own sentence, so evidence offsets are real.
+ */
+
+import { assertValidSeed, type Seed, sha256 } from '@briefgraph/graph/seed/validate-seed';
+import { RELATIONSHIP_TYPES } from '@briefgraph/graph/vocabulary';
+
+/** Small deterministic PRNG (mulberry32), so benchmarks compare like with like. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Briefs of `perBrief` relationships each, over one shared pool of actors: users add briefs
+ * over years, and every brief stays brief-sized (the validator searches each quote in its text).
+ */
+export function syntheticSeeds(actors: number, relationships: number, perBrief = 1_000, seed = 7): Seed[] {
+  const next = random(seed);
+  const ids = Array.from({ length: actors }, (_, i) => `SYN_${i}`);
+  const actorRecords = ids.map((id, i) => ({
+    id,
+    name: `Synthetic actor ${i}`,
+    kind: 'state',
+    aliases: [`syn${i}`],
+  }));
+  const seeds: Seed[] = [];
+  for (let b = 0; b * perBrief < relationships; b++) {
+    const sentences: string[] = [];
+    const rels = [];
+    for (let i = b * perBrief; i < Math.min(relationships, (b + 1) * perBrief); i++) {
+      // Preferential attachment-ish: low ids are hubs, like great powers in real briefs.
+      const source = ids[Math.floor(actors * next() ** 2)]!;
+      let target = ids[Math.floor(actors * next())]!;
+      if (target === source) target = ids[(Number(source.slice(4)) + 1) % actors]!;
+      const type = RELATIONSHIP_TYPES[Math.floor(next() * RELATIONSHIP_TYPES.length)]!.name;
+      const sentence = `Synthetic sentence ${i}: ${source} ${type.toLowerCase()} ${target}.`;
+      sentences.push(sentence);
+      rels.push({
+        id: `syn-${i}`,
+        source,
+        target,
+        type,
+        modality: (['fact', 'assessment', 'recommendation'] as const)[i % 3],
+        evidence: [{ quote: sentence }],
+      });
+    }
+    const mentioned = new Set(rels.flatMap((r) => [r.source, r.target]));
+    const text = `${sentences.join('\n')}\n`;
+    const briefId = `synthetic-brief-${b}`;
+    seeds.push(
+      assertValidSeed(
+        {
+          brief: {
+            id: briefId,
+            textFile: `${briefId}.txt`,
+            sha256: sha256(text),
+            title: `Synthetic brief ${b}`,
+            publisher: 'briefgraph bench',
+            authors: [{ name: 'generator' }],
+            publishedOn: '2024-01-01',
+            language: 'en',
+          },
+          // The first brief lists the whole pool, the others what they mention; the loader
+          // merges actors by id.
+          actors: b === 0 ? actorRecords : actorRecords.filter((a) => mentioned.has(a.id)),
+          relationships: rels,
+        },
+        text,
+        briefId,
+      ),
+    );
+  }
+  return seeds;
+}
