@@ -16,6 +16,7 @@ if (!config.NEO4J_URI) {
   local = await startLocalNeo4j({
     home: resolve(repoRoot, config.NEO4J_HOME),
     port: config.NEO4J_BOLT_PORT,
+    heapMb: config.NEO4J_HEAP_MB,
     log: console.log,
   });
 }

@@ -21,6 +21,7 @@ async function main(): Promise<number> {
     local = await startLocalNeo4j({
       home: resolve(repoRoot, config.NEO4J_HOME),
       port: config.NEO4J_BOLT_PORT,
+      heapMb: config.NEO4J_HEAP_MB,
       log: console.log,
     });
   }

@@ -31,6 +31,13 @@ export const ConfigSchema = z.object({
     .string()
     .default('.neo4j/dev')
     .describe('Data folder of the local Neo4j, relative to the repository (git-ignored).'),
+  NEO4J_HEAP_MB: z.coerce
+    .number()
+    .int()
+    .min(256)
+    .max(65_536)
+    .default(1024)
+    .describe('JVM heap of the local Neo4j, in MB; a load is one transaction, so large graphs need more.'),
   NEO4J_TX_TIMEOUT_MS: z.coerce
     .number()
     .int()
