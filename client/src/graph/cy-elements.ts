@@ -116,7 +116,7 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
         height: 'data(size)',
         label: 'data(label)',
         'font-family': FONT_FAMILY,
-        'font-size': 12,
+        'font-size': 13,
         color: TEXT_COLOR,
         'text-valign': 'bottom',
         'text-halign': 'center',

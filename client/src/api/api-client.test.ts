@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, createApiClient } from './api-client.ts';
+
+function fakeFetch(...answers: Array<() => Response | Promise<Response>>) {
+  const calls: string[] = [];
+  const fetch = (async (input: RequestInfo | URL) => {
+    calls.push(String(input));
+    const next = answers.shift();
+    if (!next) throw new Error('no more answers');
+    return next();
+  }) as typeof globalThis.fetch;
+  return { fetch, calls };
+}
+
+const json = (status: number, body: unknown) => () =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+describe('the API client', () => {
+  it('builds readable query strings and leaves empty filters out', async () => {
+    const f = fakeFetch(json(200, { from: {}, to: {}, paths: [] }));
+    const api = createApiClient({ fetch: f.fetch });
+    await api.paths({
+      from: 'KOR',
+      to: 'RUS',
+      k: 3,
+      maxHops: 4,
+      direction: 'any',
+      types: ['ALLIANCE', 'TRADE'],
+    });
+    expect(f.calls[0]).toBe('/api/paths?from=KOR&to=RUS&k=3&maxHops=4&direction=any&types=ALLIANCE,TRADE');
+  });
+
+  it("turns the server's error body into the error's message and code", async () => {
+    const f = fakeFetch(json(404, { error: { code: 'NOT_FOUND', message: 'No actor XYZ.' } }));
+    const api = createApiClient({ fetch: f.fetch });
+    const error = await api.actor('XYZ').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 404, code: 'NOT_FOUND', message: 'No actor XYZ.' });
+  });
+
+  it('retries once when the server is briefly unavailable, then succeeds', async () => {
+    const f = fakeFetch(json(503, { error: { code: 'DB_DOWN', message: 'down' } }), json(200, { items: [] }));
+    const api = createApiClient({ fetch: f.fetch, retryDelayMs: 1 });
+    await expect(api.briefs()).resolves.toEqual({ items: [] });
+    expect(f.calls).toHaveLength(2);
+  });
+
+  it('does not retry a request the server refused', async () => {
+    const f = fakeFetch(json(400, { error: { code: 'BAD_REQUEST', message: 'k must be 1..10' } }));
+    const api = createApiClient({ fetch: f.fetch, retryDelayMs: 1 });
+    await expect(api.briefs()).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect(f.calls).toHaveLength(1);
+  });
+
+  it('says so when the server cannot be reached', async () => {
+    const down = () => Promise.reject(new TypeError('fetch failed'));
+    const api = createApiClient({ fetch: fakeFetch(down, down).fetch, retryDelayMs: 1 });
+    await expect(api.health()).rejects.toMatchObject({ code: 'NETWORK', status: 0 });
+  });
+
+  it('gives up on a slow server after the timeout', async () => {
+    const slow = (_: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      });
+    const api = createApiClient({ fetch: slow as typeof fetch, timeoutMs: 20, retryDelayMs: 1 });
+    await expect(api.graph()).rejects.toMatchObject({ code: 'TIMEOUT' });
+  });
+});

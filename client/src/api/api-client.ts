@@ -1,0 +1,192 @@
+import type { Actor, Brief, BriefMetadata, ErrorBody, Graph, PathsResult } from '@briefgraph/graph/schemas';
+
+/**
+ * The explorer's only door to the server: same-origin JSON with a timeout, one quiet retry for
+ * GETs that failed on the way (network, 502-504), and every failure turned into an ApiError
+ * whose message a person can read. Types only from the schemas: no zod in the bundle.
+ */
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    /** HTTP status, or 0 when no answer came back. */
+    readonly status: number,
+    /** The server's error code, or NETWORK / TIMEOUT / BAD_RESPONSE. */
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+
+  /** Worth trying again without changing anything. */
+  get transient(): boolean {
+    return this.status === 0 || this.status === 502 || this.status === 503 || this.status === 504;
+  }
+}
+
+export interface SearchHit {
+  readonly actor: Actor;
+  readonly score: number;
+  readonly matched: string;
+}
+
+export interface GraphFilterParams {
+  readonly types?: readonly string[];
+  readonly modality?: readonly string[];
+  readonly quadClass?: readonly number[];
+}
+
+export interface PathParams extends GraphFilterParams {
+  readonly from: string;
+  readonly to: string;
+  readonly k: number;
+  readonly maxHops: number;
+  readonly direction: 'any' | 'outgoing';
+}
+
+export interface HealthStatus {
+  readonly status: string;
+  readonly neo4j?: { readonly status: string; readonly version?: string };
+}
+
+export interface RequestOptions {
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+}
+
+export interface ApiClientOptions {
+  readonly baseUrl?: string;
+  readonly timeoutMs?: number;
+  readonly retryDelayMs?: number;
+  readonly fetch?: typeof fetch;
+}
+
+type Query = Record<string, string | number | readonly (string | number)[] | undefined>;
+
+function queryString(query: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      if (value.length) params.set(key, value.join(','));
+    } else params.set(key, String(value));
+  }
+  const s = params.toString().replaceAll('%2C', ',');
+  return s ? `?${s}` : '';
+}
+
+function isErrorBody(body: unknown): body is ErrorBody {
+  const error = (body as ErrorBody | null)?.error;
+  return typeof error === 'object' && error !== null && typeof error.message === 'string';
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createApiClient(options: ApiClientOptions = {}) {
+  const baseUrl = options.baseUrl ?? '';
+  const defaultTimeout = options.timeoutMs ?? 15_000;
+  const retryDelay = options.retryDelayMs ?? 400;
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function once<T>(path: string, request: RequestOptions): Promise<T> {
+    const controller = new AbortController();
+    const timeoutMs = request.timeoutMs ?? defaultTimeout;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onAbort = () => controller.abort();
+    request.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      let response: Response;
+      try {
+        response = await doFetch(`${baseUrl}${path}`, {
+          headers: { accept: 'application/json' },
+          signal: controller.signal,
+        });
+      } catch (cause) {
+        if (request.signal?.aborted) throw cause;
+        if (timedOut) {
+          throw new ApiError(
+            0,
+            'TIMEOUT',
+            `The server did not answer within ${Math.round(timeoutMs / 1000)} s.`,
+          );
+        }
+        throw new ApiError(0, 'NETWORK', 'Cannot reach the briefgraph server. Check that it is running.');
+      }
+      let body: unknown;
+      try {
+        body = await response.json();
+      } catch {
+        body = undefined;
+      }
+      if (!response.ok) {
+        if (isErrorBody(body)) {
+          throw new ApiError(response.status, body.error.code, body.error.message, body.error.details);
+        }
+        throw new ApiError(response.status, 'HTTP_ERROR', `The server answered ${response.status}.`);
+      }
+      if (body === undefined) throw new ApiError(response.status, 'BAD_RESPONSE', 'The server sent no JSON.');
+      return body as T;
+    } finally {
+      clearTimeout(timer);
+      request.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  async function get<T>(path: string, request: RequestOptions = {}): Promise<T> {
+    try {
+      return await once<T>(path, request);
+    } catch (error) {
+      if (!(error instanceof ApiError) || !error.transient || request.signal?.aborted) throw error;
+      await sleep(retryDelay);
+      return once<T>(path, request);
+    }
+  }
+
+  const filterQuery = (p: GraphFilterParams): Query => ({
+    types: p.types,
+    modality: p.modality,
+    quadClass: p.quadClass,
+  });
+
+  return {
+    health: (o?: RequestOptions) => get<HealthStatus>('/api/health', o),
+    graph: (p: GraphFilterParams & { limit?: number } = {}, o?: RequestOptions) =>
+      get<Graph>(`/api/graph${queryString({ ...filterQuery(p), limit: p.limit })}`, o),
+    actor: (id: string, o?: RequestOptions) =>
+      get<Actor & { degree: number }>(`/api/actors/${encodeURIComponent(id)}`, o),
+    neighbourhood: (id: string, p: GraphFilterParams & { depth?: number } = {}, o?: RequestOptions) =>
+      get<Graph>(
+        `/api/actors/${encodeURIComponent(id)}/neighborhood${queryString({ ...filterQuery(p), depth: p.depth })}`,
+        o,
+      ),
+    paths: (p: PathParams, o?: RequestOptions) =>
+      get<PathsResult>(
+        `/api/paths${queryString({
+          from: p.from,
+          to: p.to,
+          k: p.k,
+          maxHops: p.maxHops,
+          direction: p.direction,
+          ...filterQuery(p),
+        })}`,
+        o,
+      ),
+    search: (q: string, limit: number, o?: RequestOptions) =>
+      get<{ items: SearchHit[] }>(`/api/search${queryString({ q, limit })}`, o),
+    briefs: (o?: RequestOptions) => get<{ items: BriefMetadata[] }>('/api/briefs', o),
+    brief: (id: string, o?: RequestOptions) => get<Brief>(`/api/briefs/${encodeURIComponent(id)}`, o),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

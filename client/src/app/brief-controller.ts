@@ -1,0 +1,120 @@
+import type { Brief, BriefMetadata, Evidence } from '@briefgraph/graph/schemas';
+import { type ApiClient, errorMessage } from '../api/api-client.ts';
+import type { GraphModel } from '../graph/graph-model.ts';
+import type { Selection } from '../state/url-state.ts';
+import { relationshipSentence, sentenceText, typeDisplayName } from '../text/sentences.ts';
+import { type BriefReader, createBriefReader } from '../ui/brief-reader.ts';
+
+/**
+ * Keeps the brief reader on the brief that holds the selection's evidence: fetches briefs once,
+ * switches brief when the selected relationship is quoted elsewhere, and tells the reader what to
+ * emphasise.
+ */
+export class BriefController {
+  private readonly reader: BriefReader;
+  private readonly cache = new Map<string, Promise<Brief>>();
+  private list: readonly BriefMetadata[] = [];
+  private selection: Selection = null;
+  private related: ReadonlySet<string> = new Set();
+  private hidden: ReadonlySet<string> = new Set();
+  /** The brief last asked for; a slower answer for an older request is dropped. */
+  private wanted: string | null = null;
+
+  constructor(
+    private readonly api: ApiClient,
+    private readonly model: GraphModel,
+    container: HTMLElement,
+    handlers: { onSelectRelationship(id: string): void },
+  ) {
+    this.reader = createBriefReader(container, {
+      onSelectRelationship: (id) => handlers.onSelectRelationship(id),
+      onChooseBrief: (id) => void this.show(id, false),
+      describe: (id) => {
+        const rel = model.relationship(id);
+        return rel ? sentenceText(relationshipSentence(rel, model.nameOf)) : typeDisplayName(id);
+      },
+    });
+    this.reader.showEmpty('The brief appears here once the graph has loaded.');
+  }
+
+  setBriefList(list: readonly BriefMetadata[], _meta: ReadonlyMap<string, BriefMetadata>): void {
+    this.list = list;
+    if (!this.reader.currentBriefId && !this.wanted && list[0]) void this.show(list[0].id, false);
+    else if (!list.length && !this.wanted) this.reader.showEmpty('No brief is loaded.');
+  }
+
+  /**
+   * `related` are relationships to mark less strongly than the selected one: the selected
+   * actor's, or the chosen path's.
+   */
+  async select(
+    selection: Selection,
+    related: ReadonlySet<string>,
+    hidden: ReadonlySet<string>,
+    options: { scroll: boolean },
+  ): Promise<void> {
+    this.selection = selection;
+    this.related = related;
+    this.hidden = hidden;
+    const target = this.briefFor(selection);
+    if (target && target !== this.reader.currentBriefId) {
+      await this.show(target, options.scroll);
+      return;
+    }
+    this.paint(options.scroll);
+  }
+
+  reveal(relationshipId: string): void {
+    if (this.selection?.id === relationshipId) this.paint(true);
+  }
+
+  async showEvidence(relationshipId: string, evidence: Evidence): Promise<void> {
+    if (evidence.briefId !== this.reader.currentBriefId) await this.show(evidence.briefId, false);
+    this.reader.scrollToEvidence(relationshipId, evidence.start);
+  }
+
+  /** Closes the overlap menu; true when there was one to close. */
+  closeMenu(): boolean {
+    if (!this.reader.isMenuOpen()) return false;
+    this.reader.closeMenu(true);
+    return true;
+  }
+
+  private briefFor(selection: Selection): string | null {
+    const current = this.reader.currentBriefId ?? this.wanted;
+    const ids = selection?.kind === 'relationship' ? [selection.id] : [...this.related];
+    const rels = ids.map((id) => this.model.relationship(id)).filter((r) => r !== undefined);
+    const briefIds = rels.flatMap((r) => r.evidence.map((e) => e.briefId));
+    if (briefIds.length === 0) return current ?? this.list[0]?.id ?? null;
+    return current && briefIds.includes(current) ? current : (briefIds[0] ?? null);
+  }
+
+  private paint(scroll: boolean): void {
+    const sel = this.selection;
+    this.reader.setEmphasis(
+      { selected: sel?.kind === 'relationship' ? sel.id : null, related: this.related, hidden: this.hidden },
+      { scroll },
+    );
+  }
+
+  private async show(briefId: string, scroll: boolean): Promise<void> {
+    this.wanted = briefId;
+    const title = this.list.find((b) => b.id === briefId)?.title ?? 'Brief';
+    let request = this.cache.get(briefId);
+    if (!request) {
+      request = this.api.brief(briefId);
+      this.cache.set(briefId, request);
+      this.reader.showLoading(title);
+    }
+    try {
+      const brief = await request;
+      if (this.wanted !== briefId) return;
+      this.reader.showBrief(brief, this.list);
+      this.paint(scroll);
+    } catch (error) {
+      this.cache.delete(briefId);
+      if (this.wanted !== briefId) return;
+      this.reader.showError(errorMessage(error), () => void this.show(briefId, scroll));
+    }
+  }
+}

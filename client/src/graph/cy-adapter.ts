@@ -1,0 +1,377 @@
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { LayoutName, Selection } from '../state/url-state.ts';
+import { buildStylesheet, type EdgeElement, LARGE_GRAPH_ELEMENTS, type NodeElement } from './cy-elements.ts';
+
+/**
+ * The only module that imports Cytoscape. The rest of the client speaks in ids and element
+ * definitions (cy-elements.ts) and gets taps back as a Selection; swapping the renderer means
+ * rewriting this file only.
+ */
+
+cytoscape.use(fcose);
+
+const MAX_FIT_ZOOM = 1.25;
+const FIT_PADDING = 24;
+/** Labels are 12-13 px; below this zoom they get hard to read. */
+const READABLE_ZOOM = 0.85;
+
+export type Tap = Selection;
+
+export interface GraphViewEvents {
+  /** A tap on an actor, on a relationship, or on the empty background (null). */
+  onTap(target: Tap): void;
+}
+
+export interface Emphasis {
+  /** Ids that stay at full strength; everything else fades (never hides). */
+  readonly keep: ReadonlySet<string>;
+  /** Ids drawn as the chosen path. */
+  readonly path?: ReadonlySet<string>;
+}
+
+export interface LayoutRequest {
+  readonly name: LayoutName;
+  /** Root of the breadth-first layout. */
+  readonly rootId?: string | null;
+  readonly animate?: boolean;
+}
+
+export interface ClientPoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface GraphView {
+  /** Adds elements not drawn yet; new actors near `anchorId` when given, otherwise where the layout puts them. */
+  add(elements: ReadonlyArray<NodeElement | EdgeElement>, anchorId?: string | null): void;
+  updateNodes(nodes: readonly NodeElement[]): void;
+  setVisibility(visible: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): void;
+  setSelection(selection: Selection): void;
+  setEmphasis(emphasis: Emphasis | null): void;
+  runLayout(request: LayoutRequest): Promise<void>;
+  fit(ids?: Iterable<string>): void;
+  /** Pans (without zooming out) so the element is on screen; a no-op when it already is. */
+  reveal(id: string): void;
+  /** Centres on an actor and zooms in to a readable level. */
+  centreOn(id: string): void;
+  resize(): void;
+  /** Where an actor (its centre) or a relationship (its midpoint) is drawn, in client pixels. */
+  clientPosition(id: string): ClientPoint | null;
+  visibleNodeIds(): string[];
+  emphasisedIds(): string[];
+  size(): { nodes: number; edges: number };
+  /** A PNG of the current view, for snapshots. */
+  png(options: { scale: number; full: boolean }): Blob;
+  destroy(): void;
+}
+
+/** Cytoscape's layouts call Math.random; a fixed seed gives the same picture on every reload. */
+function withSeededRandom<T>(seed: number, run: () => T): T {
+  let state = seed >>> 0;
+  const seeded = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const original = Math.random;
+  Math.random = seeded;
+  try {
+    return run();
+  } finally {
+    Math.random = original;
+  }
+}
+
+function layoutOptions(
+  request: LayoutRequest,
+  eles: cytoscape.Collection,
+  large: boolean,
+): Record<string, unknown> {
+  const animate = request.animate === true && !large;
+  const common = {
+    fit: true,
+    padding: FIT_PADDING,
+    animate,
+    animationDuration: 350,
+    nodeDimensionsIncludeLabels: true,
+  };
+  switch (request.name) {
+    case 'fcose':
+      return {
+        ...common,
+        name: 'fcose',
+        quality: large ? 'draft' : 'default',
+        randomize: true,
+        nodeRepulsion: 4500,
+        idealEdgeLength: 70,
+        edgeElasticity: 0.45,
+        nodeSeparation: 60,
+        gravity: 0.3,
+        numIter: large ? 1500 : 2500,
+        packComponents: false,
+      };
+    case 'concentric':
+      return {
+        ...common,
+        name: 'concentric',
+        concentric: (node: cytoscape.NodeSingular) => node.degree(false),
+        levelWidth: () => 2,
+        minNodeSpacing: 28,
+        avoidOverlap: true,
+      };
+    case 'circle':
+      return {
+        ...common,
+        name: 'circle',
+        avoidOverlap: true,
+        sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) =>
+          String(a.data('kind')).localeCompare(String(b.data('kind'))) ||
+          String(a.data('label')).localeCompare(String(b.data('label'))),
+      };
+    case 'breadthfirst': {
+      const root = request.rootId ? eles.nodes().getElementById(request.rootId) : null;
+      const roots = root?.nonempty()
+        ? root
+        : eles
+            .nodes()
+            .sort((a, b) => b.degree(false) - a.degree(false))
+            .first();
+      return {
+        ...common,
+        name: 'breadthfirst',
+        roots,
+        directed: false,
+        circle: false,
+        spacingFactor: 1.1,
+        grid: false,
+      };
+    }
+  }
+}
+
+export function createGraphView(container: HTMLElement, events: GraphViewEvents): GraphView {
+  let large = false;
+  const cy = cytoscape({
+    container,
+    style: buildStylesheet({ large }) as unknown as cytoscape.StylesheetJson,
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    // Selection is the app's state (URL, panels); the view only draws it as a class.
+    autounselectify: true,
+    textureOnViewport: false,
+    hideEdgesOnViewport: false,
+    motionBlur: false,
+  });
+
+  function setLarge(next: boolean) {
+    if (next === large) return;
+    large = next;
+    cy.style(buildStylesheet({ large }) as unknown as cytoscape.StylesheetJson);
+    // While panning or zooming a big graph, draw a texture and skip edges: it stays fluid.
+    const renderer = (
+      cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }
+    ).renderer();
+    renderer.textureOnViewport = large;
+    renderer.hideEdgesOnViewport = large;
+  }
+
+  cy.on('tap', 'node', (e) => events.onTap({ kind: 'actor', id: e.target.id() }));
+  cy.on('tap', 'edge', (e) => events.onTap({ kind: 'relationship', id: e.target.id() }));
+  cy.on('tap', (e) => {
+    if (e.target === cy) events.onTap(null);
+  });
+  cy.on('mouseover', 'node, edge', (e) => {
+    e.target.addClass('hover');
+    container.style.cursor = 'pointer';
+  });
+  cy.on('mouseout', 'node, edge', (e) => {
+    e.target.removeClass('hover');
+    container.style.cursor = '';
+  });
+
+  const drawn = () => cy.elements().not('.hidden');
+
+  /** After a fit: a handful of actors should not be blown up to poster size. */
+  const capZoom = (eles: cytoscape.Collection) => {
+    if (cy.zoom() <= MAX_FIT_ZOOM) return;
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center(eles);
+  };
+
+  // The canvas itself answers the keyboard: arrows pan, + and - zoom, 0 fits.
+  container.tabIndex = 0;
+  container.addEventListener('keydown', (e) => {
+    const step = 80;
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    const keys: Record<string, () => void> = {
+      ArrowLeft: () => cy.panBy({ x: step, y: 0 }),
+      ArrowRight: () => cy.panBy({ x: -step, y: 0 }),
+      ArrowUp: () => cy.panBy({ x: 0, y: step }),
+      ArrowDown: () => cy.panBy({ x: 0, y: -step }),
+      '+': () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre }),
+      '=': () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre }),
+      '-': () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centre }),
+      '0': () => cy.fit(drawn(), FIT_PADDING),
+    };
+    const action = keys[e.key];
+    if (action && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      action();
+    }
+  });
+
+  const view: GraphView = {
+    add(elements, anchorId) {
+      const fresh = elements.filter((el) => cy.getElementById(el.data.id).empty());
+      if (!fresh.length) return;
+      const anchor = anchorId ? cy.getElementById(anchorId) : null;
+      const newNodes = fresh.filter((el): el is NodeElement => el.group === 'nodes');
+      const centre = anchor?.nonempty() ? anchor.position() : null;
+      const placed = newNodes.map((el, i) => {
+        if (!centre) return el;
+        // A ring around the expanded actor: the rest of the picture does not move.
+        const angle = (2 * Math.PI * i) / newNodes.length;
+        const radius = 120 + 8 * newNodes.length;
+        return {
+          ...el,
+          position: { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) },
+        };
+      });
+      const edges = fresh.filter((el) => el.group === 'edges');
+      cy.batch(() => {
+        cy.add([...placed, ...edges] as unknown as cytoscape.ElementDefinition[]);
+      });
+      setLarge(cy.elements().length > LARGE_GRAPH_ELEMENTS);
+    },
+
+    updateNodes(nodes) {
+      cy.batch(() => {
+        for (const n of nodes)
+          cy.getElementById(n.data.id).data(n.data as unknown as Record<string, unknown>);
+      });
+    },
+
+    setVisibility(visible) {
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          n.toggleClass('hidden', !visible.nodes.has(n.id()));
+        });
+        cy.edges().forEach((e) => {
+          e.toggleClass('hidden', !visible.edges.has(e.id()));
+        });
+      });
+    },
+
+    setSelection(selection) {
+      cy.batch(() => {
+        cy.elements('.selected').removeClass('selected');
+        cy.elements('.incident').removeClass('incident');
+        if (!selection) return;
+        const el = cy.getElementById(selection.id);
+        el.addClass('selected');
+        if (selection.kind === 'actor') el.connectedEdges().addClass('incident');
+      });
+    },
+
+    setEmphasis(emphasis) {
+      cy.batch(() => {
+        cy.elements('.path').removeClass('path');
+        if (!emphasis) {
+          cy.elements('.faded').removeClass('faded');
+          return;
+        }
+        cy.elements().forEach((el) => {
+          el.toggleClass('faded', !emphasis.keep.has(el.id()) && !el.hasClass('selected'));
+        });
+        for (const id of emphasis.path ?? []) cy.getElementById(id).addClass('path');
+      });
+    },
+
+    async runLayout(request) {
+      const eles = drawn();
+      if (eles.empty()) return;
+      const options = layoutOptions(request, eles, large) as unknown as cytoscape.LayoutOptions;
+      const layout = eles.layout(options);
+      const stopped = layout.promiseOn('layoutstop');
+      withSeededRandom(20230403, () => layout.run());
+      await stopped;
+      capZoom(eles);
+    },
+
+    fit(ids) {
+      const list = ids ? [...ids] : null;
+      let eles = drawn();
+      if (list) {
+        eles = cy.collection();
+        for (const id of list) eles = eles.union(cy.getElementById(id));
+      }
+      if (eles.empty()) return;
+      cy.fit(eles, FIT_PADDING);
+      capZoom(eles);
+    },
+
+    reveal(id) {
+      const el = cy.getElementById(id);
+      if (el.empty() || el.hasClass('hidden')) return;
+      const box = el.renderedBoundingBox({ includeLabels: true });
+      const margin = 24;
+      const outside =
+        box.x1 < margin || box.y1 < margin || box.x2 > cy.width() - margin || box.y2 > cy.height() - margin;
+      if (outside) cy.animate({ center: { eles: el }, duration: 200 });
+    },
+
+    centreOn(id) {
+      const el = cy.getElementById(id);
+      if (el.empty()) return;
+      cy.animate({ center: { eles: el }, zoom: Math.max(cy.zoom(), READABLE_ZOOM), duration: 250 });
+    },
+
+    resize() {
+      cy.resize();
+    },
+
+    clientPosition(id) {
+      const el = cy.getElementById(id);
+      if (el.empty()) return null;
+      const rect = container.getBoundingClientRect();
+      const p =
+        el.group() === 'edges'
+          ? (el as unknown as cytoscape.EdgeSingular).renderedMidpoint()
+          : (el as unknown as cytoscape.NodeSingular).renderedPosition();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    },
+
+    visibleNodeIds() {
+      return cy
+        .nodes()
+        .not('.hidden')
+        .map((n) => n.id());
+    },
+
+    emphasisedIds() {
+      if (cy.elements('.faded').empty()) return [];
+      return cy
+        .elements()
+        .not('.faded')
+        .not('.hidden')
+        .map((el) => el.id());
+    },
+
+    size() {
+      return { nodes: cy.nodes().length, edges: cy.edges().length };
+    },
+
+    png({ scale, full }) {
+      return cy.png({ output: 'blob', scale, full, bg: '#ffffff' }) as unknown as Blob;
+    },
+
+    destroy() {
+      cy.destroy();
+    },
+  };
+  return view;
+}

@@ -1,0 +1,5 @@
+import './styles.css';
+import { createApiClient } from './api/api-client.ts';
+import { Explorer } from './app/explorer.ts';
+
+new Explorer(createApiClient()).start();

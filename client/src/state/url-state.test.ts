@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_STATE,
+  parseViewState,
+  sameFilters,
+  serializeViewState,
+  toSearch,
+  type ViewState,
+} from './url-state.ts';
+
+const full: ViewState = {
+  selection: { kind: 'relationship', id: 'prk-provocation-kor' },
+  focus: { actorId: 'KOR', depth: 2 },
+  filters: {
+    hiddenTypes: new Set(['TRADE', 'SUPPORT']),
+    hiddenModalities: new Set(['recommendation'] as const),
+    hiddenQuads: new Set(['none'] as const),
+  },
+  pathQuery: {
+    from: 'KOR',
+    to: 'RUS',
+    k: 5,
+    maxHops: 3,
+    types: ['ALLIANCE', 'PARTNERSHIP'],
+    direction: 'outgoing',
+    stance: 'cooperation',
+  },
+  pathIndex: 1,
+  layout: 'concentric',
+  view: 'table',
+};
+
+describe('deep-link state in the URL', () => {
+  it('leaves everything out of the URL when nothing is chosen', () => {
+    expect(toSearch(DEFAULT_STATE)).toBe('');
+  });
+
+  it('survives a round trip through the query string', () => {
+    const back = parseViewState(new URLSearchParams(toSearch(full)));
+    expect(back.selection).toEqual(full.selection);
+    expect(back.focus).toEqual(full.focus);
+    expect(sameFilters(back.filters, full.filters)).toBe(true);
+    expect(back.pathQuery).toEqual({ ...full.pathQuery, types: ['ALLIANCE', 'PARTNERSHIP'] });
+    expect(back.pathIndex).toBe(1);
+    expect(back.layout).toBe('concentric');
+    expect(back.view).toBe('table');
+  });
+
+  it('writes readable links, commas unescaped and the chosen path counted from one', () => {
+    const search = toSearch(full);
+    expect(search).toContain('rel=prk-provocation-kor');
+    expect(search).toContain('hideTypes=SUPPORT,TRADE');
+    expect(search).toContain('path=2');
+  });
+
+  it('reads a hand-written link for an actor', () => {
+    const s = parseViewState(new URLSearchParams('?actor=KOR'));
+    expect(s.selection).toEqual({ kind: 'actor', id: 'KOR' });
+    expect(s.pathQuery).toBeNull();
+  });
+
+  it('ignores what it cannot trust: bad ids, unknown types, numbers out of range', () => {
+    const s = parseViewState(
+      new URLSearchParams(
+        '?actor=<script>&hideTypes=ALLIANCE,BOGUS&from=KOR&to=RUS&k=99&hops=0&layout=spiral',
+      ),
+    );
+    expect(s.selection).toBeNull();
+    expect([...s.filters.hiddenTypes]).toEqual(['ALLIANCE']);
+    expect(s.pathQuery?.k).toBe(10);
+    expect(s.pathQuery?.maxHops).toBe(1);
+    expect(s.layout).toBe('fcose');
+  });
+
+  it('keeps the chosen path only with a path query', () => {
+    expect(parseViewState(new URLSearchParams('?path=2')).pathIndex).toBeNull();
+  });
+
+  it('prefers the relationship when a link names both an actor and a relationship', () => {
+    const s = parseViewState(new URLSearchParams('?actor=KOR&rel=kor-alliance-usa'));
+    expect(s.selection).toEqual({ kind: 'relationship', id: 'kor-alliance-usa' });
+    expect(serializeViewState(s).has('actor')).toBe(false);
+  });
+});

@@ -1,0 +1,244 @@
+import { ACTOR_KIND_STYLES, MODALITY_STYLES } from '@briefgraph/graph/style-tokens';
+import {
+  ACTOR_KINDS,
+  type ActorKind,
+  MODALITIES,
+  MODALITY_DESCRIPTIONS,
+  type Modality,
+  QUAD_CLASS_LABELS,
+  RELATIONSHIP_TYPES,
+} from '@briefgraph/graph/vocabulary';
+import type { Filters, QuadKey } from '../state/filters.ts';
+import { typeDisplayName } from '../text/sentences.ts';
+import { h } from './dom.ts';
+import { kindSwatch, lineSwatch, typeSwatch } from './swatches.ts';
+
+/**
+ * The legend explains every colour, line and shape on the graph, and doubles as the filter:
+ * each relationship type, modality and quad class is a toggle button (pressed = shown).
+ */
+
+export interface LegendCounts {
+  readonly types: ReadonlyMap<string, number>;
+  readonly modalities: ReadonlyMap<string, number>;
+  readonly quads: ReadonlyMap<QuadKey, number>;
+  readonly kinds: ReadonlyMap<string, number>;
+}
+
+export interface LegendHandlers {
+  onToggleType(type: string): void;
+  onToggleModality(modality: Modality): void;
+  onToggleQuad(quad: QuadKey): void;
+  onSetHiddenQuads(hidden: QuadKey[]): void;
+  onSetHiddenTypes(hidden: string[]): void;
+}
+
+const QUAD_ROWS: ReadonlyArray<{ key: QuadKey; label: string }> = [
+  { key: '1', label: QUAD_CLASS_LABELS[1] },
+  { key: '2', label: QUAD_CLASS_LABELS[2] },
+  { key: '3', label: QUAD_CLASS_LABELS[3] },
+  { key: '4', label: QUAD_CLASS_LABELS[4] },
+  { key: 'none', label: 'structural tie' },
+];
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function toggle(
+  key: string,
+  label: string,
+  count: number,
+  swatch: Element,
+  title: string,
+  onClick: () => void,
+) {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'legend-item',
+      'data-key': key,
+      'data-testid': `legend-${key}`,
+      'aria-pressed': 'true',
+      title,
+      onclick: onClick,
+    },
+    swatch,
+    h('span', { class: 'legend-label' }, label),
+    h('span', { class: 'legend-count', 'aria-label': plural(count, 'relationship') }, String(count)),
+  );
+}
+
+export function createLegend(container: HTMLElement, handlers: LegendHandlers) {
+  let signature = '';
+
+  function build(counts: LegendCounts, filters: Filters) {
+    const present = RELATIONSHIP_TYPES.filter(
+      (t) => counts.types.has(t.name) || filters.hiddenTypes.has(t.name),
+    );
+    const typeButtons = present.map((t) =>
+      toggle(
+        `type-${t.name}`,
+        typeDisplayName(t.name),
+        counts.types.get(t.name) ?? 0,
+        typeSwatch(t.name),
+        `${t.description} ${t.directed ? 'Directed: the arrow points from source to target.' : 'Undirected.'}`,
+        () => handlers.onToggleType(t.name),
+      ),
+    );
+    const modalityButtons = MODALITIES.map((m) =>
+      toggle(
+        `modality-${m}`,
+        MODALITY_STYLES[m].label,
+        counts.modalities.get(m) ?? 0,
+        lineSwatch('#374151', { modality: m }),
+        MODALITY_DESCRIPTIONS[m],
+        () => handlers.onToggleModality(m),
+      ),
+    );
+    const quadButtons = QUAD_ROWS.filter((q) => q.key !== 'none' || (counts.quads.get('none') ?? 0) > 0).map(
+      (q) =>
+        toggle(
+          `quad-${q.key}`,
+          q.label,
+          counts.quads.get(q.key) ?? 0,
+          h('span', { class: 'swatch quad-chip', 'aria-hidden': 'true' }, q.key === 'none' ? '–' : q.key),
+          q.key === 'none'
+            ? 'Structural ties, such as who leads whom, are not events and have no CAMEO class.'
+            : `CAMEO quad class ${q.key}: ${q.label}`,
+          () => handlers.onToggleQuad(q.key),
+        ),
+    );
+    const kinds = ACTOR_KINDS.filter((k) => counts.kinds.has(k));
+
+    container.replaceChildren(
+      h('h2', { class: 'section-title' }, 'Legend and filters'),
+      h(
+        'div',
+        { class: 'legend-group', role: 'group', 'aria-labelledby': 'legend-types-title' },
+        h(
+          'div',
+          { class: 'legend-heading' },
+          h('h3', { id: 'legend-types-title' }, 'Relationship types'),
+          h(
+            'div',
+            { class: 'legend-actions' },
+            h(
+              'button',
+              { type: 'button', class: 'link-button', onclick: () => handlers.onSetHiddenTypes([]) },
+              'All',
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'link-button',
+                onclick: () => handlers.onSetHiddenTypes(present.map((t) => t.name)),
+              },
+              'None',
+            ),
+          ),
+        ),
+        h('p', { class: 'legend-hint' }, 'Click a type to hide or show it. Arrows mark directed types.'),
+        ...typeButtons,
+      ),
+      h(
+        'div',
+        { class: 'legend-group', role: 'group', 'aria-labelledby': 'legend-modality-title' },
+        h(
+          'div',
+          { class: 'legend-heading' },
+          h('h3', { id: 'legend-modality-title' }, 'What the brief states'),
+        ),
+        ...modalityButtons,
+      ),
+      h(
+        'div',
+        { class: 'legend-group', role: 'group', 'aria-labelledby': 'legend-quad-title' },
+        h(
+          'div',
+          { class: 'legend-heading' },
+          h('h3', { id: 'legend-quad-title' }, 'Cooperation or conflict'),
+          h(
+            'div',
+            { class: 'legend-actions' },
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'link-button',
+                onclick: () => handlers.onSetHiddenQuads(['3', '4', 'none']),
+              },
+              'Cooperation',
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'link-button',
+                onclick: () => handlers.onSetHiddenQuads(['1', '2', 'none']),
+              },
+              'Conflict',
+            ),
+            h(
+              'button',
+              { type: 'button', class: 'link-button', onclick: () => handlers.onSetHiddenQuads([]) },
+              'Both',
+            ),
+          ),
+        ),
+        ...quadButtons,
+      ),
+      h(
+        'div',
+        { class: 'legend-group', role: 'group', 'aria-labelledby': 'legend-kind-title' },
+        h('div', { class: 'legend-heading' }, h('h3', { id: 'legend-kind-title' }, 'Actor kinds')),
+        h(
+          'ul',
+          { class: 'legend-kinds' },
+          ...kinds.map((k: ActorKind) =>
+            h(
+              'li',
+              { class: 'legend-kind' },
+              kindSwatch(k),
+              h('span', { class: 'legend-label' }, ACTOR_KIND_STYLES[k].label),
+              h('span', { class: 'legend-count' }, String(counts.kinds.get(k) ?? 0)),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  function pressed(filters: Filters) {
+    for (const button of container.querySelectorAll<HTMLButtonElement>('button.legend-item')) {
+      const key = button.dataset.key ?? '';
+      const [group, value] = [key.slice(0, key.indexOf('-')), key.slice(key.indexOf('-') + 1)];
+      const hidden =
+        (group === 'type' && filters.hiddenTypes.has(value)) ||
+        (group === 'modality' && filters.hiddenModalities.has(value as Modality)) ||
+        (group === 'quad' && filters.hiddenQuads.has(value as QuadKey));
+      button.setAttribute('aria-pressed', String(!hidden));
+    }
+  }
+
+  return {
+    render(filters: Filters, counts: LegendCounts) {
+      const next = JSON.stringify([
+        [...counts.types],
+        [...counts.modalities],
+        [...counts.quads],
+        [...counts.kinds],
+        [...filters.hiddenTypes].filter((t) => !counts.types.has(t)),
+      ]);
+      if (next !== signature) {
+        const focusedKey = (document.activeElement as HTMLElement | null)?.dataset?.key;
+        signature = next;
+        build(counts, filters);
+        if (focusedKey) container.querySelector<HTMLElement>(`[data-key="${focusedKey}"]`)?.focus();
+      }
+      pressed(filters);
+    },
+  };
+}

@@ -1,0 +1,193 @@
+import type { Relationship } from '@briefgraph/graph/schemas';
+import { MODALITY_STYLES } from '@briefgraph/graph/style-tokens';
+import { type NameOf, quadClassText, typeLabel } from '../text/sentences.ts';
+import { h } from './dom.ts';
+import { typeSwatch } from './swatches.ts';
+
+/** The visible relationships as a sortable table: the canvas's accessible alternative. */
+
+type Column = 'source' | 'verb' | 'target' | 'modality' | 'quad' | 'quote';
+
+const COLUMNS: ReadonlyArray<{ key: Column; label: string; width: string; title?: string }> = [
+  { key: 'source', label: 'Source', width: '15%' },
+  { key: 'verb', label: 'Relationship', width: '23%', title: 'Sort by relationship type' },
+  { key: 'target', label: 'Target', width: '15%' },
+  { key: 'modality', label: 'Stated as', width: '15%' },
+  { key: 'quad', label: 'Class', width: '8%', title: 'CAMEO quad class' },
+  { key: 'quote', label: 'Evidence', width: '24%' },
+];
+
+const PAGE = 300;
+
+export function createTableView(
+  container: HTMLElement,
+  handlers: { onSelectRelationship(id: string): void },
+) {
+  let sortKey: Column = 'source';
+  let ascending = true;
+  let limit = PAGE;
+  let rows: readonly Relationship[] = [];
+  let names: NameOf = (id) => id;
+  let selected: string | null = null;
+
+  function value(rel: Relationship, key: Column): string {
+    switch (key) {
+      case 'source':
+        return names(rel.source);
+      case 'target':
+        return names(rel.target);
+      case 'verb':
+        return typeLabel(rel.type);
+      case 'modality':
+        return rel.modality;
+      case 'quad':
+        return rel.quadClass === null ? '9' : String(rel.quadClass);
+      case 'quote':
+        return rel.evidence[0]?.quote ?? '';
+    }
+  }
+
+  function draw() {
+    const focusedId = (document.activeElement as HTMLElement | null)?.closest?.('tr')?.dataset.relationshipId;
+    const sorted = [...rows].sort((a, b) => {
+      const c =
+        value(a, sortKey).localeCompare(value(b, sortKey)) || names(a.source).localeCompare(names(b.source));
+      return ascending ? c : -c;
+    });
+    const head = h(
+      'tr',
+      null,
+      ...COLUMNS.map((col) =>
+        h(
+          'th',
+          {
+            scope: 'col',
+            title: col.title,
+            'aria-sort': col.key === sortKey ? (ascending ? 'ascending' : 'descending') : 'none',
+          },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'sort-button',
+              onclick: () => {
+                if (sortKey === col.key) ascending = !ascending;
+                else {
+                  sortKey = col.key;
+                  ascending = true;
+                }
+                draw();
+              },
+            },
+            col.label,
+            h(
+              'span',
+              { class: 'sort-mark', 'aria-hidden': 'true' },
+              col.key === sortKey ? (ascending ? '▲' : '▼') : '',
+            ),
+          ),
+        ),
+      ),
+    );
+    const body = sorted.slice(0, limit).map((rel) =>
+      h(
+        'tr',
+        {
+          'data-relationship-id': rel.id,
+          'data-testid': 'table-row',
+          'aria-selected': String(rel.id === selected),
+          onclick: (e: Event) => {
+            if (!(e.target as HTMLElement).closest('button')) handlers.onSelectRelationship(rel.id);
+          },
+        },
+        h('td', null, names(rel.source)),
+        h(
+          'td',
+          null,
+          h(
+            'button',
+            { type: 'button', class: 'table-select', onclick: () => handlers.onSelectRelationship(rel.id) },
+            typeSwatch(rel.type, rel.modality),
+            typeLabel(rel.type),
+          ),
+        ),
+        h('td', null, names(rel.target)),
+        h(
+          'td',
+          null,
+          rel.modality === 'recommendation' ? 'Recommen\u00addation' : MODALITY_STYLES[rel.modality].label,
+        ),
+        h(
+          'td',
+          { title: quadClassText(rel.quadClass) },
+          h(
+            'span',
+            { class: 'quad-chip', 'aria-label': quadClassText(rel.quadClass) },
+            rel.quadClass === null ? '–' : String(rel.quadClass),
+          ),
+        ),
+        h('td', { class: 'table-quote' }, rel.evidence[0]?.quote ?? ''),
+      ),
+    );
+    const more =
+      rows.length > limit
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'button more-rows',
+              onclick: () => {
+                limit += PAGE * 4;
+                draw();
+              },
+            },
+            `Show more (${rows.length - limit} not shown)`,
+          )
+        : '';
+    container.replaceChildren(
+      h(
+        'table',
+        { class: 'rel-table', 'data-testid': 'table-view-table' },
+        h(
+          'caption',
+          null,
+          `${rows.length} visible ${rows.length === 1 ? 'relationship' : 'relationships'}. Sort by a column; choose a relationship to select it.`,
+        ),
+        h('colgroup', null, ...COLUMNS.map((c) => h('col', { style: `width:${c.width}` }))),
+        h('thead', null, head),
+        h('tbody', null, ...body),
+      ),
+      more,
+    );
+    if (focusedId) {
+      container.querySelector<HTMLElement>(`tr[data-relationship-id="${focusedId}"] button`)?.focus();
+    } else revealSelected();
+  }
+
+  function revealSelected() {
+    const row = selected ? container.querySelector<HTMLElement>(`tr[data-relationship-id="${selected}"]`) : null;
+    if (!row) return;
+    const header = container.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const top = row.offsetTop;
+    const visible =
+      top >= container.scrollTop + header && top + row.offsetHeight <= container.scrollTop + container.clientHeight;
+    if (!visible) container.scrollTop = Math.max(0, top - header - 8);
+  }
+
+  return {
+    render(next: readonly Relationship[], nameOf: NameOf, selectedId: string | null) {
+      rows = next;
+      names = nameOf;
+      selected = selectedId;
+      draw();
+    },
+    setSelected(id: string | null) {
+      selected = id;
+      for (const tr of container.querySelectorAll<HTMLElement>('tr[data-relationship-id]')) {
+        tr.setAttribute('aria-selected', String(tr.dataset.relationshipId === id));
+      }
+    },
+  };
+}
+
+export type TableView = ReturnType<typeof createTableView>;
