@@ -183,3 +183,193 @@ export const AnnotationFileSchema = z.strictObject({
   relationships: z.array(RelationshipInputSchema),
 });
 export type AnnotationFile = z.infer<typeof AnnotationFileSchema>;
+
+// ---- Snapshots (graph/src/snapshots.repository.ts stores them; server/src/snapshots draws them) ----
+
+export const SNAPSHOT_LIMITS = {
+  title: 200,
+  caption: 1_000,
+  /** Actors and relationships in one snapshot: what a server-side layout and a slide can carry. */
+  nodes: 2_000,
+  edges: 5_000,
+} as const;
+
+/** 128 random bits in base64url: unguessable, and safe in a URL path and a file name. */
+export const SnapshotIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{22}$/, 'a snapshot id is 22 base64url characters');
+
+/** C0 controls (tab and line feeds aside) and DEL are not text, and not allowed in XML 1.0. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export const SnapshotTitleSchema = z
+  .string({ error: 'is required' })
+  .trim()
+  .min(1, 'is required')
+  .max(SNAPSHOT_LIMITS.title, `must be at most ${SNAPSHOT_LIMITS.title} characters`)
+  .refine((s) => !CONTROL_CHARS.test(s) && !/[\n\r\t]/.test(s), 'must be one line of plain text');
+
+export const SnapshotCaptionSchema = z
+  .string()
+  .trim()
+  .max(SNAPSHOT_LIMITS.caption, `must be at most ${SNAPSHOT_LIMITS.caption} characters`)
+  .refine((s) => !CONTROL_CHARS.test(s), 'must be plain text');
+
+export const PointSchema = z.object({ x: z.number(), y: z.number() });
+export type Point = z.infer<typeof PointSchema>;
+
+/** The relationship filter a view was made with, as lists of what is shown (empty: no filter). */
+export const SnapshotFiltersSchema = z
+  .strictObject({
+    types: z.array(RelationshipTypeSchema).max(50).optional(),
+    modalities: z.array(ModalitySchema).max(3).optional(),
+    quadClasses: z.array(QuadClassSchema).max(4).optional(),
+  })
+  .meta({ id: 'SnapshotFilters' });
+export type SnapshotFilters = z.infer<typeof SnapshotFiltersSchema>;
+
+/** The same filter fields, under the same names, as the GET /api/graph, /paths, /neighborhood queries. */
+const queryFilterFields = {
+  types: z.array(RelationshipTypeSchema).max(50).optional(),
+  modality: z.array(ModalitySchema).max(3).optional(),
+  quadClass: z.array(QuadClassSchema).max(4).optional(),
+};
+const actorKey = z.string({ error: 'is required' }).trim().min(1, 'is required').max(200);
+const int = (min: number, max: number, fallback: number) =>
+  z.number().int().min(min).max(max).default(fallback);
+
+/** A query the server runs and lays out itself, for snapshots made without a browser. */
+export const SnapshotQuerySchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('path'),
+      from: actorKey,
+      to: actorKey,
+      k: int(1, 10, 3),
+      maxHops: int(1, 6, 4),
+      direction: z.enum(['any', 'outgoing']).default('any'),
+      ...queryFilterFields,
+    }),
+    z.strictObject({
+      kind: z.literal('neighborhood'),
+      actor: actorKey,
+      depth: int(1, 3, 1),
+      limit: int(1, SNAPSHOT_LIMITS.nodes, 500),
+      ...queryFilterFields,
+    }),
+    z.strictObject({
+      kind: z.literal('graph'),
+      limit: int(1, SNAPSHOT_LIMITS.nodes, 500),
+      edgeLimit: int(1, SNAPSHOT_LIMITS.edges, SNAPSHOT_LIMITS.edges),
+      ...queryFilterFields,
+    }),
+  ])
+  .meta({ id: 'SnapshotQuery' });
+export type SnapshotQuery = z.infer<typeof SnapshotQuerySchema>;
+
+/**
+ * What the explorer sends: the visible elements, their positions (Cytoscape model coordinates),
+ * and Cytoscape's zoom and pan in a viewport of `viewport` pixels.
+ */
+export const SnapshotViewSchema = z
+  .strictObject({
+    nodes: z
+      .array(ActorSchema)
+      .min(1, 'must hold at least one actor')
+      .max(SNAPSHOT_LIMITS.nodes, `must hold at most ${SNAPSHOT_LIMITS.nodes} actors`),
+    edges: z
+      .array(RelationshipSchema)
+      .max(SNAPSHOT_LIMITS.edges, `must hold at most ${SNAPSHOT_LIMITS.edges} relationships`),
+    positions: z.record(ActorIdSchema, PointSchema),
+    zoom: z.number().positive().max(1_000),
+    pan: PointSchema,
+    viewport: z
+      .object({
+        width: z.number().int().positive().max(20_000),
+        height: z.number().int().positive().max(20_000),
+      })
+      .optional(),
+    filters: SnapshotFiltersSchema.optional(),
+    /** Ordered element ids: actor, relationship, actor, ... */
+    highlightedPath: z.array(z.string().min(1).max(150)).max(25).optional(),
+  })
+  .superRefine((view, ctx) => {
+    const nodeIds = new Set(view.nodes.map((n) => n.id));
+    const edgeIds = new Set(view.edges.map((e) => e.id));
+    const problem = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+    if (nodeIds.size !== view.nodes.length) problem(['nodes'], 'holds the same actor twice');
+    if (edgeIds.size !== view.edges.length) problem(['edges'], 'holds the same relationship twice');
+    view.edges.forEach((e, i) => {
+      if (!nodeIds.has(e.source) || !nodeIds.has(e.target)) {
+        problem(['edges', i], `relationship ${e.id} joins an actor that is not in "nodes"`);
+      }
+    });
+    for (const id of nodeIds) if (!view.positions[id]) problem(['positions'], `has no position for ${id}`);
+    for (const id of Object.keys(view.positions)) {
+      if (!nodeIds.has(id)) problem(['positions', id], 'is not an actor in "nodes"');
+    }
+    view.highlightedPath?.forEach((id, i) => {
+      if (!nodeIds.has(id) && !edgeIds.has(id)) problem(['highlightedPath', i], `${id} is not in the view`);
+    });
+  })
+  .meta({ id: 'SnapshotView' });
+export type SnapshotView = z.infer<typeof SnapshotViewSchema>;
+
+/** POST /api/snapshots: either a query for the server to run, or a view from the explorer. */
+export const SnapshotRequestSchema = z
+  .strictObject({
+    title: SnapshotTitleSchema,
+    caption: SnapshotCaptionSchema.optional(),
+    query: SnapshotQuerySchema.optional(),
+    view: SnapshotViewSchema.optional(),
+  })
+  .refine((body) => (body.query === undefined) !== (body.view === undefined), {
+    message: 'give either "query" or "view" (and not both)',
+  })
+  .meta({ id: 'SnapshotRequest' });
+export type SnapshotRequest = z.infer<typeof SnapshotRequestSchema>;
+
+/**
+ * An immutable snapshot: everything needed to draw it again, copied, so it looks the same forever
+ * even after the graph changes. `version` names this shape for readers of old snapshots.
+ */
+export const SnapshotSchema = z
+  .object({
+    id: SnapshotIdSchema,
+    version: z.literal(1),
+    createdAt: z.iso.datetime(),
+    title: SnapshotTitleSchema,
+    caption: SnapshotCaptionSchema.optional(),
+    /** "Source: Sejong Focus No.25, The Sejong Institute, 2023-04-03", from the evidence's briefs. */
+    source: z.string().max(2_000),
+    /** The query the server ran, with defaults filled in and actors resolved to ids. */
+    query: SnapshotQuerySchema.optional(),
+    filters: SnapshotFiltersSchema,
+    highlightedPath: z.array(z.string()).optional(),
+    nodes: z.array(ActorSchema).min(1).max(SNAPSHOT_LIMITS.nodes),
+    edges: z.array(RelationshipSchema).max(SNAPSHOT_LIMITS.edges),
+    positions: z.record(ActorIdSchema, PointSchema),
+    zoom: z.number().positive(),
+    pan: PointSchema,
+    viewport: z
+      .object({ width: z.number().int().positive(), height: z.number().int().positive() })
+      .optional(),
+  })
+  .meta({ id: 'Snapshot' });
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+export const SnapshotLinksSchema = z
+  .object({
+    id: SnapshotIdSchema,
+    /** The explorer at this view. */
+    url: z.url(),
+    /** The read-only page for iframes. */
+    embedUrl: z.url(),
+    svgUrl: z.url(),
+    /** Takes ?scale=1..4 and ?background=white|transparent. */
+    pngUrl: z.url(),
+  })
+  .meta({ id: 'SnapshotLinks' });
+export type SnapshotLinks = z.infer<typeof SnapshotLinksSchema>;

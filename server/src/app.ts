@@ -14,6 +14,7 @@ import { briefsRoutes } from './routes/briefs.routes.ts';
 import { graphRoutes } from './routes/graph.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { pathsRoutes } from './routes/paths.routes.ts';
+import { snapshotsRoutes } from './routes/snapshots.routes.ts';
 import { vocabularyRoutes } from './routes/vocabulary.routes.ts';
 
 export interface AppDeps {
@@ -24,7 +25,7 @@ export interface AppDeps {
   clientDir: string;
 }
 
-export function createApp({ gateway, logger, clientDir }: AppDeps): Express {
+export function createApp({ config, gateway, logger, clientDir }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -58,6 +59,7 @@ export function createApp({ gateway, logger, clientDir }: AppDeps): Express {
   app.use(graphRoutes(gateway));
   app.use(pathsRoutes(gateway));
   app.use(briefsRoutes(gateway));
+  app.use(snapshotsRoutes({ gateway, config }));
   app.use('/api', notFoundHandler());
 
   if (existsSync(`${clientDir}/index.html`)) {

@@ -3,7 +3,12 @@
  * (routes/contracts.ts and graph/src/schemas.ts). OpenAPI 3.1 uses JSON Schema 2020-12, which
  * is what z.toJSONSchema emits, so component schemas go in as they are.
  */
-import { ErrorBodySchema } from '@briefgraph/graph/schemas';
+import {
+  ErrorBodySchema,
+  SnapshotLinksSchema,
+  SnapshotRequestSchema,
+  SnapshotSchema,
+} from '@briefgraph/graph/schemas';
 import { z } from 'zod';
 import {
   ActorDetailSchema,
@@ -21,6 +26,7 @@ import {
   SearchResultSchema,
   VocabularySchema,
 } from './routes/contracts.ts';
+import { EmbedQuery, OEmbedQuery, OEmbedSchema, PngQuery, SvgQuery } from './routes/snapshots.contracts.ts';
 
 export interface Operation {
   method: 'get' | 'post';
@@ -121,6 +127,84 @@ export const operations: Operation[] = [
       200: { description: 'The brief.', schema: BriefSchema },
       400: errors[400],
       404: errors[404],
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/snapshots',
+    summary:
+      'Saves an immutable snapshot, from a query the server runs and lays out, or from a view sent by the explorer.',
+    body: SnapshotRequestSchema,
+    responses: {
+      201: { description: 'Stored; its links.', schema: SnapshotLinksSchema },
+      400: errors[400],
+      401: {
+        description: 'WRITE_TOKEN is set and the bearer token is missing or wrong.',
+        schema: ErrorBodySchema,
+      },
+      404: {
+        description: 'Unknown actor, no path, or a view naming unknown elements.',
+        schema: ErrorBodySchema,
+      },
+      413: { description: 'The body or the snapshot is larger than the limit.', schema: ErrorBodySchema },
+      503: errors[503],
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/snapshots/{id}',
+    summary: 'A snapshot: its elements with their evidence, positions, zoom, pan, filters and path.',
+    pathParams: { id: 'Snapshot id (22 characters).' },
+    responses: {
+      200: { description: 'The snapshot; cacheable forever.', schema: SnapshotSchema },
+      404: { description: 'Unknown snapshot.', schema: ErrorBodySchema },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/snapshots/{id}.svg',
+    summary: 'The snapshot as an SVG image drawn on the server, with title, legend and source line.',
+    pathParams: { id: 'Snapshot id.' },
+    query: SvgQuery,
+    responses: {
+      200: { description: 'SVG; text as text.', schema: z.string(), contentType: 'image/svg+xml' },
+      404: { description: 'Unknown snapshot.', schema: ErrorBodySchema },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/snapshots/{id}.png',
+    summary: 'The snapshot as a PNG image drawn on the server (1x..4x), with title, legend and source line.',
+    pathParams: { id: 'Snapshot id.' },
+    query: PngQuery,
+    responses: {
+      200: { description: 'PNG.', schema: z.string().meta({ format: 'binary' }), contentType: 'image/png' },
+      400: errors[400],
+      404: { description: 'Unknown snapshot.', schema: ErrorBodySchema },
+    },
+  },
+  {
+    method: 'get',
+    path: '/embed/{id}',
+    summary:
+      'A light read-only page of the snapshot for iframes: pan, zoom, hover a relationship to read its quote.',
+    pathParams: { id: 'Snapshot id.' },
+    query: EmbedQuery,
+    responses: {
+      200: { description: 'HTML; may be framed by any site.', schema: z.string(), contentType: 'text/html' },
+      404: { description: 'Unknown snapshot.', schema: ErrorBodySchema },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/oembed',
+    summary: 'oEmbed 1.0 (type "rich") for a snapshot URL: the iframe of its embed page.',
+    query: OEmbedQuery,
+    responses: {
+      200: { description: 'oEmbed response.', schema: OEmbedSchema },
+      400: errors[400],
+      404: { description: 'Not a snapshot URL, or an unknown snapshot.', schema: ErrorBodySchema },
+      501: { description: 'A format other than json.', schema: ErrorBodySchema },
     },
   },
 ];

@@ -35,7 +35,7 @@ export function assertParsed<T extends z.ZodType>(schema: T, value: unknown, wha
     // The field is the parameter's name; an item of a list names its position in the message.
     const details = parsed.error.issues.map((i) => ({
       field: i.path.length ? String(i.path[0]) : what,
-      message: i.path.length > 1 ? `item ${Number(i.path[1]) + 1}: ${i.message}` : i.message,
+      message: typeof i.path[1] === 'number' ? `item ${i.path[1] + 1}: ${i.message}` : i.message,
     }));
     const first = details[0];
     throw new ValidationError(

@@ -24,7 +24,7 @@ describe('smoke', () => {
     await expect(page.title()).resolves.toMatch(/briefgraph/i);
     const health = await page.evaluate(async () => {
       const res = await fetch('/api/health');
-      return { status: res.status, body: await res.json() };
+      return { status: res.status, body: (await res.json()) as { neo4j: { status: string } } };
     });
     expect(health.status).toBe(200);
     expect(health.body.neo4j.status).toBe('up');

@@ -1,0 +1,128 @@
+/**
+ * Cypher for the Snapshot aggregate. A snapshot is written once and never updated: it is a copy
+ * of what was drawn (actors, relationships with their evidence, positions), kept as one JSON
+ * string on (:Snapshot {id, createdAt, json}), so it looks the same after the graph changes.
+ * The uniqueness constraint on :Snapshot(id) is created with the others (seed/loader.ts).
+ *
+ * Also here: reading back the stored actors and relationships a browser view names, so a
+ * snapshot made from a view carries the database's evidence, not whatever the request said.
+ */
+import { randomBytes } from 'node:crypto';
+import { AppError, NotFoundError } from './errors.ts';
+import { typeExpression } from './filters.ts';
+import type { Neo4jGateway } from './neo4j-gateway.ts';
+import { actorProjection, relationshipProjection, toActor, toRelationship } from './records.ts';
+import { type Actor, type Relationship, type Snapshot, SnapshotSchema } from './schemas.ts';
+import { isRelationshipTypeName } from './vocabulary.ts';
+
+/** Largest stored snapshot (UTF-8 bytes of its JSON); 5,000 relationships with quotes fit. */
+export const MAX_SNAPSHOT_BYTES = 6 * 1024 * 1024;
+
+export class SnapshotTooLargeError extends AppError {
+  constructor(bytes: number) {
+    super(
+      'SNAPSHOT_TOO_LARGE',
+      413,
+      `The snapshot would take ${Math.ceil(bytes / 1024)} KiB; the limit is ${MAX_SNAPSHOT_BYTES / 1024} KiB. Show fewer actors or relationships.`,
+      { details: { bytes, limit: MAX_SNAPSHOT_BYTES } },
+    );
+  }
+}
+
+/** 128 random bits, base64url: 22 characters. */
+export function newSnapshotId(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+export type SnapshotDraft = Omit<Snapshot, 'id' | 'version' | 'createdAt'>;
+
+/** Validates, sizes and stores a new snapshot under a fresh id; CREATE, so an id is never reused. */
+export async function createSnapshot(
+  gateway: Neo4jGateway,
+  draft: SnapshotDraft,
+  now: Date = new Date(),
+): Promise<Snapshot> {
+  const snapshot = SnapshotSchema.parse({
+    id: newSnapshotId(),
+    version: 1,
+    createdAt: now.toISOString(),
+    ...draft,
+  });
+  const json = JSON.stringify(snapshot);
+  const bytes = Buffer.byteLength(json, 'utf8');
+  if (bytes > MAX_SNAPSHOT_BYTES) throw new SnapshotTooLargeError(bytes);
+  await gateway.write({ name: 'snapshots.create' }, (run) =>
+    run('CREATE (:Snapshot {id: $id, createdAt: datetime($createdAt), json: $json})', {
+      id: snapshot.id,
+      createdAt: snapshot.createdAt,
+      json,
+    }),
+  );
+  return snapshot;
+}
+
+/**
+ * The stored snapshot, as stored: it was validated when it was written, and is not reparsed
+ * here so that reading a 5,000-edge snapshot stays cheap.
+ */
+export async function findSnapshot(gateway: Neo4jGateway, id: string): Promise<Snapshot | null> {
+  const rows = await gateway.query(
+    { name: 'snapshots.get' },
+    'MATCH (s:Snapshot {id: $id}) RETURN s.json AS json',
+    { id },
+  );
+  const json = rows[0]?.json;
+  return typeof json === 'string' ? (JSON.parse(json) as Snapshot) : null;
+}
+
+export async function assertSnapshot(gateway: Neo4jGateway, id: string): Promise<Snapshot> {
+  const snapshot = await findSnapshot(gateway, id);
+  if (!snapshot) throw new NotFoundError(`No snapshot has the id "${id}".`, { snapshot: id });
+  return snapshot;
+}
+
+export interface StoredElements {
+  actors: Map<string, Actor>;
+  relationships: Map<string, Relationship>;
+}
+
+/**
+ * The stored actors and relationships with these ids. Relationships are looked up per type (the
+ * type a view says they have), so each lookup uses that type's id constraint index.
+ */
+export async function readElements(
+  gateway: Neo4jGateway,
+  actorIds: readonly string[],
+  relationships: ReadonlyArray<{ id: string; type: string }>,
+): Promise<StoredElements> {
+  const idsByType = new Map<string, string[]>();
+  for (const r of relationships) {
+    if (!isRelationshipTypeName(r.type)) continue;
+    idsByType.set(r.type, [...(idsByType.get(r.type) ?? []), r.id]);
+  }
+  return gateway.read({ name: 'snapshots.elements' }, async (run) => {
+    const actorRows = await run(
+      `MATCH (a:Actor) WHERE a.id IN $ids RETURN ${actorProjection('a')} AS actor`,
+      { ids: [...actorIds] },
+    );
+    const relRows = [];
+    for (const [type, ids] of idsByType) {
+      relRows.push(
+        ...(await run(
+          `MATCH (:Actor)-[r${typeExpression([type as never])}]->(:Actor) WHERE r.id IN $ids
+           RETURN ${relationshipProjection('r')} AS rel`,
+          { ids },
+        )),
+      );
+    }
+    return {
+      actors: new Map(actorRows.map((row) => toActor(row.actor)).map((a) => [a.id, a])),
+      relationships: new Map(relRows.map((row) => toRelationship(row.rel)).map((r) => [r.id, r])),
+    };
+  });
+}
+
+export async function countSnapshots(gateway: Neo4jGateway): Promise<number> {
+  const rows = await gateway.query({ name: 'snapshots.count' }, 'MATCH (s:Snapshot) RETURN count(s) AS n');
+  return Number(rows[0]?.n ?? 0);
+}

@@ -1,0 +1,275 @@
+/**
+ * Snapshots: create (POST /api/snapshots), read as JSON, SVG, PNG, the embed page and oEmbed.
+ *
+ *   POST /api/snapshots                201 {id, url, embedUrl, svgUrl, pngUrl}
+ *   GET  /api/snapshots/:id            the snapshot record (JSON)
+ *   GET  /api/snapshots/:id.svg        ?title=&legend=&source=&bare=&background=&download=
+ *   GET  /api/snapshots/:id.png        the same, and ?scale=1..4
+ *   GET  /embed/:id                    the read-only page for iframes (?bare=1)
+ *   GET  /api/oembed?url=…             oEmbed 1.0 "rich"
+ *   GET  /s/:id                        the explorer (app.ts serves the client; it reads the JSON)
+ *
+ * Snapshots never change, so every answer about one is cacheable forever, and rendered images
+ * and pages are kept in memory (render-cache.ts).
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { AppError, NotFoundError, ValidationError } from '@briefgraph/graph/errors';
+import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import {
+  type Snapshot,
+  SnapshotIdSchema,
+  type SnapshotLinks,
+  SnapshotRequestSchema,
+} from '@briefgraph/graph/schemas';
+import { assertSnapshot } from '@briefgraph/graph/snapshots.repository';
+import { type Request, type RequestHandler, type Response, Router } from 'express';
+import type { z } from 'zod';
+import type { Config } from '../config.ts';
+import { EMBED_CSP, renderEmbedPage } from '../snapshots/embed-page.ts';
+import { RenderCache } from '../snapshots/render-cache.ts';
+import { type RenderedPng, renderPng } from '../snapshots/render-png.ts';
+import { type RenderedSvg, renderSnapshotSvg, type SvgOptions } from '../snapshots/render-svg.ts';
+import { createSnapshotFrom } from '../snapshots/snapshot-builder.ts';
+import { escapeXml } from '../snapshots/xml.ts';
+import { assertParsed } from '../validation.ts';
+import { EmbedQuery, type OEmbed, OEmbedQuery, PngQuery, SvgQuery } from './snapshots.contracts.ts';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** A standalone SVG document may run nothing and load nothing. */
+const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+
+export interface SnapshotsDeps {
+  gateway: Neo4jGateway;
+  config: Pick<Config, 'PUBLIC_URL' | 'WRITE_TOKEN'>;
+}
+
+/** `view.edges[3].source`: where in a JSON body a problem is. */
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`))
+    .join('');
+}
+
+/** Parses a JSON body; every problem is named by its path in the body (assertParsed names query fields). */
+function assertBody<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
+  if (body === undefined) {
+    throw new ValidationError('Send the snapshot as a JSON body with "Content-Type: application/json".');
+  }
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.map((i) => ({
+    field: fieldPath(i.path) || 'body',
+    message: i.message,
+  }));
+  const [first] = details;
+  const more = details.length > 1 ? ` (and ${details.length - 1} more)` : '';
+  throw new ValidationError(`Invalid snapshot: ${first?.field}: ${first?.message}${more}.`, details);
+}
+
+/** A malformed id cannot name a snapshot: 404, like an unknown one. */
+function assertSnapshotId(value: unknown): string {
+  const parsed = SnapshotIdSchema.safeParse(value);
+  if (!parsed.success) throw new NotFoundError(`No snapshot has the id "${String(value)}".`);
+  return parsed.data;
+}
+
+function baseUrl(req: Request, config: SnapshotsDeps['config']): string {
+  return (config.PUBLIC_URL ?? `${req.protocol}://${req.get('host')}`).replace(/\/+$/, '');
+}
+
+export function snapshotLinks(base: string, id: string): SnapshotLinks {
+  return {
+    id,
+    url: `${base}/s/${id}`,
+    embedUrl: `${base}/embed/${id}`,
+    svgUrl: `${base}/api/snapshots/${id}.svg`,
+    pngUrl: `${base}/api/snapshots/${id}.png`,
+  };
+}
+
+/** The snapshot id in any of its URLs: /s/:id, /embed/:id, /api/snapshots/:id[.svg|.png]. */
+export function snapshotIdFromUrl(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const match = /^\/(?:s|embed|api\/snapshots)\/([A-Za-z0-9_-]{22})(?:\.(?:svg|png))?\/?$/.exec(path);
+  return match?.[1] ?? null;
+}
+
+/** Without a token configured, anyone may create; with one, the request must carry it. */
+function requireWriteToken(token: string | undefined): RequestHandler {
+  if (!token) return (_req, _res, next) => next();
+  // Digests have equal lengths, so timingSafeEqual compares without revealing the token's length.
+  const expected = createHash('sha256').update(token).digest();
+  return (req, res, next) => {
+    const given = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1];
+    const digest = createHash('sha256')
+      .update(given ?? '')
+      .digest();
+    if (given === undefined || !timingSafeEqual(digest, expected)) {
+      res.setHeader('WWW-Authenticate', 'Bearer realm="briefgraph"');
+      throw new AppError(
+        'UNAUTHORIZED',
+        401,
+        'Creating snapshots on this server needs "Authorization: Bearer <token>" with its write token.',
+      );
+    }
+    next();
+  };
+}
+
+function publicImmutable(res: Response): void {
+  res.setHeader('Cache-Control', IMMUTABLE);
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+}
+
+function fileName(snapshot: Pick<Snapshot, 'title' | 'id'>, extension: string): string {
+  const slug = snapshot.title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `briefgraph-${slug || 'snapshot'}-${snapshot.id.slice(0, 6)}.${extension}`;
+}
+
+/** `name` is ASCII letters, digits and dashes (fileName), so it needs no quoting rules. */
+function disposition(res: Response, name: string, download: boolean): void {
+  res.setHeader('Content-Disposition', `${download ? 'attachment' : 'inline'}; filename="${name}"`);
+}
+
+function svgOptions(q: {
+  title: boolean;
+  legend: boolean;
+  source: boolean;
+  bare: boolean;
+  background: 'white' | 'transparent';
+}): Required<SvgOptions> {
+  return {
+    title: q.title && !q.bare,
+    legend: q.legend && !q.bare,
+    source: q.source,
+    background: q.background,
+  };
+}
+
+const optionKey = (o: Required<SvgOptions>) => `${+o.title}${+o.legend}${+o.source}${o.background}`;
+
+export function snapshotsRoutes({ gateway, config }: SnapshotsDeps): Router {
+  const router = Router();
+  const svgs = new RenderCache<RenderedSvg & { title: string; id: string }>(
+    32 * 2 ** 20,
+    (v) => v.svg.length,
+  );
+  const pngs = new RenderCache<RenderedPng & { title: string; id: string }>(
+    96 * 2 ** 20,
+    (v) => v.png.length,
+  );
+  const pages = new RenderCache<string>(32 * 2 ** 20, (v) => v.length);
+
+  const svgOf = (id: string, options: Required<SvgOptions>) =>
+    svgs.get(`${id}:${optionKey(options)}`, async () => {
+      const snapshot = await assertSnapshot(gateway, id);
+      return { ...renderSnapshotSvg(snapshot, options), title: snapshot.title, id };
+    });
+
+  router.post('/api/snapshots', requireWriteToken(config.WRITE_TOKEN), async (req, res) => {
+    const request = assertBody(SnapshotRequestSchema, req.body);
+    const snapshot = await createSnapshotFrom(gateway, request);
+    const base = baseUrl(req, config);
+    res.status(201).location(`${base}/api/snapshots/${snapshot.id}`).json(snapshotLinks(base, snapshot.id));
+  });
+
+  router.get('/api/snapshots/:id.svg', async (req, res) => {
+    const id = assertSnapshotId(req.params.id);
+    const q = assertParsed(SvgQuery, req.query, 'query');
+    const image = await svgOf(id, svgOptions(q));
+    publicImmutable(res);
+    res.setHeader('Content-Security-Policy', SVG_CSP);
+    disposition(res, fileName(image, 'svg'), q.download);
+    res.type('image/svg+xml').send(image.svg);
+  });
+
+  router.get('/api/snapshots/:id.png', async (req, res) => {
+    const id = assertSnapshotId(req.params.id);
+    const q = assertParsed(PngQuery, req.query, 'query');
+    const options = svgOptions(q);
+    const image = await pngs.get(`${id}:${optionKey(options)}:${q.scale}`, async () => {
+      const svg = await svgOf(id, options);
+      return {
+        ...(await renderPng(svg, { scale: q.scale, background: q.background })),
+        title: svg.title,
+        id,
+      };
+    });
+    publicImmutable(res);
+    res.setHeader('X-Snapshot-Scale', String(Math.round(image.scale * 1000) / 1000));
+    res.setHeader('Access-Control-Expose-Headers', 'X-Snapshot-Scale');
+    disposition(res, fileName(image, 'png'), q.download);
+    res.type('image/png').send(image.png);
+  });
+
+  router.get('/api/snapshots/:id', async (req, res) => {
+    const snapshot = await assertSnapshot(gateway, assertSnapshotId(req.params.id));
+    publicImmutable(res);
+    res.json(snapshot);
+  });
+
+  router.get('/embed/:id', async (req, res) => {
+    const id = assertSnapshotId(req.params.id);
+    const q = assertParsed(EmbedQuery, req.query, 'query');
+    const base = baseUrl(req, config);
+    const html = await pages.get(`${id}:${+q.bare}:${base}`, async () => {
+      const links = snapshotLinks(base, id);
+      const oembedUrl = `${base}/api/oembed?format=json&url=${encodeURIComponent(links.url)}`;
+      return renderEmbedPage(await assertSnapshot(gateway, id), { bare: q.bare, links, oembedUrl });
+    });
+    // app.ts leaves /embed/* without its frame-forbidding headers; this page sets its own policy.
+    res.setHeader('Content-Security-Policy', EMBED_CSP);
+    res.setHeader('Cache-Control', IMMUTABLE);
+    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+    res.type('html').send(html);
+  });
+
+  router.get('/api/oembed', async (req, res) => {
+    const q = assertParsed(OEmbedQuery, req.query, 'query');
+    if (q.format !== 'json') throw new AppError('NOT_IMPLEMENTED', 501, 'Only format=json is offered.');
+    const id = snapshotIdFromUrl(q.url);
+    if (!id) throw new NotFoundError('The url is not the URL of a snapshot (/s/:id or /embed/:id).');
+    const image = await svgOf(
+      id,
+      svgOptions({ title: true, legend: true, source: true, bare: false, background: 'white' }),
+    );
+    const links = snapshotLinks(baseUrl(req, config), id);
+    // The page is the image's layout with a smaller header: the image's proportions fit it.
+    const width = Math.min(q.maxwidth, Math.max(480, Math.min(960, image.width)));
+    const height = Math.min(
+      q.maxheight,
+      Math.max(320, Math.min(900, Math.round((width * image.height) / image.width))),
+    );
+    const body: OEmbed = {
+      version: '1.0',
+      type: 'rich',
+      provider_name: 'briefgraph',
+      provider_url: `${baseUrl(req, config)}/`,
+      title: image.title,
+      html: `<iframe src="${escapeXml(links.embedUrl)}" width="${width}" height="${height}" title="${escapeXml(image.title)}" loading="lazy" style="border:0;max-width:100%" allowfullscreen></iframe>`,
+      width,
+      height,
+      cache_age: 31_536_000,
+      thumbnail_url: `${links.pngUrl}?scale=1`,
+      thumbnail_width: image.width,
+      thumbnail_height: image.height,
+    };
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.json(body);
+  });
+
+  return router;
+}

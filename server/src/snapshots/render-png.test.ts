@@ -1,0 +1,57 @@
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { cappedScale, MAX_PNG_PIXELS, MAX_PNG_SIDE, renderPng } from './render-png.ts';
+import { renderSnapshotSvg } from './render-svg.ts';
+import { fixtureSnapshot } from './snapshot.fixture.ts';
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function pngSize(png: Buffer) {
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** Whether any pixel of an RGBA PNG is not fully transparent black (filtered rows of zeros stay zeros). */
+function hasInk(png: Buffer): boolean {
+  const parts: Buffer[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') parts.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const data = inflateSync(Buffer.concat(parts));
+  const row = 1 + 4 * pngSize(png).width;
+  return data.some((byte, i) => i % row !== 0 && byte !== 0);
+}
+
+describe('renderPng', () => {
+  it('writes a PNG as wide as the SVG at scale 1, twice as wide at scale 2', async () => {
+    const svg = renderSnapshotSvg(fixtureSnapshot());
+    const one = await renderPng(svg, { scale: 1, background: 'white' });
+    const two = await renderPng(svg, { scale: 2, background: 'white' });
+    expect(one.png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    expect(two.png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    expect(pngSize(one.png)).toEqual({ width: svg.width, height: svg.height });
+    expect(pngSize(two.png).width).toBe(2 * svg.width);
+    expect(two.scale).toBe(2);
+  });
+
+  it('draws text with the font shipped through npm, not with system fonts', async () => {
+    const text = {
+      svg: '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><text x="4" y="22" font-size="18" font-family="DejaVu Sans">Korea</text></svg>',
+      width: 120,
+      height: 30,
+    };
+    const blank = { ...text, svg: text.svg.replace('Korea', '') };
+    const inked = (await renderPng(text, { scale: 1, background: 'transparent' })).png;
+    const empty = (await renderPng(blank, { scale: 1, background: 'transparent' })).png;
+    expect(hasInk(empty)).toBe(false);
+    expect(hasInk(inked)).toBe(true);
+  });
+
+  it('lowers the scale of an image that would be too large, and says so', () => {
+    expect(cappedScale(1000, 800, 4)).toBe(4);
+    expect(cappedScale(4000, 1000, 4)).toBe(MAX_PNG_SIDE / 4000);
+    const scale = cappedScale(3000, 3000, 4);
+    expect((3000 * scale) ** 2).toBeLessThanOrEqual(MAX_PNG_PIXELS + 1);
+  });
+});

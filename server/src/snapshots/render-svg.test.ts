@@ -1,0 +1,140 @@
+import { FONT_FAMILY } from '@briefgraph/graph/style-tokens';
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import { legendGroups } from './legend.ts';
+import { renderGraphSvg, renderSnapshotSvg } from './render-svg.ts';
+import { fixtureSnapshot } from './snapshot.fixture.ts';
+
+/** The markup of one relationship's <g>. */
+function edgeGroup(svg: string, id: string): string {
+  const match = new RegExp(`<g class="edge[^"]*" data-relationship-id="${id}"[\\s\\S]*?</g>`).exec(svg);
+  if (!match) throw new Error(`no edge ${id}`);
+  return match[0];
+}
+
+describe('renderSnapshotSvg', () => {
+  it('writes a well-formed SVG document whose size matches its attributes', () => {
+    const { svg, width, height } = renderSnapshotSvg(fixtureSnapshot());
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    const parsed = new Resvg(svg, { font: { loadSystemFonts: false } });
+    expect(parsed.width).toBe(width);
+    expect(parsed.height).toBe(height);
+  });
+
+  it('escapes a title and caption that hold markup: they come out as text', () => {
+    const { svg } = renderSnapshotSvg(
+      fixtureSnapshot({
+        title: '<script>alert(1)</script> & "quotes"',
+        caption: '<img src=x onerror=alert(1)>',
+      }),
+    );
+    expect(svg).not.toMatch(/<script|<img/);
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
+    expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    new Resvg(svg, { font: { loadSystemFonts: false } });
+  });
+
+  it('keeps text as text, in the shared font family', () => {
+    const { svg } = renderSnapshotSvg(fixtureSnapshot());
+    expect(svg).toContain(`font-family="${FONT_FAMILY}"`);
+    expect(svg).toMatch(/<text[^>]*>Allies and provocations<\/text>/);
+    expect(svg).toMatch(/<tspan[^>]*>South Korea<\/tspan>/);
+    expect(svg).toContain('Source: Sejong Focus No.25, The Sejong Institute, 2023-04-03');
+  });
+
+  it('gives every relationship its id and a tooltip with its quote, and every actor its name', () => {
+    const snapshot = fixtureSnapshot();
+    const { svg } = renderSnapshotSvg(snapshot);
+    expect(svg.match(/data-relationship-id="/g)).toHaveLength(snapshot.edges.length);
+    expect(svg.match(/data-actor-id="/g)).toHaveLength(snapshot.nodes.length);
+    expect(edgeGroup(svg, 'kor-alliance-usa')).toContain(
+      '<title>South Korea is allied with United States: “the ROK-U.S. alliance”&#10;(Fact)</title>',
+    );
+    expect(svg).toContain('<title>Xi Jinping (Person)</title>');
+  });
+
+  it('draws arrows on directed types only, and dashes by modality', () => {
+    const { svg } = renderSnapshotSvg(fixtureSnapshot());
+    expect(edgeGroup(svg, 'kor-alliance-usa')).not.toContain('<polygon');
+    expect(edgeGroup(svg, 'usa-deterrence-prk')).toContain('<polygon');
+    expect(edgeGroup(svg, 'kor-alliance-usa')).not.toContain('stroke-dasharray');
+    expect(edgeGroup(svg, 'usa-deterrence-prk')).toContain('stroke-dasharray="8 5"');
+    expect(edgeGroup(svg, 'kor-security-cooperation-usa')).toContain('stroke-dasharray="2 4"');
+  });
+
+  it('colours relationships by type and draws parallel ones apart', () => {
+    const { svg } = renderSnapshotSvg(fixtureSnapshot());
+    expect(edgeGroup(svg, 'kor-alliance-usa')).toContain('stroke="#1f5fbf"');
+    const curve = (id: string) => /<path d="([^"]+)" fill="none" stroke="#/.exec(edgeGroup(svg, id))?.[1];
+    expect(curve('kor-alliance-usa')).toContain('Q');
+    expect(curve('kor-alliance-usa')).not.toBe(curve('kor-security-cooperation-usa'));
+  });
+
+  it('emphasises the highlighted path: thicker edge, ringed actors, the verb written', () => {
+    const { svg } = renderSnapshotSvg(fixtureSnapshot());
+    expect(edgeGroup(svg, 'prk-provocation-kor')).toMatch(/class="edge path"[\s\S]*stroke-width="4.5"/);
+    expect(svg).toMatch(/<g class="node path" data-actor-id="PRK"/);
+    expect(svg).toMatch(/<text[^>]*>provokes<\/text>/);
+    expect(renderSnapshotSvg(fixtureSnapshot({ highlightedPath: undefined })).svg).not.toContain(
+      '>provokes<',
+    );
+  });
+
+  it('leaves out title, legend and source when asked, and the background when transparent', () => {
+    const full = renderSnapshotSvg(fixtureSnapshot());
+    const bare = renderSnapshotSvg(fixtureSnapshot(), {
+      title: false,
+      legend: false,
+      source: false,
+      background: 'transparent',
+    });
+    expect(full.svg).toContain('class="legend"');
+    expect(bare.svg).not.toContain('class="legend"');
+    expect(bare.svg).not.toMatch(/<text[^>]*>Allies and provocations/);
+    expect(bare.svg).not.toContain('Source:');
+    expect(bare.svg).not.toContain('<rect width="100%" height="100%"');
+    expect(bare.height).toBeLessThan(full.height);
+  });
+
+  it('is as wide as the graph needs, and at least 640 px', () => {
+    const small = renderSnapshotSvg(fixtureSnapshot());
+    expect(small.width).toBe(640);
+    const wide = renderSnapshotSvg(
+      fixtureSnapshot({ positions: { ...fixtureSnapshot().positions, USA: { x: 2400, y: 0 } } }),
+    );
+    expect(wide.width).toBeGreaterThan(2600);
+  });
+});
+
+describe('legendGroups', () => {
+  it('lists only the actor kinds, relationship types and modalities present, and the path', () => {
+    const groups = Object.fromEntries(
+      legendGroups(fixtureSnapshot()).map((g) => [g.title, g.items.map((i) => i.label)]),
+    );
+    expect(groups).toEqual({
+      Actors: ['State', 'Person'],
+      Relationships: ['Alliance', 'Security cooperation', 'Deterrence', 'Provocation'],
+      Statements: ['Fact', 'Assessment', 'Recommendation'],
+      Highlight: ['Path'],
+    });
+  });
+
+  it('has no path entry without a highlighted path, and no empty groups', () => {
+    const titles = legendGroups(fixtureSnapshot({ highlightedPath: undefined, edges: [] })).map(
+      (g) => g.title,
+    );
+    expect(titles).toEqual(['Actors']);
+  });
+});
+
+describe('renderGraphSvg (embed)', () => {
+  it('makes relationships focusable and easy to point at, without native tooltips', () => {
+    const { svg } = renderGraphSvg(fixtureSnapshot());
+    const edge = edgeGroup(svg, 'kor-alliance-usa');
+    expect(edge).toContain('tabindex="0"');
+    expect(edge).toContain('aria-label="South Korea is allied with United States"');
+    expect(edge).toContain('class="hit"');
+    expect(svg).not.toContain('<title>');
+    expect(svg).toMatch(/viewBox="[-\d.]+ [-\d.]+ [\d.]+ [\d.]+"/);
+  });
+});
