@@ -38,6 +38,8 @@ export function pathCypher(
            length(p) AS length`;
 }
 
+const pathKey = (path: Path) => path.edges.map((e) => e.id).join(' ');
+
 export async function findPaths(gateway: Neo4jGateway, query: PathQuery): Promise<Path[]> {
   const types = allowedTypes(query);
   if (types.length === 0 || query.from === query.to) return [];
@@ -52,5 +54,6 @@ export async function findPaths(gateway: Neo4jGateway, query: PathQuery): Promis
       edges: (row.edges as unknown[]).map(toRelationship),
       length: Number(row.length),
     }))
-    .sort((a, b) => a.length - b.length);
+    // Shortest first; among equally short paths, a stable order so answers do not flicker.
+    .sort((a, b) => a.length - b.length || pathKey(a).localeCompare(pathKey(b)));
 }

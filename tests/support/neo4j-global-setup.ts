@@ -19,9 +19,10 @@ let local: LocalNeo4j | undefined;
 export async function setup(project: TestProject): Promise<void> {
   let uri = process.env.NEO4J_URI;
   if (!uri) {
-    const home = fileURLToPath(new URL(`../../.neo4j/test-${project.name}`, import.meta.url));
-    await rm(`${home}/data`, { recursive: true, force: true });
     const port = Number(process.env.TEST_NEO4J_BOLT_PORT ?? (project.name === 'e2e' ? 7689 : 7688));
+    // One home per port, so two runs on different ports never share (or wipe) a store.
+    const home = fileURLToPath(new URL(`../../.neo4j/test-${project.name}-${port}`, import.meta.url));
+    await rm(`${home}/data`, { recursive: true, force: true });
     local = await startLocalNeo4j({ home, port, heapMb: 512, pageCacheMb: 64 });
     uri = local.uri;
   }
