@@ -8,9 +8,13 @@ import { findActor, neighborhood, searchActors } from '@briefgraph/graph/actors.
 import { wholeGraph } from '@briefgraph/graph/graph.repository';
 import { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
 import { findPaths, pathCypher } from '@briefgraph/graph/paths.repository';
+import { SnapshotRequestSchema } from '@briefgraph/graph/schemas';
 import { loadSeeds } from '@briefgraph/graph/seed/loader';
 import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
 import { RELATIONSHIP_TYPE_NAMES } from '@briefgraph/graph/vocabulary';
+import { renderPng } from '../server/src/snapshots/render-png.ts';
+import { renderSnapshotSvg } from '../server/src/snapshots/render-svg.ts';
+import { createSnapshotFrom } from '../server/src/snapshots/snapshot-builder.ts';
 import { startTestServer } from '../tests/support/http.ts';
 import { type LocalNeo4j, startLocalNeo4j } from './neo4j/local-neo4j.ts';
 import { syntheticSeeds } from './synthetic-graph.ts';
@@ -36,6 +40,30 @@ async function measure(fn: () => Promise<unknown>, iterations = ITERATIONS) {
 }
 
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`.padStart(10);
+
+/** Server-side snapshot rendering: query + layout once, then SVG and 2x PNG, repeated. */
+async function benchSnapshot(
+  gateway: Neo4jGateway,
+  label: string,
+  limit: number,
+  runs: number,
+): Promise<void> {
+  let t = performance.now();
+  const request = SnapshotRequestSchema.parse({ title: `Bench ${label}`, query: { kind: 'graph', limit } });
+  const snapshot = await createSnapshotFrom(gateway, request);
+  const build = performance.now() - t;
+  const svg = await measure(async () => renderSnapshotSvg(snapshot), runs);
+  const rendered = renderSnapshotSvg(snapshot);
+  const png = await measure(() => renderPng(rendered, { scale: 2, background: 'white' }), runs);
+  t = performance.now();
+  const sample = await renderPng(rendered, { scale: 2, background: 'white' });
+  const once = performance.now() - t;
+  console.log(
+    `${label.padEnd(30)}${String(snapshot.nodes.length).padStart(7)}  ${fmt(build)}  ${fmt(svg.p50)}  ${fmt(png.p50)}  ${fmt(png.p99)}  ${sample.width}px (scale ${sample.scale.toFixed(2)}, ${once.toFixed(0)} ms)`,
+  );
+}
+
+const SNAPSHOT_HEADER = `${'snapshot'.padEnd(30)}${'actors'.padStart(7)}${'query+layout'.padStart(12)}${'SVG p50'.padStart(12)}${'2x PNG p50'.padStart(12)}${'2x PNG p99'.padStart(12)}  output`;
 
 interface Case {
   name: string;
@@ -122,6 +150,10 @@ async function main() {
     ];
     await compare(`seed graph, ${ITERATIONS} runs each`, cases, ITERATIONS);
 
+    console.log(`\n== server-side snapshot images (${Math.max(5, ITERATIONS / 20)} runs each)`);
+    console.log(SNAPSHOT_HEADER);
+    await benchSnapshot(gateway, 'seed graph', 500, Math.max(5, ITERATIONS / 20));
+
     // At the scale the product is designed for: 10,000 actors, 100,000 relationships.
     const [actorCount, relCount] = (process.env.BENCH_SCALE ?? '10000x100000').split('x').map(Number) as [
       number,
@@ -134,6 +166,8 @@ async function main() {
     await loadSeeds(gateway, synthetic);
     console.log(`\n== scale: ${actorCount} actors, ${relCount} relationships in ${synthetic.length} briefs`);
     console.log(`generate+validate ${fmt(generated)}   load (one transaction) ${fmt(performance.now() - t)}`);
+    console.log(SNAPSHOT_HEADER);
+    await benchSnapshot(gateway, '500 most connected actors', 500, 3);
     const far = `SYN_${actorCount - 1}`;
     const scaleRuns = Math.max(10, Math.floor(ITERATIONS / 4));
     await compare(
