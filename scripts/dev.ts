@@ -4,34 +4,24 @@
  * Ctrl-C stops all three.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { assertConfig } from '../server/src/config.ts';
-import { type LocalNeo4j, startLocalNeo4j } from './neo4j/local-neo4j.ts';
+import { openDatabase, REPO_ROOT } from '../server/src/database.ts';
 
-const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const config = assertConfig(process.env);
-let local: LocalNeo4j | undefined;
-if (!config.NEO4J_URI) {
-  local = await startLocalNeo4j({
-    home: resolve(repoRoot, config.NEO4J_HOME),
-    port: config.NEO4J_BOLT_PORT,
-    heapMb: config.NEO4J_HEAP_MB,
-    log: console.log,
-  });
-}
+const database = await openDatabase(config, console.log);
+const local = database.local;
 const env = {
   ...process.env,
-  NEO4J_URI: config.NEO4J_URI ?? local?.uri,
+  NEO4J_URI: database.uri,
   BRIEFGRAPH_API: `http://localhost:${config.PORT}`,
 };
 const children: ChildProcess[] = [
   spawn(process.execPath, ['--watch', '--import', 'tsx', 'server/src/main.ts'], {
     stdio: 'inherit',
     env,
-    cwd: repoRoot,
+    cwd: REPO_ROOT,
   }),
-  spawn('npx', ['vite', '--config', 'client/vite.config.ts'], { stdio: 'inherit', env, cwd: repoRoot }),
+  spawn('npx', ['vite', '--config', 'client/vite.config.ts'], { stdio: 'inherit', env, cwd: REPO_ROOT }),
 ];
 
 let stopping = false;

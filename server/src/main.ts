@@ -5,38 +5,20 @@
  */
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
 import { loadSeeds, seedsNeedLoading } from '@briefgraph/graph/seed/loader';
 import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
-import { type LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from '../../scripts/neo4j/local-neo4j.ts';
+import { LocalNeo4jError } from '../../scripts/neo4j/local-neo4j.ts';
 import { createApp } from './app.ts';
 import { assertConfig, ConfigError } from './config.ts';
+import { openDatabase, REPO_ROOT } from './database.ts';
 import { createLogger } from './logger.ts';
-
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 async function main(): Promise<void> {
   const config = assertConfig(process.env);
   const logger = createLogger(config.LOG_LEVEL);
-  let local: LocalNeo4j | undefined;
-  let uri = config.NEO4J_URI;
-  if (!uri) {
-    local = await startLocalNeo4j({
-      home: resolve(repoRoot, config.NEO4J_HOME),
-      port: config.NEO4J_BOLT_PORT,
-      heapMb: config.NEO4J_HEAP_MB,
-      log: (line) => logger.info(line),
-    });
-    uri = local.uri;
-  }
-  const gateway = new Neo4jGateway({
-    uri,
-    username: config.NEO4J_USERNAME,
-    password: config.NEO4J_PASSWORD,
-    database: config.NEO4J_DATABASE,
-    transactionTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
-  });
+  const database = await openDatabase(config, (line) => logger.info(line));
+  const local = database.local;
+  const gateway = database.connect();
 
   let server: Server | undefined;
   let stopping = false;
@@ -55,7 +37,7 @@ async function main(): Promise<void> {
 
   try {
     if (config.AUTO_LOAD) {
-      const seeds = await readSeedFolder(resolve(repoRoot, config.SEED_DIR));
+      const seeds = await readSeedFolder(resolve(REPO_ROOT, config.SEED_DIR));
       if (await seedsNeedLoading(gateway, seeds)) {
         const result = await loadSeeds(gateway, seeds);
         logger.info(result, 'seeds loaded');
@@ -63,7 +45,7 @@ async function main(): Promise<void> {
         logger.info('seeds unchanged; nothing to load');
       }
     }
-    const app = createApp({ config, gateway, logger, clientDir: resolve(repoRoot, 'client/dist') });
+    const app = createApp({ config, gateway, logger, clientDir: resolve(REPO_ROOT, 'client/dist') });
     server = app.listen(config.PORT, config.HOST);
     await new Promise<void>((ready, fail) => {
       server?.once('listening', ready);
