@@ -33,7 +33,9 @@ interface Report {
 }
 
 let passed = 0;
-let failed = 0;
+// A failed lint, type check or build counts as one failure each, so the closing line never
+// reads "0 failed" for a run that failed.
+let failed = failures.length;
 let skipped = 0;
 mkdirSync('test-results', { recursive: true });
 for (const tier of selected) {

@@ -48,12 +48,14 @@ export async function findPaths(gateway: Neo4jGateway, query: PathQuery): Promis
     to: query.to,
     modalities: modalityList(query),
   });
-  return rows
-    .map((row) => ({
-      nodes: (row.nodes as unknown[]).map(toActor),
-      edges: (row.edges as unknown[]).map(toRelationship),
-      length: Number(row.length),
-    }))
-    // Shortest first; among equally short paths, a stable order so answers do not flicker.
-    .sort((a, b) => a.length - b.length || pathKey(a).localeCompare(pathKey(b)));
+  return (
+    rows
+      .map((row) => ({
+        nodes: (row.nodes as unknown[]).map(toActor),
+        edges: (row.edges as unknown[]).map(toRelationship),
+        length: Number(row.length),
+      }))
+      // Shortest first; among equally short paths, a stable order so answers do not flicker.
+      .sort((a, b) => a.length - b.length || pathKey(a).localeCompare(pathKey(b)))
+  );
 }
