@@ -2,15 +2,13 @@ import type { Actor, BriefMetadata, Graph, PathsResult } from '@briefgraph/graph
 import { type ApiClient, errorMessage } from '../api/api-client.ts';
 import { createGraphView, type Emphasis, type GraphView } from '../graph/cy-adapter.ts';
 import { LARGE_GRAPH_ELEMENTS, toEdgeElement, toElements, toNodeElement } from '../graph/cy-elements.ts';
-import { GraphModel } from '../graph/graph-model.ts';
+import { GraphModel, legendCounts } from '../graph/graph-model.ts';
 import { localSearch } from '../graph/local-search.ts';
 import {
   computeVisibility,
   type Filters,
   isRelationshipShown,
   neighbourhood,
-  type QuadKey,
-  quadKey,
   toggled,
   type Visibility,
 } from '../state/filters.ts';
@@ -24,10 +22,12 @@ import {
   toSearch,
   type ViewState,
 } from '../state/url-state.ts';
+import { describeElement, windowTitle } from '../text/describe.ts';
 import { createActorSearch } from '../ui/actor-search.ts';
 import { createDetailsPanel } from '../ui/details-panel.ts';
 import { byId, isTyping } from '../ui/dom.ts';
-import { createLegend, type LegendCounts } from '../ui/legend.ts';
+import { createGraphTooltip } from '../ui/graph-tooltip.ts';
+import { createLegend } from '../ui/legend.ts';
 import { createPathFinder } from '../ui/path-finder.ts';
 import { createStatus } from '../ui/status.ts';
 import { createTableView } from '../ui/table-view.ts';
@@ -62,6 +62,7 @@ export class Explorer {
   private readonly timing = { dataAt: 0, renderedAt: 0 };
 
   private readonly status = createStatus(byId('stage-status'), byId('toasts'));
+  private readonly tooltip = createGraphTooltip(byId('graph-tooltip'));
   private readonly search;
   private readonly pathFinder;
   private readonly details;
@@ -161,6 +162,8 @@ export class Explorer {
       onSelectRelationship: (id) => this.select({ kind: 'relationship', id }, 'reader'),
     });
 
+    this.details.showMessage('Explore', 'Loading…', 'The graph of the loaded briefs appears in a moment.');
+
     installTestHook({
       selectedId: () => this.state.selection?.id ?? null,
       visibleNodeIds: () => this.view?.visibleNodeIds() ?? [],
@@ -205,6 +208,11 @@ export class Explorer {
         await this.explainFailure(error),
         () => void this.load(),
       );
+      this.details.showMessage(
+        'Explore',
+        'No graph yet',
+        'Nothing can be selected until the graph has loaded.',
+      );
       return;
     }
     clearTimeout(slow);
@@ -217,12 +225,19 @@ export class Explorer {
       );
       return;
     }
-    if (!this.view) {
-      this.view = createGraphView(byId('graph'), { onTap: (target) => this.select(target, 'graph') });
-    }
     const elements = toElements(this.model.actors.values(), this.model.relationships.values(), (id) =>
       this.model.degree(id),
     );
+    if (!this.view) {
+      this.view = createGraphView(
+        byId('graph'),
+        {
+          onTap: (target) => this.select(target, 'graph'),
+          onHover: (target, at) => this.tooltip.show(target && describeElement(this.model, target), at),
+        },
+        elements.length,
+      );
+    }
     if (elements.length > LARGE_GRAPH_ELEMENTS) {
       this.status.loading(`Laying out ${this.model.actors.size.toLocaleString('en')} actors…`);
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -231,12 +246,15 @@ export class Explorer {
     await this.ensureLoaded(this.idsNamedByState(this.state));
     this.refreshVisibility();
     await this.layout(false);
-    this.timing.renderedAt = performance.now();
     this.status.hide();
     this.loaded = true;
     this.briefs.setBriefList(this.briefList, this.briefMeta);
     history.replaceState(null, '', `${location.pathname}${toSearch(this.state)}`);
-    await this.render(this.state, this.state, { source: 'other', force: true });
+    // The first view is drawn when render() returns from its synchronous part; a path query
+    // in the link may still be on its way.
+    const rendering = this.render(this.state, this.state, { source: 'other', force: true });
+    this.timing.renderedAt = performance.now();
+    await rendering;
   }
 
   private async explainFailure(error: unknown): Promise<string> {
@@ -461,7 +479,7 @@ export class Explorer {
       this.toolbar.setEmphasis(label);
     }
     if (selectionChanged || focusChanged || filtersChanged || pathChanged) this.renderDetails(next);
-    if (filtersChanged) this.legend.render(next.filters, this.counts());
+    if (filtersChanged) this.legend.render(next.filters, legendCounts(this.model));
     if (viewChanged) {
       byId('graph').hidden = next.view !== 'graph';
       byId('table-view').hidden = next.view !== 'table';
@@ -491,6 +509,7 @@ export class Explorer {
         scroll: (selectionChanged || pathChanged) && options.source !== 'reader',
       });
     }
+    if (selectionChanged) document.title = windowTitle(this.model, next.selection);
     if (!force && prev.layout !== next.layout) void this.layout(true);
     if (queryChanged) {
       this.pathFinder.setQuery(next.pathQuery, (id) => this.model.actor(id));
@@ -600,20 +619,5 @@ export class Explorer {
     const hidden = new Set<string>();
     for (const id of this.model.relationships.keys()) if (!this.visibility.edges.has(id)) hidden.add(id);
     return hidden;
-  }
-
-  private counts(): LegendCounts {
-    const types = new Map<string, number>();
-    const modalities = new Map<string, number>();
-    const quads = new Map<QuadKey, number>();
-    const kinds = new Map<string, number>();
-    const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
-    for (const r of this.model.relationships.values()) {
-      bump(types, r.type);
-      bump(modalities, r.modality);
-      bump(quads, quadKey(r.quadClass));
-    }
-    for (const a of this.model.actors.values()) bump(kinds, a.kind);
-    return { types, modalities, quads, kinds };
   }
 }

@@ -21,6 +21,8 @@ export type Tap = Selection;
 export interface GraphViewEvents {
   /** A tap on an actor, on a relationship, or on the empty background (null). */
   onTap(target: Tap): void;
+  /** The pointer is over an element (at `at`, in pixels from the container's corner), or left it. */
+  onHover(target: Tap, at: { x: number; y: number } | null): void;
 }
 
 export interface Emphasis {
@@ -105,6 +107,7 @@ function layoutOptions(
         name: 'fcose',
         quality: large ? 'draft' : 'default',
         randomize: true,
+        nodeDimensionsIncludeLabels: !large,
         nodeRepulsion: 4500,
         idealEdgeLength: 70,
         edgeElasticity: 0.45,
@@ -118,15 +121,19 @@ function layoutOptions(
         ...common,
         name: 'concentric',
         concentric: (node: cytoscape.NodeSingular) => node.degree(false),
-        levelWidth: () => 2,
-        minNodeSpacing: 28,
+        // About five rings from the hubs outwards, whatever the spread of degrees.
+        levelWidth: (nodes: cytoscape.NodeCollection) => Math.max(1, nodes.maxDegree(false) / 5),
+        minNodeSpacing: 16,
+        nodeDimensionsIncludeLabels: false,
         avoidOverlap: true,
       };
     case 'circle':
       return {
         ...common,
         name: 'circle',
-        avoidOverlap: true,
+        // About 100 px of ring per actor: room for a wrapped label without a needlessly wide ring.
+        avoidOverlap: false,
+        radius: Math.max(120, (eles.nodes().length * 100) / (2 * Math.PI)),
         sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) =>
           String(a.data('kind')).localeCompare(String(b.data('kind'))) ||
           String(a.data('label')).localeCompare(String(b.data('label'))),
@@ -144,16 +151,45 @@ function layoutOptions(
         name: 'breadthfirst',
         roots,
         directed: false,
-        circle: false,
-        spacingFactor: 1.1,
+        // Rings around the root keep a wide tree readable in a narrow canvas.
+        circle: true,
+        spacingFactor: 0.85,
         grid: false,
       };
     }
   }
 }
 
-export function createGraphView(container: HTMLElement, events: GraphViewEvents): GraphView {
+/**
+ * fcose's force phase is far too slow for thousands of actors in a browser (minutes), so large
+ * graphs get its spectral draft only, which comes out packed into a few hundred pixels. Spread
+ * it to a density where zooming in separates the actors.
+ */
+function spreadDraft(nodes: cytoscape.NodeCollection): void {
+  const box = nodes.boundingBox({});
+  const side = Math.sqrt(nodes.length) * 55;
+  const factor = side / Math.max(box.w, box.h, 1);
+  if (factor <= 1) return;
+  const cx = (box.x1 + box.x2) / 2;
+  const cy = (box.y1 + box.y2) / 2;
+  nodes.positions((n) => {
+    const p = n.position();
+    return { x: cx + (p.x - cx) * factor, y: cy + (p.y - cy) * factor };
+  });
+  (nodes as unknown as { cy(): cytoscape.Core }).cy().fit(nodes, FIT_PADDING);
+}
+
+/**
+ * `expectedElements` is the size of the first graph: a big one is drawn at pixel ratio 1 (four
+ * times fewer pixels on a retina screen), which cannot be changed once the view exists.
+ */
+export function createGraphView(
+  container: HTMLElement,
+  events: GraphViewEvents,
+  expectedElements: number,
+): GraphView {
   let large = false;
+  const startsLarge = expectedElements > LARGE_GRAPH_ELEMENTS;
   const cy = cytoscape({
     container,
     style: buildStylesheet({ large }) as unknown as cytoscape.StylesheetJson,
@@ -165,6 +201,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     textureOnViewport: false,
     hideEdgesOnViewport: false,
     motionBlur: false,
+    ...(startsLarge ? { pixelRatio: 1 } : {}),
   });
 
   function setLarge(next: boolean) {
@@ -187,11 +224,16 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
   cy.on('mouseover', 'node, edge', (e) => {
     e.target.addClass('hover');
     container.style.cursor = 'pointer';
+    const kind = e.target.isNode() ? 'actor' : 'relationship';
+    events.onHover({ kind, id: e.target.id() }, e.renderedPosition ?? null);
   });
   cy.on('mouseout', 'node, edge', (e) => {
     e.target.removeClass('hover');
     container.style.cursor = '';
+    events.onHover(null, null);
   });
+  // The tooltip would lag behind a moving picture: drop it as soon as the view moves.
+  cy.on('viewport', () => events.onHover(null, null));
 
   const drawn = () => cy.elements().not('.hidden');
 
@@ -256,13 +298,20 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     },
 
     setVisibility(visible) {
+      // Touch only what changes: a class change restyles the element, and thousands add up.
+      const hide = cy.collection();
+      const show = cy.collection();
+      cy.nodes().forEach((n) => {
+        const hidden = !visible.nodes.has(n.id());
+        if (hidden !== n.hasClass('hidden')) (hidden ? hide : show).merge(n);
+      });
+      cy.edges().forEach((e) => {
+        const hidden = !visible.edges.has(e.id());
+        if (hidden !== e.hasClass('hidden')) (hidden ? hide : show).merge(e);
+      });
       cy.batch(() => {
-        cy.nodes().forEach((n) => {
-          n.toggleClass('hidden', !visible.nodes.has(n.id()));
-        });
-        cy.edges().forEach((e) => {
-          e.toggleClass('hidden', !visible.edges.has(e.id()));
-        });
+        hide.addClass('hidden');
+        show.removeClass('hidden');
       });
     },
 
@@ -278,16 +327,17 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     },
 
     setEmphasis(emphasis) {
+      const fade = cy.collection();
+      const unfade = cy.collection();
+      cy.elements().forEach((el) => {
+        const faded = !!emphasis && !emphasis.keep.has(el.id()) && !el.hasClass('selected');
+        if (faded !== el.hasClass('faded')) (faded ? fade : unfade).merge(el);
+      });
       cy.batch(() => {
         cy.elements('.path').removeClass('path');
-        if (!emphasis) {
-          cy.elements('.faded').removeClass('faded');
-          return;
-        }
-        cy.elements().forEach((el) => {
-          el.toggleClass('faded', !emphasis.keep.has(el.id()) && !el.hasClass('selected'));
-        });
-        for (const id of emphasis.path ?? []) cy.getElementById(id).addClass('path');
+        fade.addClass('faded');
+        unfade.removeClass('faded');
+        for (const id of emphasis?.path ?? []) cy.getElementById(id).addClass('path');
       });
     },
 
@@ -299,6 +349,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
       const stopped = layout.promiseOn('layoutstop');
       withSeededRandom(20230403, () => layout.run());
       await stopped;
+      if (large && request.name === 'fcose') spreadDraft(eles.nodes());
       capZoom(eles);
     },
 

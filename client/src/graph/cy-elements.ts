@@ -126,7 +126,7 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
         ...labelBox,
         'border-width': 2,
         'border-color': BACKGROUND_COLOR,
-        'min-zoomed-font-size': large ? 10 : 7,
+        'min-zoomed-font-size': large ? 10 : 6,
         'overlay-padding': 4,
         'z-index': 10,
       },

@@ -1,4 +1,5 @@
 import type { Actor, Relationship } from '@briefgraph/graph/schemas';
+import { type QuadKey, quadKey } from '../state/filters.ts';
 
 /**
  * The records the explorer has loaded so far: the initial graph plus whatever expanding,
@@ -75,4 +76,27 @@ export class GraphModel {
     if (list) list.push(relId);
     else this.incident.set(actorId, [relId]);
   }
+}
+
+/** How many of each type, modality, quad class and actor kind are loaded: the legend's numbers. */
+export interface LegendCounts {
+  readonly types: ReadonlyMap<string, number>;
+  readonly modalities: ReadonlyMap<string, number>;
+  readonly quads: ReadonlyMap<QuadKey, number>;
+  readonly kinds: ReadonlyMap<string, number>;
+}
+
+export function legendCounts(model: GraphModel): LegendCounts {
+  const types = new Map<string, number>();
+  const modalities = new Map<string, number>();
+  const quads = new Map<QuadKey, number>();
+  const kinds = new Map<string, number>();
+  const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const r of model.relationships.values()) {
+    bump(types, r.type);
+    bump(modalities, r.modality);
+    bump(quads, quadKey(r.quadClass));
+  }
+  for (const a of model.actors.values()) bump(kinds, a.kind);
+  return { types, modalities, quads, kinds };
 }

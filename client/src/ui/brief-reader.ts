@@ -111,7 +111,7 @@ export function createBriefReader(container: HTMLElement, handlers: BriefReaderH
         'is-muted',
         ids.every((id) => emphasis.hidden.has(id)),
       );
-      mark.setAttribute('aria-pressed', String(selected));
+      if (mark.role === 'button') mark.setAttribute('aria-pressed', String(selected));
     }
   }
 
@@ -198,9 +198,11 @@ export function createBriefReader(container: HTMLElement, handlers: BriefReaderH
               'data-relationship-ids': ids.join(' '),
               'data-mark-index': String(markIndex++),
               'data-start': String(segment.start),
-              tabindex: '0',
-              role: 'button',
-              'aria-pressed': 'false',
+              // A blank piece between two quoted words keeps the highlight continuous but is
+              // no stop for the keyboard or a screen reader.
+              ...(segment.text.trim()
+                ? { tabindex: '0', role: 'button', 'aria-pressed': 'false' }
+                : { 'aria-hidden': 'true' }),
               title: ids.map((id) => handlers.describe(id)).join('\n'),
               style: `--type-color:${typeColor(span?.type ?? '')}`,
             },
@@ -238,13 +240,18 @@ export function createBriefReader(container: HTMLElement, handlers: BriefReaderH
           h(
             'p',
             { class: 'reader-meta' },
-            `${authors} · ${brief.publisher} · ${formatDate(brief.publishedOn)}`,
+            `${authors} · ${brief.publisher} · ${formatDate(brief.publishedOn)} · `,
+            h(
+              'span',
+              { title: 'Click a highlighted passage to select the relationship it supports.' },
+              `${spansById.size} relationships quoted`,
+            ),
           ),
           chooser,
           h(
             'p',
-            { class: 'reader-hint' },
-            `${spansById.size} relationships quoted. Click a highlighted passage to select its relationship.`,
+            { class: 'visually-hidden' },
+            'Highlighted passages are evidence: activate one to select the relationship it supports.',
           ),
         ),
         body,

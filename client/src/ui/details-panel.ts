@@ -414,6 +414,22 @@ export function createDetailsPanel(container: HTMLElement, handlers: DetailsHand
       );
     },
 
+    showMessage(kicker: string, title: string, text: string) {
+      show(
+        h(
+          'header',
+          { class: 'panel-header' },
+          h(
+            'div',
+            { class: 'panel-heading' },
+            h('p', { class: 'kicker' }, kicker),
+            h('h2', { id: 'details-title' }, title),
+          ),
+        ),
+        h('p', { class: 'muted' }, text),
+      );
+    },
+
     /** Moves keyboard focus into the panel, so Tab walks the selection's relationships next. */
     focusTitle() {
       container.querySelector<HTMLElement>('#details-title')?.focus({ preventScroll: true });

@@ -8,6 +8,7 @@ import {
   QUAD_CLASS_LABELS,
   RELATIONSHIP_TYPES,
 } from '@briefgraph/graph/vocabulary';
+import type { LegendCounts } from '../graph/graph-model.ts';
 import type { Filters, QuadKey } from '../state/filters.ts';
 import { typeDisplayName } from '../text/sentences.ts';
 import { h } from './dom.ts';
@@ -17,13 +18,6 @@ import { kindSwatch, lineSwatch, typeSwatch } from './swatches.ts';
  * The legend explains every colour, line and shape on the graph, and doubles as the filter:
  * each relationship type, modality and quad class is a toggle button (pressed = shown).
  */
-
-export interface LegendCounts {
-  readonly types: ReadonlyMap<string, number>;
-  readonly modalities: ReadonlyMap<string, number>;
-  readonly quads: ReadonlyMap<QuadKey, number>;
-  readonly kinds: ReadonlyMap<string, number>;
-}
 
 export interface LegendHandlers {
   onToggleType(type: string): void;
@@ -61,12 +55,13 @@ function toggle(
       'data-key': key,
       'data-testid': `legend-${key}`,
       'aria-pressed': 'true',
+      'aria-label': `${label}, ${plural(count, 'relationship')}`,
       title,
       onclick: onClick,
     },
     swatch,
     h('span', { class: 'legend-label' }, label),
-    h('span', { class: 'legend-count', 'aria-label': plural(count, 'relationship') }, String(count)),
+    h('span', { class: 'legend-count', 'aria-hidden': 'true' }, String(count)),
   );
 }
 

@@ -122,9 +122,10 @@ export function createTableView(
           { title: quadClassText(rel.quadClass) },
           h(
             'span',
-            { class: 'quad-chip', 'aria-label': quadClassText(rel.quadClass) },
+            { class: 'quad-chip', 'aria-hidden': 'true' },
             rel.quadClass === null ? '–' : String(rel.quadClass),
           ),
+          h('span', { class: 'visually-hidden' }, quadClassText(rel.quadClass)),
         ),
         h('td', { class: 'table-quote' }, rel.evidence[0]?.quote ?? ''),
       ),
@@ -165,12 +166,15 @@ export function createTableView(
   }
 
   function revealSelected() {
-    const row = selected ? container.querySelector<HTMLElement>(`tr[data-relationship-id="${selected}"]`) : null;
+    const row = selected
+      ? container.querySelector<HTMLElement>(`tr[data-relationship-id="${selected}"]`)
+      : null;
     if (!row) return;
     const header = container.querySelector('thead')?.getBoundingClientRect().height ?? 0;
     const top = row.offsetTop;
     const visible =
-      top >= container.scrollTop + header && top + row.offsetHeight <= container.scrollTop + container.clientHeight;
+      top >= container.scrollTop + header &&
+      top + row.offsetHeight <= container.scrollTop + container.clientHeight;
     if (!visible) container.scrollTop = Math.max(0, top - header - 8);
   }
 
