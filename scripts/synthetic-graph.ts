@@ -4,6 +4,7 @@
  * graph. Each relationship quotes its own sentence, so evidence offsets are real.
  */
 
+import type { Graph } from '@briefgraph/graph/schemas';
 import { assertValidSeed, type Seed, sha256 } from '@briefgraph/graph/seed/validate-seed';
 import { RELATIONSHIP_TYPES } from '@briefgraph/graph/vocabulary';
 
@@ -79,4 +80,10 @@ export function syntheticSeeds(actors: number, relationships: number, perBrief =
     );
   }
   return seeds;
+}
+
+/** The same synthetic data as one API `Graph` payload, for clients and renderers. */
+export function syntheticGraph(actors: number, relationships: number): Graph {
+  const seeds = syntheticSeeds(actors, relationships);
+  return { nodes: seeds[0]?.actors ?? [], edges: seeds.flatMap((s) => s.relationships), truncated: false };
 }
