@@ -3,6 +3,8 @@
  * Not a test: nothing here passes or fails. Uses NEO4J_URI, or a local Neo4j of its own
  * (port 7691, .neo4j/bench) so it never touches the dev database.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findActor, neighborhood, searchActors } from '@briefgraph/graph/actors.repository';
 import { wholeGraph } from '@briefgraph/graph/graph.repository';
@@ -16,6 +18,7 @@ import { renderPng } from '../server/src/snapshots/render-png.ts';
 import { renderSnapshotSvg } from '../server/src/snapshots/render-svg.ts';
 import { createSnapshotFrom } from '../server/src/snapshots/snapshot-builder.ts';
 import { startTestServer } from '../tests/support/http.ts';
+import { benchClient } from './bench-client.ts';
 import { type LocalNeo4j, startLocalNeo4j } from './neo4j/local-neo4j.ts';
 import { syntheticSeeds } from './synthetic-graph.ts';
 
@@ -111,6 +114,10 @@ async function main() {
     console.log('\n== seed load (one transaction, schema ensured first)');
     console.log(`first load ${fmt(firstLoad)}   reload ${fmt(reload)}`);
 
+    // The app serves client/dist only if it exists when the app is created.
+    if (!existsSync(`${repoRoot}client/dist/index.html`)) {
+      execFileSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+    }
     const server = await startTestServer(gateway);
     const http = async (path: string) => {
       const res = await fetch(`${server.baseUrl}${path}`);
@@ -150,6 +157,8 @@ async function main() {
     ];
     await compare(`seed graph, ${ITERATIONS} runs each`, cases, ITERATIONS);
 
+    await benchClient(server.baseUrl, `${repoRoot}client/dist`);
+
     console.log(`\n== server-side snapshot images (${Math.max(5, ITERATIONS / 20)} runs each)`);
     console.log(SNAPSHOT_HEADER);
     await benchSnapshot(gateway, 'seed graph', 500, Math.max(5, ITERATIONS / 20));
@@ -169,6 +178,8 @@ async function main() {
     console.log(SNAPSHOT_HEADER);
     await benchSnapshot(gateway, '500 most connected actors', 500, 3);
     const far = `SYN_${actorCount - 1}`;
+    const middle = `SYN_${Math.floor(actorCount / 2)}`;
+    const alias = `syn${Math.floor(actorCount * 0.9876)}`;
     const scaleRuns = Math.max(10, Math.floor(ITERATIONS / 4));
     await compare(
       `scale, ${scaleRuns} runs each`,
@@ -189,9 +200,9 @@ async function main() {
             ),
         },
         {
-          name: 'neighborhood SYN_5000 d=2',
-          api: () => http('/api/actors/SYN_5000/neighborhood?depth=2'),
-          driver: () => neighborhood(gateway, 'SYN_5000', 2, {}, 500),
+          name: `neighborhood ${middle} d=2`,
+          api: () => http(`/api/actors/${middle}/neighborhood?depth=2`),
+          driver: () => neighborhood(gateway, middle, 2, {}, 500),
         },
         {
           name: 'search "syn123"',
@@ -199,9 +210,9 @@ async function main() {
           driver: () => searchActors(gateway, 'syn123', 10),
         },
         {
-          name: 'actor by alias "syn9876"',
-          api: () => http('/api/actors/syn9876'),
-          driver: () => findActor(gateway, 'syn9876'),
+          name: `actor by alias "${alias}"`,
+          api: () => http(`/api/actors/${alias}`),
+          driver: () => findActor(gateway, alias),
         },
       ],
       scaleRuns,
