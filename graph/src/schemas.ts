@@ -331,6 +331,16 @@ export const SnapshotRequestSchema = z
   .meta({ id: 'SnapshotRequest' });
 export type SnapshotRequest = z.infer<typeof SnapshotRequestSchema>;
 
+/** POST /api/render.svg|png: a view drawn as a snapshot of it would be, and not stored. */
+export const RenderRequestSchema = z
+  .strictObject({
+    title: SnapshotTitleSchema.optional(),
+    caption: SnapshotCaptionSchema.optional(),
+    view: SnapshotViewSchema,
+  })
+  .meta({ id: 'RenderRequest' });
+export type RenderRequest = z.infer<typeof RenderRequestSchema>;
+
 /**
  * An immutable snapshot: everything needed to draw it again, copied, so it looks the same forever
  * even after the graph changes. `version` names this shape for readers of old snapshots.

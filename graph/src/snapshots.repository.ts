@@ -13,7 +13,7 @@ import { typeExpression } from './filters.ts';
 import type { Neo4jGateway } from './neo4j-gateway.ts';
 import { actorProjection, relationshipProjection, toActor, toRelationship } from './records.ts';
 import { type Actor, type Relationship, type Snapshot, SnapshotSchema } from './schemas.ts';
-import { isRelationshipTypeName } from './vocabulary.ts';
+import { isRelationshipTypeName, RELATIONSHIP_TYPE_NAMES } from './vocabulary.ts';
 
 /** Largest stored snapshot (UTF-8 bytes of its JSON); 5,000 relationships with quotes fit. */
 export const MAX_SNAPSHOT_BYTES = 6 * 1024 * 1024;
@@ -87,34 +87,30 @@ export interface StoredElements {
 }
 
 /**
- * The stored actors and relationships with these ids. Relationships are looked up per type (the
- * type a view says they have), so each lookup uses that type's id constraint index.
+ * Relationships by id, looked up per type (the type a view says they have) so that each branch
+ * uses that type's id constraint index. One statement for every type, its text constant so it
+ * is planned once: one round trip instead of one per type.
  */
+const RELATIONSHIPS_BY_ID = RELATIONSHIP_TYPE_NAMES.map(
+  (type) =>
+    `MATCH (:Actor)-[r${typeExpression([type])}]->(:Actor) WHERE r.id IN $${type}
+     RETURN ${relationshipProjection('r')} AS rel`,
+).join('\nUNION ALL\n');
+
+/** The stored actors and relationships with these ids. */
 export async function readElements(
   gateway: Neo4jGateway,
   actorIds: readonly string[],
   relationships: ReadonlyArray<{ id: string; type: string }>,
 ): Promise<StoredElements> {
-  const idsByType = new Map<string, string[]>();
-  for (const r of relationships) {
-    if (!isRelationshipTypeName(r.type)) continue;
-    idsByType.set(r.type, [...(idsByType.get(r.type) ?? []), r.id]);
-  }
+  const idsByType = Object.fromEntries(RELATIONSHIP_TYPE_NAMES.map((type) => [type, [] as string[]]));
+  for (const r of relationships) if (isRelationshipTypeName(r.type)) idsByType[r.type]?.push(r.id);
   return gateway.read({ name: 'snapshots.elements' }, async (run) => {
     const actorRows = await run(
       `MATCH (a:Actor) WHERE a.id IN $ids RETURN ${actorProjection('a')} AS actor`,
       { ids: [...actorIds] },
     );
-    const relRows = [];
-    for (const [type, ids] of idsByType) {
-      relRows.push(
-        ...(await run(
-          `MATCH (:Actor)-[r${typeExpression([type as never])}]->(:Actor) WHERE r.id IN $ids
-           RETURN ${relationshipProjection('r')} AS rel`,
-          { ids },
-        )),
-      );
-    }
+    const relRows = relationships.length ? await run(RELATIONSHIPS_BY_ID, idsByType) : [];
     return {
       actors: new Map(actorRows.map((row) => toActor(row.actor)).map((a) => [a.id, a])),
       relationships: new Map(relRows.map((row) => toRelationship(row.rel)).map((r) => [r.id, r])),

@@ -24,7 +24,10 @@ export interface RelationshipTypeDefinition {
   /** CAMEO root code (two digits) of the closest event family, or null when structural. */
   readonly cameoRoot: string | null;
   readonly quadClass: QuadClass | null;
-  /** Hex colour token, chosen for contrast on white and to keep cooperation cool, conflict warm. */
+  /**
+   * Hex colour token: at least 3:1 against white (WCAG non-text contrast), cooperation in cool
+   * hues, conflict in warm ones, neighbours in the legend apart in hue or lightness.
+   */
   readonly color: string;
 }
 
@@ -44,7 +47,7 @@ const definitions = [
     directed: false,
     cameoRoot: '06',
     quadClass: 2,
-    color: '#1f5fbf',
+    color: '#1d4ed8',
   },
   {
     name: 'SECURITY_COOPERATION',
@@ -55,7 +58,7 @@ const definitions = [
     directed: false,
     cameoRoot: '06',
     quadClass: 2,
-    color: '#3b7dd8',
+    color: '#0891b2',
   },
   {
     name: 'PARTNERSHIP',
@@ -66,7 +69,7 @@ const definitions = [
     directed: false,
     cameoRoot: '05',
     quadClass: 1,
-    color: '#0f8b8d',
+    color: '#0d9488',
   },
   {
     name: 'TRADE',
@@ -77,7 +80,7 @@ const definitions = [
     directed: false,
     cameoRoot: '06',
     quadClass: 2,
-    color: '#2e8540',
+    color: '#15803d',
   },
   {
     name: 'SUPPORT',
@@ -88,7 +91,7 @@ const definitions = [
     directed: true,
     cameoRoot: '05',
     quadClass: 1,
-    color: '#5a9e3a',
+    color: '#4d7c0f',
   },
   {
     name: 'ECONOMIC_INTEREST',
@@ -98,7 +101,7 @@ const definitions = [
     directed: true,
     cameoRoot: '06',
     quadClass: 2,
-    color: '#8a6d00',
+    color: '#a16207',
   },
   {
     name: 'DIPLOMACY',
@@ -108,7 +111,7 @@ const definitions = [
     directed: false,
     cameoRoot: '04',
     quadClass: 1,
-    color: '#7b4fb5',
+    color: '#7c3aed',
   },
   {
     name: 'PARTICIPATION',
@@ -118,7 +121,7 @@ const definitions = [
     directed: true,
     cameoRoot: '04',
     quadClass: 1,
-    color: '#9c6ad6',
+    color: '#c026d3',
   },
   {
     name: 'DEPLOYMENT',
@@ -128,7 +131,7 @@ const definitions = [
     directed: true,
     cameoRoot: '07',
     quadClass: 2,
-    color: '#335c81',
+    color: '#1e3a8a',
   },
   {
     name: 'DETERRENCE',
@@ -138,7 +141,7 @@ const definitions = [
     directed: true,
     cameoRoot: '15',
     quadClass: 4,
-    color: '#b35c00',
+    color: '#9a3412',
   },
   {
     name: 'OPPOSITION',
@@ -149,7 +152,7 @@ const definitions = [
     directed: true,
     cameoRoot: '11',
     quadClass: 3,
-    color: '#c2410c',
+    color: '#ea580c',
   },
   {
     name: 'CRITICISM',
@@ -159,7 +162,7 @@ const definitions = [
     directed: true,
     cameoRoot: '11',
     quadClass: 3,
-    color: '#d97706',
+    color: '#db2777',
   },
   {
     name: 'NEGLECT',
@@ -180,7 +183,7 @@ const definitions = [
     directed: true,
     cameoRoot: '15',
     quadClass: 4,
-    color: '#c81e1e',
+    color: '#dc2626',
   },
   {
     name: 'WAR',

@@ -5,6 +5,7 @@
  */
 import {
   ErrorBodySchema,
+  RenderRequestSchema,
   SnapshotLinksSchema,
   SnapshotRequestSchema,
   SnapshotSchema,
@@ -42,6 +43,17 @@ const errors = {
   400: { description: 'Malformed or out-of-range input.', schema: ErrorBodySchema },
   404: { description: 'Unknown actor or brief.', schema: ErrorBodySchema },
   503: { description: 'The database is unreachable or the query timed out.', schema: ErrorBodySchema },
+};
+
+/** What POST /api/snapshots and /api/render.* answer when the body or the view is wrong. */
+const viewErrors = {
+  400: errors[400],
+  404: {
+    description: 'Unknown actor, no path, or a view naming unknown elements.',
+    schema: ErrorBodySchema,
+  },
+  413: { description: 'The body or the snapshot is larger than the limit.', schema: ErrorBodySchema },
+  503: errors[503],
 };
 
 export const operations: Operation[] = [
@@ -137,17 +149,11 @@ export const operations: Operation[] = [
     body: SnapshotRequestSchema,
     responses: {
       201: { description: 'Stored; its links.', schema: SnapshotLinksSchema },
-      400: errors[400],
       401: {
         description: 'WRITE_TOKEN is set and the bearer token is missing or wrong.',
         schema: ErrorBodySchema,
       },
-      404: {
-        description: 'Unknown actor, no path, or a view naming unknown elements.',
-        schema: ErrorBodySchema,
-      },
-      413: { description: 'The body or the snapshot is larger than the limit.', schema: ErrorBodySchema },
-      503: errors[503],
+      ...viewErrors,
     },
   },
   {
@@ -181,6 +187,30 @@ export const operations: Operation[] = [
       200: { description: 'PNG.', schema: z.string().meta({ format: 'binary' }), contentType: 'image/png' },
       400: errors[400],
       404: { description: 'Unknown snapshot.', schema: ErrorBodySchema },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/render.svg',
+    summary:
+      'A view from the explorer as an SVG image, drawn as its snapshot would be (elements re-read from the database); nothing is stored, no write token needed.',
+    query: SvgQuery,
+    body: RenderRequestSchema,
+    responses: {
+      200: { description: 'SVG; text as text.', schema: z.string(), contentType: 'image/svg+xml' },
+      ...viewErrors,
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/render.png',
+    summary:
+      'A view from the explorer as a PNG image (1x..4x), drawn as its snapshot would be; nothing is stored, no write token needed.',
+    query: PngQuery,
+    body: RenderRequestSchema,
+    responses: {
+      200: { description: 'PNG.', schema: z.string().meta({ format: 'binary' }), contentType: 'image/png' },
+      ...viewErrors,
     },
   },
   {

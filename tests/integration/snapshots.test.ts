@@ -7,6 +7,7 @@ import { countSnapshots } from '@briefgraph/graph/snapshots.repository';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetDatabase, seedBrief, testGateway } from '../support/database.ts';
+import { MADE_UP_RELATIONSHIP } from '../support/fixture-seed.ts';
 import { startTestServer, type TestServer } from '../support/http.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -136,26 +137,14 @@ describe('creating a snapshot from a browser view', () => {
       title: 'Made up',
       view: {
         nodes: [actor, other],
-        edges: [
-          {
-            id: 'kor-war-usa',
-            source: 'KOR',
-            target: 'USA',
-            type: 'WAR',
-            directed: true,
-            modality: 'fact',
-            quadClass: 4,
-            attributes: {},
-            evidence: [{ briefId: 'sejong-focus-2023-04-no25', quote: 'invented', start: 0, end: 8 }],
-          },
-        ],
+        edges: [MADE_UP_RELATIONSHIP],
         positions: { KOR: { x: 0, y: 0 }, USA: { x: 100, y: 0 } },
         zoom: 1,
         pan: { x: 0, y: 0 },
       },
     });
     expect(res.status).toBe(404);
-    expect(res.body.error.details.relationships).toEqual(['kor-war-usa']);
+    expect(res.body.error.details.relationships).toEqual([MADE_UP_RELATIONSHIP.id]);
     expect(await countSnapshots(gateway)).toBe(before);
   });
 });

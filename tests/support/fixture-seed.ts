@@ -38,3 +38,16 @@ export function fixtureSeed(briefId: string, actorIds: string[], edges: FixtureE
   };
   return assertValidSeed(annotation, text, `${briefId}.annotations.json`);
 }
+
+/** Shaped like a stored relationship of the seed brief, but no seed holds it: views naming it are refused. */
+export const MADE_UP_RELATIONSHIP = {
+  id: 'kor-war-usa',
+  source: 'KOR',
+  target: 'USA',
+  type: 'WAR',
+  directed: true,
+  modality: 'fact',
+  quadClass: 4,
+  attributes: {},
+  evidence: [{ briefId: 'sejong-focus-2023-04-no25', quote: 'invented', start: 0, end: 8 }],
+} as const;

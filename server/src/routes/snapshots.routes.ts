@@ -8,15 +8,18 @@
  *   GET  /embed/:id                    the read-only page for iframes (?bare=1)
  *   GET  /api/oembed?url=…             oEmbed 1.0 "rich"
  *   GET  /s/:id                        the explorer (app.ts serves the client; it reads the JSON)
+ *   POST /api/render.svg, /api/render.png   {title?, caption?, view}: the image of a view, drawn
+ *                                      as its snapshot would be, with the same options; not stored
  *
  * Snapshots never change, so every answer about one is cacheable forever, and rendered images
- * and pages are kept in memory (render-cache.ts).
+ * and pages are kept in memory (render-cache.ts). Rendered views are neither cached nor stored,
+ * so those routes need no write token.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { AppError, NotFoundError, ValidationError } from '@briefgraph/graph/errors';
 import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
 import {
-  type Snapshot,
+  RenderRequestSchema,
   SnapshotIdSchema,
   type SnapshotLinks,
   SnapshotRequestSchema,
@@ -29,7 +32,7 @@ import { EMBED_CSP, renderEmbedPage } from '../snapshots/embed-page.ts';
 import { RenderCache } from '../snapshots/render-cache.ts';
 import { type RenderedPng, renderPng } from '../snapshots/render-png.ts';
 import { type RenderedSvg, renderSnapshotSvg, type SvgOptions } from '../snapshots/render-svg.ts';
-import { createSnapshotFrom } from '../snapshots/snapshot-builder.ts';
+import { createSnapshotFrom, draftSnapshot } from '../snapshots/snapshot-builder.ts';
 import { escapeXml } from '../snapshots/xml.ts';
 import { assertParsed } from '../validation.ts';
 import { EmbedQuery, type OEmbed, OEmbedQuery, PngQuery, SvgQuery } from './snapshots.contracts.ts';
@@ -51,9 +54,9 @@ function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** Parses a JSON body; every problem is named by its path in the body (assertParsed names query fields). */
-function assertBody<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
+function assertBody<T extends z.ZodType>(schema: T, body: unknown, what = 'snapshot'): z.infer<T> {
   if (body === undefined) {
-    throw new ValidationError('Send the snapshot as a JSON body with "Content-Type: application/json".');
+    throw new ValidationError(`Send the ${what} as a JSON body with "Content-Type: application/json".`);
   }
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
@@ -63,7 +66,7 @@ function assertBody<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   }));
   const [first] = details;
   const more = details.length > 1 ? ` (and ${details.length - 1} more)` : '';
-  throw new ValidationError(`Invalid snapshot: ${first?.field}: ${first?.message}${more}.`, details);
+  throw new ValidationError(`Invalid ${what}: ${first?.field}: ${first?.message}${more}.`, details);
 }
 
 /** A malformed id cannot name a snapshot: 404, like an unknown one. */
@@ -127,15 +130,20 @@ function publicImmutable(res: Response): void {
   res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
 }
 
-function fileName(snapshot: Pick<Snapshot, 'title' | 'id'>, extension: string): string {
-  const slug = snapshot.title
+/** An image with what its file is named after: a snapshot has an id, a rendered view has none. */
+type Named<T> = T & { title: string; id?: string };
+
+/** briefgraph-<title>-<id>.png for a snapshot, briefgraph-<title>.png for a rendered view. */
+function fileName(image: Named<unknown>, extension: string): string {
+  const slug = image.title
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return `briefgraph-${slug || 'snapshot'}-${snapshot.id.slice(0, 6)}.${extension}`;
+  const id = image.id ? `-${image.id.slice(0, 6)}` : '';
+  return `briefgraph-${slug || (image.id ? 'snapshot' : 'view')}${id}.${extension}`;
 }
 
 /** `name` is ASCII letters, digits and dashes (fileName), so it needs no quoting rules. */
@@ -158,18 +166,26 @@ function svgOptions(q: {
   };
 }
 
+function sendSvg(res: Response, image: Named<RenderedSvg>, download: boolean): void {
+  res.setHeader('Content-Security-Policy', SVG_CSP);
+  disposition(res, fileName(image, 'svg'), download);
+  res.type('image/svg+xml').send(image.svg);
+}
+
+/** The scale may be lower than asked for a very large image (render-png.ts): the header says which. */
+function sendPng(res: Response, image: Named<RenderedPng>, download: boolean): void {
+  res.setHeader('X-Snapshot-Scale', String(Math.round(image.scale * 1000) / 1000));
+  res.setHeader('Access-Control-Expose-Headers', 'X-Snapshot-Scale');
+  disposition(res, fileName(image, 'png'), download);
+  res.type('image/png').send(image.png);
+}
+
 const optionKey = (o: Required<SvgOptions>) => `${+o.title}${+o.legend}${+o.source}${o.background}`;
 
 export function snapshotsRoutes({ gateway, config }: SnapshotsDeps): Router {
   const router = Router();
-  const svgs = new RenderCache<RenderedSvg & { title: string; id: string }>(
-    32 * 2 ** 20,
-    (v) => v.svg.length,
-  );
-  const pngs = new RenderCache<RenderedPng & { title: string; id: string }>(
-    96 * 2 ** 20,
-    (v) => v.png.length,
-  );
+  const svgs = new RenderCache<Named<RenderedSvg>>(32 * 2 ** 20, (v) => v.svg.length);
+  const pngs = new RenderCache<Named<RenderedPng>>(96 * 2 ** 20, (v) => v.png.length);
   const pages = new RenderCache<string>(32 * 2 ** 20, (v) => v.length);
 
   const svgOf = (id: string, options: Required<SvgOptions>) =>
@@ -190,9 +206,7 @@ export function snapshotsRoutes({ gateway, config }: SnapshotsDeps): Router {
     const q = assertParsed(SvgQuery, req.query, 'query');
     const image = await svgOf(id, svgOptions(q));
     publicImmutable(res);
-    res.setHeader('Content-Security-Policy', SVG_CSP);
-    disposition(res, fileName(image, 'svg'), q.download);
-    res.type('image/svg+xml').send(image.svg);
+    sendSvg(res, image, q.download);
   });
 
   router.get('/api/snapshots/:id.png', async (req, res) => {
@@ -208,10 +222,29 @@ export function snapshotsRoutes({ gateway, config }: SnapshotsDeps): Router {
       };
     });
     publicImmutable(res);
-    res.setHeader('X-Snapshot-Scale', String(Math.round(image.scale * 1000) / 1000));
-    res.setHeader('Access-Control-Expose-Headers', 'X-Snapshot-Scale');
-    disposition(res, fileName(image, 'png'), q.download);
-    res.type('image/png').send(image.png);
+    sendPng(res, image, q.download);
+  });
+
+  /** The view, re-read from the database and drawn as its snapshot would be, dated now. */
+  const svgOfView = async (body: unknown, options: Required<SvgOptions>) => {
+    const request = assertBody(RenderRequestSchema, body, 'render request');
+    const drawable = { ...(await draftSnapshot(gateway, request)), createdAt: new Date().toISOString() };
+    return { ...renderSnapshotSvg(drawable, options), title: drawable.title };
+  };
+
+  router.post('/api/render.svg', async (req, res) => {
+    const q = assertParsed(SvgQuery, req.query, 'query');
+    const image = await svgOfView(req.body, svgOptions(q));
+    res.setHeader('Cache-Control', 'no-store');
+    sendSvg(res, image, q.download);
+  });
+
+  router.post('/api/render.png', async (req, res) => {
+    const q = assertParsed(PngQuery, req.query, 'query');
+    const svg = await svgOfView(req.body, svgOptions(q));
+    const image = await renderPng(svg, { scale: q.scale, background: q.background });
+    res.setHeader('Cache-Control', 'no-store');
+    sendPng(res, { ...image, title: svg.title }, q.download);
   });
 
   router.get('/api/snapshots/:id', async (req, res) => {

@@ -1,26 +1,19 @@
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { PNG_SIGNATURE, readPng } from './png.fixture.ts';
 import { cappedScale, MAX_PNG_PIXELS, MAX_PNG_SIDE, renderPng } from './render-png.ts';
 import { renderSnapshotSvg } from './render-svg.ts';
 import { fixtureSnapshot } from './snapshot.fixture.ts';
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
 function pngSize(png: Buffer) {
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+  const { width, height } = readPng(png);
+  return { width, height };
 }
 
 /** Whether any pixel of an RGBA PNG is not fully transparent black (filtered rows of zeros stay zeros). */
 function hasInk(png: Buffer): boolean {
-  const parts: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') parts.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  const data = inflateSync(Buffer.concat(parts));
-  const row = 1 + 4 * pngSize(png).width;
-  return data.some((byte, i) => i % row !== 0 && byte !== 0);
+  const { rows, width } = readPng(png);
+  const row = 1 + 4 * width;
+  return rows.some((byte, i) => i % row !== 0 && byte !== 0);
 }
 
 describe('renderPng', () => {

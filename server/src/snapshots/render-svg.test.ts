@@ -1,4 +1,5 @@
 import { FONT_FAMILY } from '@briefgraph/graph/style-tokens';
+import { getRelationshipType } from '@briefgraph/graph/vocabulary';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { legendGroups } from './legend.ts';
@@ -64,7 +65,7 @@ describe('renderSnapshotSvg', () => {
 
   it('colours relationships by type and draws parallel ones apart', () => {
     const { svg } = renderSnapshotSvg(fixtureSnapshot());
-    expect(edgeGroup(svg, 'kor-alliance-usa')).toContain('stroke="#1f5fbf"');
+    expect(edgeGroup(svg, 'kor-alliance-usa')).toContain(`stroke="${getRelationshipType('ALLIANCE').color}"`);
     const curve = (id: string) => /<path d="([^"]+)" fill="none" stroke="#/.exec(edgeGroup(svg, id))?.[1];
     expect(curve('kor-alliance-usa')).toContain('Q');
     expect(curve('kor-alliance-usa')).not.toBe(curve('kor-security-cooperation-usa'));

@@ -174,13 +174,16 @@ export function renderSnapshotSvg(snapshot: DrawableSnapshot, options: SvgOption
 
   const top: string[] = [];
   let y = PADDING;
-  if (title) {
-    const titleLines = wrapText(snapshot.title, TITLE_SIZE, inner, { bold: true, maxLines: 4 });
+  // An image of an unsaved view may have no title (POST /api/render.*).
+  if (title && (snapshot.title || snapshot.caption)) {
+    const titleLines = snapshot.title
+      ? wrapText(snapshot.title, TITLE_SIZE, inner, { bold: true, maxLines: 4 })
+      : [];
     top.push(textLines(titleLines, PADDING, y, TITLE_SIZE, 28, `font-weight="bold" fill="${TEXT_COLOR}"`));
     y += titleLines.length * 28;
     if (snapshot.caption) {
       const captionLines = wrapText(snapshot.caption, CAPTION_SIZE, inner, { maxLines: 12 });
-      y += 4;
+      y += titleLines.length ? 4 : 0;
       top.push(textLines(captionLines, PADDING, y, CAPTION_SIZE, 20, `fill="${MUTED_TEXT_COLOR}"`));
       y += captionLines.length * 20;
     }
@@ -222,7 +225,7 @@ export function renderSnapshotSvg(snapshot: DrawableSnapshot, options: SvgOption
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
     `font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-labelledby="snapshot-title">` +
-    `<title id="snapshot-title">${escapeXml(snapshot.title)}</title>` +
+    `<title id="snapshot-title">${escapeXml(snapshot.title || 'briefgraph')}</title>` +
     (snapshot.caption ? `<desc>${escapeXml(snapshot.caption)}</desc>` : '') +
     (background === 'white' ? `<rect width="100%" height="100%" fill="${BACKGROUND_COLOR}"/>` : '') +
     chrome(top) +

@@ -1,9 +1,10 @@
 /**
- * Turns a POST /api/snapshots body into a stored snapshot. A query is run with the same
- * repositories as the GET routes and laid out here; a browser view is checked against the
- * database, and its actors and relationships are replaced by the stored ones, so a snapshot's
- * evidence is always the brief's, never what a request claimed. Everything that can fail
- * (unknown actors, no path, unknown elements) fails before anything is written.
+ * Turns a POST /api/snapshots body into a stored snapshot, and a POST /api/render.* body into
+ * the same drawing, not stored. A query is run with the same repositories as the GET routes and
+ * laid out here; a browser view is checked against the database, and its actors and
+ * relationships are replaced by the stored ones, so a snapshot's evidence is always the brief's,
+ * never what a request claimed. Everything that can fail (unknown actors, no path, unknown
+ * elements) fails before anything is written.
  */
 import { assertActor, neighborhood } from '@briefgraph/graph/actors.repository';
 import { listBriefs } from '@briefgraph/graph/briefs.repository';
@@ -192,15 +193,25 @@ export function sourceLine(edges: readonly Relationship[], briefs: readonly Brie
   return `${ids.length === 1 ? 'Source' : 'Sources'}: ${shown.join('; ')}${more}`;
 }
 
-export async function createSnapshotFrom(gateway: Neo4jGateway, request: SnapshotRequest): Promise<Snapshot> {
+/**
+ * Everything a snapshot holds but its id and date: the query run and laid out, or the view
+ * checked and re-read; nothing is stored. An image route draws it as it is (title may be empty).
+ */
+export async function draftSnapshot(
+  gateway: Neo4jGateway,
+  request: Omit<SnapshotRequest, 'title'> & { title?: string },
+): Promise<SnapshotDraft> {
   const drawing = request.query
     ? await drawQuery(gateway, request.query)
     : await drawView(gateway, request.view!);
-  const source = sourceLine(drawing.edges, await listBriefs(gateway));
-  return createSnapshot(gateway, {
+  return {
     ...drawing,
-    title: request.title,
+    title: request.title ?? '',
     ...(request.caption ? { caption: request.caption } : {}),
-    source,
-  });
+    source: sourceLine(drawing.edges, await listBriefs(gateway)),
+  };
+}
+
+export async function createSnapshotFrom(gateway: Neo4jGateway, request: SnapshotRequest): Promise<Snapshot> {
+  return createSnapshot(gateway, await draftSnapshot(gateway, request));
 }
