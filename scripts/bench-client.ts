@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_PATH } from '../tests/support/chromium-global-setup.ts';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../tests/support/chromium-global-setup.ts';
 import { syntheticGraph } from './synthetic-graph.ts';
 
 interface Hook {
@@ -65,16 +65,7 @@ export async function benchClient(baseUrl: string, distDir: string, runs = 5): P
   console.log(
     `initial JavaScript: ${(initialJsGzipBytes(distDir) / 1024).toFixed(1)} KB gzip (budget 250 KB)`,
   );
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const seedRenders: number[] = [];

@@ -4,8 +4,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_PATH } from '../support/chromium-global-setup.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium-global-setup.ts';
 import { resetDatabase, seedBrief, testGateway } from '../support/database.ts';
 import { startTestServer, type TestServer } from '../support/http.ts';
 
@@ -24,18 +24,7 @@ export async function startE2eApp(env: NodeJS.ProcessEnv = {}): Promise<E2eApp> 
   const gateway = testGateway();
   await resetDatabase(gateway, await seedBrief());
   const server = await startTestServer(gateway, env);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   return {
     baseUrl: server.baseUrl,
