@@ -6,18 +6,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../scripts/synthetic-graph.ts';
+import {
+  askPath,
+  highlighted,
+  openExplorer,
+  positionOf,
+  selectedId,
+  visibleNodes,
+  type WithHook,
+  waitForDrawn,
+} from './explorer-page.ts';
 import { type E2eApp, startE2eApp } from './harness.ts';
-
-/** window.__briefgraph, the read-only test hook (client/src/app/test-hook.ts). */
-interface Hook {
-  selectedId(): string | null;
-  visibleNodeIds(): string[];
-  highlightedElementIds(): string[];
-  renderedPosition(id: string): { x: number; y: number } | null;
-  renderedAt: number;
-  dataAt: number;
-}
-type WithHook = { __briefgraph: Hook };
 
 let app: E2eApp;
 /** Waits that involve a round trip to the server and Neo4j. */
@@ -31,22 +30,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function open(page: Page, path = '/'): Promise<void> {
-  await page.goto(`${app.baseUrl}${path}`);
-  await page.waitForFunction(() => ((globalThis as unknown as WithHook).__briefgraph?.renderedAt ?? 0) > 0);
-}
-
-const selectedId = (page: Page) =>
-  page.evaluate(() => (globalThis as unknown as WithHook).__briefgraph.selectedId());
-const highlighted = (page: Page) =>
-  page.evaluate(() => (globalThis as unknown as WithHook).__briefgraph.highlightedElementIds());
-const visibleNodes = (page: Page) =>
-  page.evaluate(() => (globalThis as unknown as WithHook).__briefgraph.visibleNodeIds());
-const positionOf = (page: Page, id: string) =>
-  page.evaluate(
-    (elementId) => (globalThis as unknown as WithHook).__briefgraph.renderedPosition(elementId),
-    id,
-  );
+const open = (page: Page, path = '/') => openExplorer(page, `${app.baseUrl}${path}`);
 
 async function searchAndChoose(page: Page, text: string): Promise<void> {
   await page.keyboard.press('/');
@@ -224,21 +208,6 @@ describe('the evidence, both ways', () => {
 });
 
 describe('finding paths', () => {
-  async function askPath(page: Page, options: { types?: string[]; hops?: number } = {}) {
-    await page.locator('#path-from').fill('South Korea');
-    await page.locator('#path-from-list [role=option]').first().waitFor();
-    await page.locator('#path-from').press('Enter');
-    await page.locator('#path-to').fill('Russia');
-    await page.locator('#path-to-list [role=option]').first().waitFor();
-    await page.locator('#path-to').press('Enter');
-    if (options.types) {
-      await page.locator('.type-picker summary').click();
-      for (const t of options.types) await page.locator(`#path-type-${t}`).check();
-    }
-    if (options.hops) await page.locator('#path-hops').fill(String(options.hops));
-    await page.getByTestId('path-submit').click();
-  }
-
   it('from South Korea to Russia: readable chains, and the chosen one highlighted on the graph', async () => {
     const page = await app.newPage();
     await open(page);
@@ -289,7 +258,7 @@ describe('deep links', () => {
     };
     await check();
     await page.reload();
-    await page.waitForFunction(() => ((globalThis as unknown as WithHook).__briefgraph?.renderedAt ?? 0) > 0);
+    await waitForDrawn(page);
     await check();
     await page.close();
   });
@@ -390,7 +359,7 @@ describe('honest failure', () => {
     await app.screenshot(page, 'api-down');
     await page.unroute('**/api/graph**');
     await status.getByRole('button', { name: 'Try again' }).click();
-    await page.waitForFunction(() => ((globalThis as unknown as WithHook).__briefgraph?.renderedAt ?? 0) > 0);
+    await waitForDrawn(page);
     expect(await visibleNodes(page)).toContain('KOR');
     await page.close();
   });
@@ -432,13 +401,7 @@ describe('beyond the seed', () => {
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(graph) }),
     );
     await page.goto(app.baseUrl);
-    await page.waitForFunction(
-      () => ((globalThis as unknown as WithHook).__briefgraph?.renderedAt ?? 0) > 0,
-      null,
-      {
-        timeout: 60_000,
-      },
-    );
+    await waitForDrawn(page, 60_000);
     // Timings at this size are measured by `npm run bench` (client section), not asserted here.
     expect((await visibleNodes(page)).length).toBe(2000);
     await page.locator('.chip').first().click();

@@ -66,4 +66,37 @@ describe('the API client', () => {
     const api = createApiClient({ fetch: slow as typeof fetch, timeoutMs: 20, retryDelayMs: 1 });
     await expect(api.graph()).rejects.toMatchObject({ code: 'TIMEOUT' });
   });
+
+  it('posts a snapshot as JSON once, without retrying a failure', async () => {
+    const calls: RequestInit[] = [];
+    const fetch = (async (_: RequestInfo | URL, init?: RequestInit) => {
+      calls.push(init ?? {});
+      return json(503, { error: { code: 'DB_DOWN', message: 'The graph database is not reachable.' } })();
+    }) as typeof globalThis.fetch;
+    const api = createApiClient({ fetch, retryDelayMs: 1 });
+    const view = { nodes: [], edges: [], positions: {}, zoom: 1, pan: { x: 0, y: 0 } };
+    await expect(api.createSnapshot({ title: 'T', view })).rejects.toMatchObject({ status: 503 });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.method).toBe('POST');
+    expect(JSON.parse(String(calls[0]?.body))).toEqual({ title: 'T', view });
+  });
+
+  it('asks the server to render an image with the chosen options and reads the scale it used', async () => {
+    const png = () =>
+      new Response(new Uint8Array([0x89, 0x50]), {
+        status: 200,
+        headers: { 'content-type': 'image/png', 'X-Snapshot-Scale': '2.6' },
+      });
+    const f = fakeFetch(png);
+    const api = createApiClient({ fetch: f.fetch });
+    const view = { nodes: [], edges: [], positions: {}, zoom: 1, pan: { x: 0, y: 0 } };
+    const image = await api.render(
+      'png',
+      { view },
+      { scale: 4, background: 'transparent', title: true, legend: false, source: true },
+    );
+    expect(f.calls[0]).toBe('/api/render.png?scale=4&background=transparent&title=1&legend=0&source=1');
+    expect(image.scale).toBe(2.6);
+    expect(image.blob.size).toBe(2);
+  });
 });

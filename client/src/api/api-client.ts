@@ -1,4 +1,15 @@
-import type { Actor, Brief, BriefMetadata, ErrorBody, Graph, PathsResult } from '@briefgraph/graph/schemas';
+import type {
+  Actor,
+  Brief,
+  BriefMetadata,
+  ErrorBody,
+  Graph,
+  PathsResult,
+  RenderRequest,
+  Snapshot,
+  SnapshotLinks,
+  SnapshotRequest,
+} from '@briefgraph/graph/schemas';
 
 /**
  * The explorer's only door to the server: same-origin JSON with a timeout, one quiet retry for
@@ -83,13 +94,42 @@ function isErrorBody(body: unknown): body is ErrorBody {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+async function readJson<T>(response: Response): Promise<T> {
+  const body: unknown = await response.json().catch(() => undefined);
+  if (body === undefined) throw new ApiError(response.status, 'BAD_RESPONSE', 'The server sent no JSON.');
+  return body as T;
+}
+
+/** The options of an image drawn by the server, as in GET /api/snapshots/:id.png. */
+export interface ImageOptions {
+  readonly title: boolean;
+  readonly legend: boolean;
+  readonly source: boolean;
+  readonly background: 'white' | 'transparent';
+}
+
+export interface RenderedImage {
+  readonly blob: Blob;
+  /** The PNG scale the server used (X-Snapshot-Scale), lower than asked for a very large image. */
+  readonly scale: number | null;
+}
+
+/** Server-side drawing takes a while for a big graph at 4x. */
+const RENDER_TIMEOUT_MS = 60_000;
+
 export function createApiClient(options: ApiClientOptions = {}) {
   const baseUrl = options.baseUrl ?? '';
   const defaultTimeout = options.timeoutMs ?? 15_000;
   const retryDelay = options.retryDelayMs ?? 400;
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function once<T>(path: string, request: RequestOptions): Promise<T> {
+  /** One request: the answer read by `read` when it is a 2xx, an ApiError otherwise. */
+  async function once<T>(
+    path: string,
+    request: RequestOptions,
+    read: (response: Response) => Promise<T> = readJson,
+    send?: { body: unknown },
+  ): Promise<T> {
     const controller = new AbortController();
     const timeoutMs = request.timeoutMs ?? defaultTimeout;
     let timedOut = false;
@@ -103,8 +143,14 @@ export function createApiClient(options: ApiClientOptions = {}) {
       let response: Response;
       try {
         response = await doFetch(`${baseUrl}${path}`, {
-          headers: { accept: 'application/json' },
           signal: controller.signal,
+          ...(send
+            ? {
+                method: 'POST',
+                headers: { accept: 'application/json, image/*', 'content-type': 'application/json' },
+                body: JSON.stringify(send.body),
+              }
+            : { headers: { accept: 'application/json' } }),
         });
       } catch (cause) {
         if (request.signal?.aborted) throw cause;
@@ -117,20 +163,14 @@ export function createApiClient(options: ApiClientOptions = {}) {
         }
         throw new ApiError(0, 'NETWORK', 'Cannot reach the briefgraph server. Check that it is running.');
       }
-      let body: unknown;
-      try {
-        body = await response.json();
-      } catch {
-        body = undefined;
-      }
       if (!response.ok) {
+        const body: unknown = await response.json().catch(() => undefined);
         if (isErrorBody(body)) {
           throw new ApiError(response.status, body.error.code, body.error.message, body.error.details);
         }
         throw new ApiError(response.status, 'HTTP_ERROR', `The server answered ${response.status}.`);
       }
-      if (body === undefined) throw new ApiError(response.status, 'BAD_RESPONSE', 'The server sent no JSON.');
-      return body as T;
+      return await read(response);
     } finally {
       clearTimeout(timer);
       request.signal?.removeEventListener('abort', onAbort);
@@ -180,6 +220,36 @@ export function createApiClient(options: ApiClientOptions = {}) {
       get<{ items: SearchHit[] }>(`/api/search${queryString({ q, limit })}`, o),
     briefs: (o?: RequestOptions) => get<{ items: BriefMetadata[] }>('/api/briefs', o),
     brief: (id: string, o?: RequestOptions) => get<Brief>(`/api/briefs/${encodeURIComponent(id)}`, o),
+    snapshot: (id: string, o?: RequestOptions) =>
+      get<Snapshot>(`/api/snapshots/${encodeURIComponent(id)}`, o),
+    /** Not retried: a second POST would store a second snapshot. */
+    createSnapshot: (body: SnapshotRequest, o: RequestOptions = {}) =>
+      once<SnapshotLinks>('/api/snapshots', o, readJson, { body }),
+    /** The view drawn as its snapshot would be (POST /api/render.svg|png); nothing is stored. */
+    render: (
+      format: 'svg' | 'png',
+      body: RenderRequest,
+      image: ImageOptions & { scale?: number },
+      o: RequestOptions = {},
+    ) => {
+      const flag = (on: boolean) => (on ? 1 : 0);
+      const query = queryString({
+        scale: format === 'png' ? image.scale : undefined,
+        background: image.background,
+        title: flag(image.title),
+        legend: flag(image.legend),
+        source: flag(image.source),
+      });
+      return once<RenderedImage>(
+        `/api/render.${format}${query}`,
+        { timeoutMs: RENDER_TIMEOUT_MS, ...o },
+        async (response) => {
+          const scale = Number(response.headers.get('X-Snapshot-Scale'));
+          return { blob: await response.blob(), scale: Number.isFinite(scale) && scale > 0 ? scale : null };
+        },
+        { body },
+      );
+    },
   };
 }
 

@@ -1,5 +1,14 @@
-import type { Actor, BriefMetadata, Graph, PathsResult } from '@briefgraph/graph/schemas';
-import { type ApiClient, errorMessage } from '../api/api-client.ts';
+import type {
+  Actor,
+  BriefMetadata,
+  Graph,
+  Path,
+  PathsResult,
+  Snapshot,
+  SnapshotView,
+} from '@briefgraph/graph/schemas';
+import { type ApiClient, ApiError, errorMessage } from '../api/api-client.ts';
+import { buildView, type ExportScope, pathIds } from '../export/view-payload.ts';
 import { createGraphView, type Emphasis, type GraphView } from '../graph/cy-adapter.ts';
 import { LARGE_GRAPH_ELEMENTS, toEdgeElement, toElements, toNodeElement } from '../graph/cy-elements.ts';
 import { GraphModel, legendCounts } from '../graph/graph-model.ts';
@@ -22,17 +31,20 @@ import {
   toSearch,
   type ViewState,
 } from '../state/url-state.ts';
-import { describeElement, windowTitle } from '../text/describe.ts';
+import { describeElement, viewTitle, windowTitle } from '../text/describe.ts';
 import { createActorSearch } from '../ui/actor-search.ts';
 import { createDetailsPanel } from '../ui/details-panel.ts';
 import { byId, isTyping } from '../ui/dom.ts';
 import { createGraphTooltip } from '../ui/graph-tooltip.ts';
 import { createLegend } from '../ui/legend.ts';
 import { createPathFinder } from '../ui/path-finder.ts';
+import { showSnapshotBanner } from '../ui/snapshot-banner.ts';
 import { createStatus } from '../ui/status.ts';
 import { createTableView } from '../ui/table-view.ts';
 import { createToolbar } from '../ui/toolbar.ts';
 import { BriefController } from './brief-controller.ts';
+import { createSharing } from './sharing.ts';
+import { panFor, snapshotIdFromPath, snapshotPath } from './snapshot-view.ts';
 import { installTestHook } from './test-hook.ts';
 
 /**
@@ -49,8 +61,18 @@ type History = 'push' | 'replace' | 'none';
 /** Where a change came from: the graph itself needs no panning, the reader no scrolling. */
 type Source = 'graph' | 'reader' | 'other';
 
+/** A permalink's snapshot, drawn read-only; its path stays lit until cleared. */
+interface OpenSnapshot {
+  readonly record: Snapshot;
+  readonly path: Path | null;
+  pathShown: boolean;
+}
+
 export class Explorer {
-  private state: ViewState = parseViewState(new URLSearchParams(location.search));
+  /** Set on a permalink (/s/:id): the page draws that snapshot instead of the live graph. */
+  private readonly snapshotId = snapshotIdFromPath(location.pathname);
+  private snapshot: OpenSnapshot | null = null;
+  private state: ViewState = this.initialState();
   private readonly model = new GraphModel();
   private view: GraphView | null = null;
   private visibility: Visibility = { nodes: new Set(), edges: new Set() };
@@ -72,9 +94,13 @@ export class Explorer {
   private readonly briefs: BriefController;
 
   constructor(private readonly api: ApiClient) {
-    const searchActors = (q: string, signal: AbortSignal) =>
-      api.search(q, 8, { signal, timeoutMs: 5000 }).then((r) => r.items);
+    const readOnly = this.snapshotId !== null;
     const fallback = (q: string) => localSearch(this.model.actors.values(), q, 8);
+    // A snapshot holds what it holds: search finds among its actors only.
+    const searchActors = readOnly
+      ? (q: string) => Promise.resolve(fallback(q))
+      : (q: string, signal: AbortSignal) =>
+          api.search(q, 8, { signal, timeoutMs: 5000 }).then((r) => r.items);
 
     this.search = createActorSearch({
       id: 'search',
@@ -114,22 +140,27 @@ export class Explorer {
       },
     );
 
-    this.details = createDetailsPanel(byId('details'), {
-      onSelectActor: (id) => this.select({ kind: 'actor', id }, 'other'),
-      onSelectRelationship: (id) => this.select({ kind: 'relationship', id }, 'other'),
-      onExpand: (id) => void this.expand(id),
-      onFocus: (actorId, depth) => {
-        this.update({ focus: { actorId, depth } });
-        this.fitToEmphasis();
+    byId('path-finder').hidden = readOnly;
+    this.details = createDetailsPanel(
+      byId('details'),
+      {
+        onSelectActor: (id) => this.select({ kind: 'actor', id }, 'other'),
+        onSelectRelationship: (id) => this.select({ kind: 'relationship', id }, 'other'),
+        onExpand: (id) => void this.expand(id),
+        onFocus: (actorId, depth) => {
+          this.update({ focus: { actorId, depth } });
+          this.fitToEmphasis();
+        },
+        onClearFocus: () => this.update({ focus: null }),
+        onPathFrom: (id) => {
+          const actor = this.model.actor(id);
+          if (actor) this.pathFinder.startFrom(actor);
+        },
+        onShowEvidence: (relId, evidence) => void this.briefs.showEvidence(relId, evidence),
+        onClearSelection: () => this.update({ selection: null }),
       },
-      onClearFocus: () => this.update({ focus: null }),
-      onPathFrom: (id) => {
-        const actor = this.model.actor(id);
-        if (actor) this.pathFinder.startFrom(actor);
-      },
-      onShowEvidence: (relId, evidence) => void this.briefs.showEvidence(relId, evidence),
-      onClearSelection: () => this.update({ selection: null }),
-    });
+      { readOnly },
+    );
 
     this.legend = createLegend(byId('legend'), {
       onToggleType: (t) =>
@@ -149,13 +180,27 @@ export class Explorer {
       onSelectRelationship: (id) => this.select({ kind: 'relationship', id }, 'other'),
     });
 
+    const sharing = createSharing({
+      api,
+      status: this.status,
+      view: (scope) => this.currentView(scope),
+      drawn: (ids) => this.view?.elementsJson(ids) ?? [],
+      suggestTitle: () => this.suggestTitle(),
+    });
     this.toolbar = createToolbar(byId('toolbar'), byId('stage-footer'), {
       onView: (view) => this.update({ view }),
       onLayout: (layout) => this.update({ layout }),
       onRelayout: () => void this.layout(true),
       onFit: () => this.view?.fit(),
-      onClearEmphasis: () =>
-        this.update(this.state.pathIndex !== null ? { pathIndex: null } : { focus: null }),
+      onClearEmphasis: () => {
+        if (this.state.pathIndex !== null) this.update({ pathIndex: null });
+        else if (this.state.focus) this.update({ focus: null });
+        else this.hideSnapshotPath();
+      },
+      onShare: readOnly ? null : () => void sharing.share(),
+      suggestTitle: () => this.suggestTitle(),
+      onExport: (request) => sharing.export(request),
+      readOnly,
     });
 
     this.briefs = new BriefController(api, this.model, byId('brief-reader'), {
@@ -169,6 +214,10 @@ export class Explorer {
       visibleNodeIds: () => this.view?.visibleNodeIds() ?? [],
       highlightedElementIds: () => this.view?.emphasisedIds() ?? [],
       renderedPosition: (id) => this.view?.clientPosition(id) ?? null,
+      viewport: () => {
+        const canvas = this.view?.viewState();
+        return canvas ? { zoom: canvas.zoom, pan: canvas.pan } : null;
+      },
       timing: this.timing,
     });
   }
@@ -195,7 +244,7 @@ export class Explorer {
     let graph: Graph;
     try {
       const [g, briefs] = await Promise.all([
-        this.api.graph({ limit: GRAPH_ACTOR_LIMIT }),
+        this.snapshotId ? this.loadSnapshot(this.snapshotId) : this.api.graph({ limit: GRAPH_ACTOR_LIMIT }),
         this.api.briefs().catch(() => ({ items: [] as BriefMetadata[] })),
       ]);
       graph = g;
@@ -203,6 +252,15 @@ export class Explorer {
       for (const b of briefs.items) this.briefMeta.set(b.id, b);
     } catch (error) {
       clearTimeout(slow);
+      if (this.snapshotId && error instanceof ApiError && error.status === 404) {
+        this.status.notice(
+          'This snapshot does not exist',
+          `No snapshot has the id “${this.snapshotId}”: the link may be mistyped or cut short.`,
+          { href: '/', label: 'Open the live graph' },
+        );
+        this.details.showMessage('Snapshot', 'Nothing to show', 'This link names no snapshot.');
+        return;
+      }
       this.status.error(
         'The graph could not be loaded',
         await this.explainFailure(error),
@@ -225,9 +283,10 @@ export class Explorer {
       );
       return;
     }
+    const positions = this.snapshot?.record.positions;
     const elements = toElements(this.model.actors.values(), this.model.relationships.values(), (id) =>
       this.model.degree(id),
-    );
+    ).map((el) => (positions && el.group === 'nodes' ? { ...el, position: positions[el.data.id] } : el));
     if (!this.view) {
       this.view = createGraphView(
         byId('graph'),
@@ -243,9 +302,13 @@ export class Explorer {
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     }
     this.view.add(elements);
-    await this.ensureLoaded(this.idsNamedByState(this.state));
-    this.refreshVisibility();
-    await this.layout(false);
+    // A snapshot keeps its stored positions (no layout runs); zoom and pan are set once drawn, below.
+    if (this.snapshot) this.refreshVisibility();
+    else {
+      await this.ensureLoaded(this.idsNamedByState(this.state));
+      this.refreshVisibility();
+      await this.layout(false);
+    }
     this.status.hide();
     this.loaded = true;
     this.briefs.setBriefList(this.briefList, this.briefMeta);
@@ -253,8 +316,58 @@ export class Explorer {
     // The first view is drawn when render() returns from its synchronous part; a path query
     // in the link may still be on its way.
     const rendering = this.render(this.state, this.state, { source: 'other', force: true });
+    // After the first render: the path's chip may have made the canvas a little shorter.
+    const record = this.snapshot?.record;
+    if (record) this.view.setViewport({ zoom: record.zoom, pan: panFor(record, this.view.viewState()) });
     this.timing.renderedAt = performance.now();
     await rendering;
+  }
+
+  private initialState(): ViewState {
+    const state = parseViewState(new URLSearchParams(location.search));
+    // A snapshot's path is its own; a path query in its link would bring in the live graph.
+    return this.snapshotId ? { ...state, pathQuery: null, pathIndex: null } : state;
+  }
+
+  private async loadSnapshot(id: string): Promise<Graph> {
+    const record = await this.api.snapshot(id);
+    const path = snapshotPath(record);
+    this.snapshot = { record, path, pathShown: path !== null };
+    showSnapshotBanner(byId('snapshot-banner'), record);
+    return { nodes: record.nodes, edges: record.edges, truncated: false };
+  }
+
+  private hideSnapshotPath(): void {
+    if (!this.snapshot?.pathShown) return;
+    this.snapshot.pathShown = false;
+    void this.render({ ...this.state, pathIndex: -1 }, this.state, { source: 'other' });
+  }
+
+  // ---- what Share and Export work from (sharing.ts) ----
+
+  /** What is drawn as a snapshot's view: the visible records, positions, zoom, pan, filters, path. */
+  private currentView(scope: ExportScope): SnapshotView {
+    const path = this.shownPath(this.state);
+    if (!this.view) throw new Error('The graph has not loaded yet.');
+    return buildView({
+      actors: this.model.actors,
+      relationships: this.model.relationships,
+      visible: this.visibility,
+      canvas: this.view.viewState(),
+      filters: this.state.filters,
+      path: path ? pathIds(path) : null,
+      scope,
+    });
+  }
+
+  private suggestTitle(): string {
+    if (this.snapshot) return this.snapshot.record.title;
+    return viewTitle(this.model, {
+      selection: this.state.selection,
+      focusId: this.state.focus?.actorId ?? null,
+      path: this.shownPath(this.state),
+      briefTitles: this.briefList.map((b) => b.title),
+    });
   }
 
   private async explainFailure(error: unknown): Promise<string> {
@@ -409,6 +522,7 @@ export class Explorer {
       if (this.state.selection) this.update({ selection: null });
       else if (this.state.pathIndex !== null || this.state.focus)
         this.update({ pathIndex: null, focus: null });
+      else this.hideSnapshotPath();
     }
   }
 
@@ -418,8 +532,8 @@ export class Explorer {
     const ids: string[] = [];
     if (state.selection) ids.push(state.selection.id);
     if (state.focus) ids.push(state.focus.actorId);
-    const path = this.currentPath(state);
-    if (path) ids.push(...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id));
+    const path = this.shownPath(state);
+    if (path) ids.push(...pathIds(path));
     return ids;
   }
 
@@ -438,16 +552,19 @@ export class Explorer {
     return this.pathResult.result.paths[state.pathIndex] ?? null;
   }
 
+  /** The path drawn: the one chosen among the results, or else a snapshot's own. */
+  private shownPath(state: ViewState): Path | null {
+    return this.currentPath(state) ?? (this.snapshot?.pathShown ? this.snapshot.path : null);
+  }
+
   private emphasis(state: ViewState): { emphasis: Emphasis | null; label: string | null } {
-    const path = this.currentPath(state);
+    const path = this.shownPath(state);
     if (path) {
-      const ids = new Set([...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)]);
+      const ids = new Set(pathIds(path));
       const first = path.nodes[0]?.name ?? '';
       const last = path.nodes[path.nodes.length - 1]?.name ?? '';
-      return {
-        emphasis: { keep: ids, path: ids },
-        label: `Path ${(state.pathIndex ?? 0) + 1}: ${first} → ${last}`,
-      };
+      const which = state.pathIndex === null ? 'Path' : `Path ${state.pathIndex + 1}`;
+      return { emphasis: { keep: ids, path: ids }, label: `${which}: ${first} → ${last}` };
     }
     if (state.focus && this.model.actors.has(state.focus.actorId)) {
       const keep = neighbourhood(this.model, state.focus.actorId, state.focus.depth, this.visibility.edges);
@@ -509,7 +626,12 @@ export class Explorer {
         scroll: (selectionChanged || pathChanged) && options.source !== 'reader',
       });
     }
-    if (selectionChanged) document.title = windowTitle(this.model, next.selection);
+    if (selectionChanged) {
+      const snapshotTitle = this.snapshot && !next.selection ? this.snapshot.record.title : null;
+      document.title = snapshotTitle
+        ? `${snapshotTitle} — briefgraph snapshot`
+        : windowTitle(this.model, next.selection);
+    }
     if (!force && prev.layout !== next.layout) void this.layout(true);
     if (queryChanged) {
       this.pathFinder.setQuery(next.pathQuery, (id) => this.model.actor(id));
@@ -522,7 +644,7 @@ export class Explorer {
   private renderDetails(state: ViewState): void {
     const ctx = { nameOf: this.model.nameOf, briefs: this.briefMeta };
     const sel = state.selection;
-    const path = this.currentPath(state);
+    const path = this.shownPath(state);
     if (sel?.kind === 'actor') {
       const actor = this.model.actor(sel.id);
       if (actor) {
@@ -534,14 +656,9 @@ export class Explorer {
       const rel = this.model.relationship(sel.id);
       if (rel) this.details.showRelationship(rel, ctx);
       else this.details.showMissing('relationship', sel.id);
-    } else if (path && state.pathQuery && this.pathResult) {
-      this.details.showPath(
-        path,
-        state.pathIndex ?? 0,
-        this.pathResult.result.paths.length,
-        state.pathQuery,
-        ctx,
-      );
+    } else if (path) {
+      const total = this.currentPath(state) ? (this.pathResult?.result.paths.length ?? 1) : 1;
+      this.details.showPath(path, state.pathIndex ?? 0, total, ctx);
     } else {
       this.details.showOverview(
         {
@@ -611,7 +728,7 @@ export class Explorer {
     if (state.selection?.kind === 'actor') {
       return new Set(this.model.relationshipsOf(state.selection.id).map((r) => r.id));
     }
-    const path = this.currentPath(state);
+    const path = this.shownPath(state);
     return new Set(path && !state.selection ? path.edges.map((e) => e.id) : []);
   }
 

@@ -9,6 +9,7 @@ export interface TestHookSource {
   highlightedElementIds(): string[];
   /** Client (viewport) coordinates of an actor's centre or a relationship's midpoint. */
   renderedPosition(id: string): { x: number; y: number } | null;
+  viewport(): { zoom: number; pan: { x: number; y: number } } | null;
   readonly timing: { readonly dataAt: number; readonly renderedAt: number };
 }
 
@@ -17,6 +18,8 @@ export interface BriefgraphTestHook {
   visibleNodeIds(): string[];
   highlightedElementIds(): string[];
   renderedPosition(id: string): { x: number; y: number } | null;
+  /** Cytoscape's zoom and pan, null before the graph is drawn. */
+  viewport(): { zoom: number; pan: { x: number; y: number } } | null;
   /** performance.now() when the first layout finished; 0 before. */
   readonly renderedAt: number;
   /** performance.now() when the graph data arrived; 0 before. */
@@ -35,6 +38,7 @@ export function installTestHook(source: TestHookSource): void {
     visibleNodeIds: () => source.visibleNodeIds(),
     highlightedElementIds: () => source.highlightedElementIds(),
     renderedPosition: (id) => source.renderedPosition(id),
+    viewport: () => source.viewport(),
     get renderedAt() {
       return source.timing.renderedAt;
     },

@@ -1,5 +1,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { ElementJson } from '../export/data-files.ts';
+import type { CanvasState } from '../export/view-payload.ts';
 import type { LayoutName, Selection } from '../state/url-state.ts';
 import { buildStylesheet, type EdgeElement, LARGE_GRAPH_ELEMENTS, type NodeElement } from './cy-elements.ts';
 
@@ -63,8 +65,12 @@ export interface GraphView {
   visibleNodeIds(): string[];
   emphasisedIds(): string[];
   size(): { nodes: number; edges: number };
-  /** A PNG of the current view, for snapshots. */
-  png(options: { scale: number; full: boolean }): Blob;
+  /** Zoom, pan, canvas size and the model positions of the drawn actors: what a snapshot keeps. */
+  viewState(): CanvasState;
+  /** Puts the view at a stored zoom and pan (a snapshot's). */
+  setViewport(viewport: { zoom: number; pan: { x: number; y: number } }): void;
+  /** Cytoscape's own JSON of these elements, for the Cytoscape JSON export. */
+  elementsJson(ids: Iterable<string>): ElementJson[];
   destroy(): void;
 }
 
@@ -416,8 +422,29 @@ export function createGraphView(
       return { nodes: cy.nodes().length, edges: cy.edges().length };
     },
 
-    png({ scale, full }) {
-      return cy.png({ output: 'blob', scale, full, bg: '#ffffff' }) as unknown as Blob;
+    viewState() {
+      const positions: Record<string, { x: number; y: number }> = {};
+      cy.nodes()
+        .not('.hidden')
+        .forEach((n) => {
+          positions[n.id()] = { ...n.position() };
+        });
+      // The container's own size: Cytoscape's is refreshed 100 ms after a resize, which may not have come yet.
+      const { clientWidth: width, clientHeight: height } = container;
+      return { zoom: cy.zoom(), pan: { ...cy.pan() }, width, height, positions };
+    },
+
+    setViewport({ zoom, pan }) {
+      cy.viewport({ zoom, pan });
+    },
+
+    elementsJson(ids) {
+      const out: ElementJson[] = [];
+      for (const id of ids) {
+        const el = cy.getElementById(id);
+        if (el.nonempty()) out.push(el.json() as unknown as ElementJson);
+      }
+      return out;
     },
 
     destroy() {

@@ -16,13 +16,37 @@ export function describeElement(model: GraphModel, target: NonNullable<Selection
   return rel ? `${sentenceText(relationshipSentence(rel, model.nameOf))} (${rel.modality})` : null;
 }
 
+/** The selection in words: the actor's name, or the relationship's sentence. */
+function selectionName(model: GraphModel, selection: Selection): string | null {
+  const rel = selection?.kind === 'relationship' ? model.relationship(selection.id) : undefined;
+  if (rel) return sentenceText(relationshipSentence(rel, model.nameOf));
+  return selection?.kind === 'actor' ? model.nameOf(selection.id) : null;
+}
+
 /** The window title names the selection, so history entries and tabs say what they show. */
 export function windowTitle(model: GraphModel, selection: Selection): string {
-  const rel = selection?.kind === 'relationship' ? model.relationship(selection.id) : undefined;
-  const name = rel
-    ? sentenceText(relationshipSentence(rel, model.nameOf))
-    : selection?.kind === 'actor'
-      ? model.nameOf(selection.id)
-      : null;
+  const name = selectionName(model, selection);
   return name ? `${name} — briefgraph` : 'briefgraph — explorer';
+}
+
+/**
+ * A title for an image or a snapshot of what is shown: the path's ends, the selection, the
+ * focus, or else the brief (when there is one) — what a slide would be headed with.
+ */
+export function viewTitle(
+  model: GraphModel,
+  view: {
+    selection: Selection;
+    focusId: string | null;
+    path: { nodes: ReadonlyArray<{ name: string }> } | null;
+    briefTitles: readonly string[];
+  },
+): string {
+  const first = view.path?.nodes[0];
+  const last = view.path?.nodes[view.path.nodes.length - 1];
+  if (first && last) return `${first.name} to ${last.name}`;
+  const selected = selectionName(model, view.selection);
+  if (selected) return selected;
+  if (view.focusId) return `Around ${model.nameOf(view.focusId)}`;
+  return view.briefTitles.length === 1 ? (view.briefTitles[0] ?? 'briefgraph') : 'briefgraph';
 }

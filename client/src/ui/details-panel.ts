@@ -6,7 +6,7 @@ import {
   MODALITY_DESCRIPTIONS,
   RELATIONSHIP_TYPES,
 } from '@briefgraph/graph/vocabulary';
-import { FOCUS_DEPTHS, type Focus, type PathQuery } from '../state/url-state.ts';
+import { FOCUS_DEPTHS, type Focus } from '../state/url-state.ts';
 import {
   formatDate,
   hopConnector,
@@ -108,7 +108,13 @@ function panelHeader(kicker: string, title: string, onClose: () => void, extra?:
   );
 }
 
-export function createDetailsPanel(container: HTMLElement, handlers: DetailsHandlers) {
+/** `readOnly`: a snapshot's panel, which offers nothing that would bring in more of the graph. */
+export function createDetailsPanel(
+  container: HTMLElement,
+  handlers: DetailsHandlers,
+  options: { readOnly?: boolean } = {},
+) {
+  const readOnly = options.readOnly ?? false;
   function show(...children: Array<Node | null>) {
     container.replaceChildren(...children.filter((c): c is Node => c !== null));
     container.scrollTop = 0;
@@ -185,11 +191,13 @@ export function createDetailsPanel(container: HTMLElement, handlers: DetailsHand
       const actions = h(
         'div',
         { class: 'panel-actions' },
-        h(
-          'button',
-          { type: 'button', class: 'button', onclick: () => handlers.onExpand(actor.id) },
-          'Expand neighbours',
-        ),
+        readOnly
+          ? null
+          : h(
+              'button',
+              { type: 'button', class: 'button', onclick: () => handlers.onExpand(actor.id) },
+              'Expand neighbours',
+            ),
         h(
           'div',
           { class: 'button-group' },
@@ -210,11 +218,13 @@ export function createDetailsPanel(container: HTMLElement, handlers: DetailsHand
               ),
           depthSelect,
         ),
-        h(
-          'button',
-          { type: 'button', class: 'button', onclick: () => handlers.onPathFrom(actor.id) },
-          'Find a path from here',
-        ),
+        readOnly
+          ? null
+          : h(
+              'button',
+              { type: 'button', class: 'button', onclick: () => handlers.onPathFrom(actor.id) },
+              'Find a path from here',
+            ),
       );
 
       const groups = RELATIONSHIP_TYPES.map((t) => ({
@@ -364,12 +374,14 @@ export function createDetailsPanel(container: HTMLElement, handlers: DetailsHand
       );
     },
 
-    showPath(path: Path, index: number, total: number, query: PathQuery, ctx: DetailsContext) {
+    showPath(path: Path, index: number, total: number, ctx: DetailsContext) {
       const hops = pathHops(path);
+      const from = path.nodes[0]?.name ?? '';
+      const to = path.nodes[path.nodes.length - 1]?.name ?? '';
       show(
         panelHeader(
           `Path ${index + 1} of ${total} · ${hops.length} ${hops.length === 1 ? 'hop' : 'hops'}`,
-          `${ctx.nameOf(query.from)} to ${ctx.nameOf(query.to)}`,
+          `${from} to ${to}`,
           handlers.onClearSelection,
         ),
         h('p', { class: 'chain' }, pathChain(path)),

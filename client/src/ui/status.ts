@@ -22,6 +22,13 @@ export function createStatus(overlay: HTMLElement, toasts: HTMLElement) {
       button.focus();
     },
 
+    /** A dead end with a way out: an unknown permalink. */
+    notice(title: string, message: string, link: { href: string; label: string }) {
+      const a = h('a', { class: 'button primary', href: link.href }, link.label);
+      show(h('h2', null, title), h('p', { role: 'alert' }, message), a);
+      a.focus();
+    },
+
     empty(message: string) {
       show(h('p', null, message));
     },

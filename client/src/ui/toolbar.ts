@@ -1,7 +1,11 @@
 import { LAYOUT_NAMES, type LayoutName, type ViewMode } from '../state/url-state.ts';
 import { h } from './dom.ts';
+import { createExportMenu, type ExportMenuHandlers } from './export-menu.ts';
 
-/** The bar above the graph: graph or table, layout, fit, what is emphasised, what is shown. */
+/**
+ * The bar above the graph: graph or table, layout, fit, share and export; below it, what is
+ * emphasised and what is shown.
+ */
 
 const LAYOUT_LABELS: Record<LayoutName, string> = {
   fcose: 'Force-directed',
@@ -16,9 +20,17 @@ export interface ToolbarHandlers {
   onRelayout(): void;
   onFit(): void;
   onClearEmphasis(): void;
+  /** Opens the Share dialog; null where there is nothing to share from (a snapshot). */
+  onShare: (() => void) | null;
+  /** A snapshot's layout is its stored one: no layout controls. */
+  readOnly: boolean;
 }
 
-export function createToolbar(container: HTMLElement, footer: HTMLElement, handlers: ToolbarHandlers) {
+export function createToolbar(
+  container: HTMLElement,
+  footer: HTMLElement,
+  handlers: ToolbarHandlers & ExportMenuHandlers,
+) {
   const graphButton = h(
     'button',
     {
@@ -51,18 +63,23 @@ export function createToolbar(container: HTMLElement, footer: HTMLElement, handl
   const layoutControls = h(
     'div',
     { class: 'toolbar-group' },
-    h('label', { for: 'layout-select', class: 'toolbar-label' }, 'Layout'),
-    layout,
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'button',
-        title: 'Lay the graph out again',
-        onclick: () => handlers.onRelayout(),
-      },
-      'Re-layout',
-    ),
+    // The select's options name layouts, so its label is for screen readers; with re-layout as an
+    // icon, Share and Export still fit on the same row at 1280 px.
+    handlers.readOnly ? null : h('label', { for: 'layout-select', class: 'visually-hidden' }, 'Layout'),
+    handlers.readOnly ? null : layout,
+    handlers.readOnly
+      ? null
+      : h(
+          'button',
+          {
+            type: 'button',
+            class: 'button icon-text',
+            'aria-label': 'Re-layout',
+            title: 'Lay the graph out again',
+            onclick: () => handlers.onRelayout(),
+          },
+          h('span', { 'aria-hidden': 'true' }, '↻'),
+        ),
     h(
       'button',
       {
@@ -78,9 +95,32 @@ export function createToolbar(container: HTMLElement, footer: HTMLElement, handl
   const emphasis = h('div', { class: 'emphasis', 'aria-live': 'polite' });
   const counts = h('p', { class: 'counts', 'data-testid': 'counts' });
 
+  const onShare = handlers.onShare;
+  const exportMenu = createExportMenu(handlers);
+  const shareControls = h(
+    'div',
+    { class: 'toolbar-group toolbar-end' },
+    onShare
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'button',
+            'aria-haspopup': 'dialog',
+            'data-testid': 'share-button',
+            title: 'A permanent link, an embed and images of this view',
+            onclick: () => onShare(),
+          },
+          'Share',
+        )
+      : null,
+    exportMenu.element,
+  );
+
   container.replaceChildren(
     h('div', { class: 'segmented', role: 'group', 'aria-label': 'View' }, graphButton, tableButton),
     layoutControls,
+    shareControls,
   );
   footer.replaceChildren(
     counts,

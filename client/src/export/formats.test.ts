@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { exportFileName, pngSize, scaleNotice, slugify } from './formats.ts';
+
+describe('export file names', () => {
+  it('are briefgraph-<slug>.<ext>, the slug plain ASCII', () => {
+    expect(exportFileName('South Korea to Russia', 'png')).toBe('briefgraph-south-korea-to-russia.png');
+    expect(exportFileName('Côte d’Ivoire & “friends”', 'graphml')).toBe(
+      'briefgraph-cote-d-ivoire-friends.graphml',
+    );
+    expect(exportFileName('Path', 'csv', '-evidence')).toBe('briefgraph-path-evidence.csv');
+  });
+
+  it('never have an empty or overlong slug', () => {
+    expect(slugify('   ')).toBe('graph');
+    expect(slugify('中国')).toBe('graph');
+    expect(slugify(`${'a'.repeat(59)} b c`)).toBe('a'.repeat(59));
+  });
+});
+
+describe('reading a PNG header', () => {
+  it('gives the width and height, or null for other bytes', () => {
+    const bytes = new Uint8Array(24);
+    bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    new DataView(bytes.buffer).setUint32(16, 8192);
+    new DataView(bytes.buffer).setUint32(20, 3000);
+    expect(pngSize(bytes)).toEqual({ width: 8192, height: 3000 });
+    expect(pngSize(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeNull();
+  });
+});
+
+describe('when the server lowers the scale', () => {
+  it('says nothing when the scale asked for was used', () => {
+    expect(scaleNotice(2, 2, { width: 2400, height: 1600 })).toBeNull();
+    expect(scaleNotice(2, null, null)).toBeNull();
+  });
+
+  it('names the side limit when the long side was the problem', () => {
+    expect(scaleNotice(4, 2.6, { width: 8190, height: 3000 })).toBe(
+      '4x would exceed 8,192 px; exported at 2.6x.',
+    );
+  });
+
+  it('names the pixel limit when the area was', () => {
+    expect(scaleNotice(4, 3.1, { width: 6000, height: 4166 })).toBe(
+      '4x would exceed 25 megapixels; exported at 3.1x.',
+    );
+  });
+});
