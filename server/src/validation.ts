@@ -38,8 +38,9 @@ export function assertParsed<T extends z.ZodType>(schema: T, value: unknown, wha
       message: typeof i.path[1] === 'number' ? `item ${i.path[1] + 1}: ${i.message}` : i.message,
     }));
     const first = details[0];
+    const where = first && first.field !== what ? `${first.field}: ` : '';
     throw new ValidationError(
-      `Invalid ${what}${first ? `: ${first.field}: ${first.message}` : ''}${details.length > 1 ? ` (and ${details.length - 1} more)` : ''}.`,
+      `Invalid ${what}${first ? `: ${where}${first.message}` : ''}${details.length > 1 ? ` (and ${details.length - 1} more)` : ''}.`,
       details,
     );
   }

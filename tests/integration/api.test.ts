@@ -282,3 +282,15 @@ describe('unknown routes', () => {
     expect(res.body.error.code).toBe('NOT_FOUND');
   });
 });
+
+describe('messages for bad input', () => {
+  it('names the real problem of an overlong search, not a missing one', async () => {
+    const body = await call(`/api/search?q=${'a'.repeat(300)}`, 400, '/api/search');
+    expect(body.error.message).toBe('Invalid query: q: must be at most 200 characters.');
+  });
+
+  it('does not repeat the name of a malformed path parameter', async () => {
+    const body = await call('/api/briefs/NOT%20AN%20ID', 400, '/api/briefs/{id}');
+    expect(body.error.message).toMatch(/^Invalid brief id: a brief id is lower-case kebab/);
+  });
+});

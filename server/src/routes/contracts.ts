@@ -69,13 +69,13 @@ export const PathsQuery = RelationshipFilterQuery.extend({
     .string({ error: 'is required' })
     .trim()
     .min(1, 'is required')
-    .max(200)
+    .max(200, 'must be at most 200 characters')
     .describe('Actor id, name or alias.'),
   to: z
     .string({ error: 'is required' })
     .trim()
     .min(1, 'is required')
-    .max(200)
+    .max(200, 'must be at most 200 characters')
     .describe('Actor id, name or alias.'),
   k: intParam(1, 10, 3).describe('Number of paths (1..10), shortest first.'),
   maxHops: intParam(1, 6, 4).describe('Longest path, in hops (1..6).'),
@@ -90,7 +90,7 @@ export const SearchQuery = z.object({
     .string({ error: 'is required' })
     .trim()
     .min(1, 'is required')
-    .max(200)
+    .max(200, 'must be at most 200 characters')
     .describe('Name or alias, or part of it.'),
   limit: intParam(1, 50, 10).describe('Most results.'),
 });
