@@ -235,7 +235,11 @@ const queryFilterFields = {
   modality: z.array(ModalitySchema).max(3).optional(),
   quadClass: z.array(QuadClassSchema).max(4).optional(),
 };
-const actorKey = z.string({ error: 'is required' }).trim().min(1, 'is required').max(200, 'must be at most 200 characters');
+const actorKey = z
+  .string({ error: 'is required' })
+  .trim()
+  .min(1, 'is required')
+  .max(200, 'must be at most 200 characters');
 const int = (min: number, max: number, fallback: number) =>
   z.number().int().min(min).max(max).default(fallback);
 
