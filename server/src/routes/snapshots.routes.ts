@@ -16,7 +16,7 @@
  * so those routes need no write token.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { AppError, NotFoundError, ValidationError } from '@briefgraph/graph/errors';
+import { AppError, NotFoundError } from '@briefgraph/graph/errors';
 import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
 import {
   RenderRequestSchema,
@@ -26,7 +26,6 @@ import {
 } from '@briefgraph/graph/schemas';
 import { assertSnapshot } from '@briefgraph/graph/snapshots.repository';
 import { type Request, type RequestHandler, type Response, Router } from 'express';
-import type { z } from 'zod';
 import type { Config } from '../config.ts';
 import { EMBED_CSP, renderEmbedPage } from '../snapshots/embed-page.ts';
 import { RenderCache } from '../snapshots/render-cache.ts';
@@ -34,7 +33,7 @@ import { type RenderedPng, renderPng } from '../snapshots/render-png.ts';
 import { type RenderedSvg, renderSnapshotSvg, type SvgOptions } from '../snapshots/render-svg.ts';
 import { createSnapshotFrom, draftSnapshot } from '../snapshots/snapshot-builder.ts';
 import { escapeXml } from '../snapshots/xml.ts';
-import { assertParsed } from '../validation.ts';
+import { assertBody, assertParsed } from '../validation.ts';
 import { EmbedQuery, type OEmbed, OEmbedQuery, PngQuery, SvgQuery } from './snapshots.contracts.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -44,29 +43,6 @@ const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 
 export interface SnapshotsDeps {
   gateway: Neo4jGateway;
   config: Pick<Config, 'PUBLIC_URL' | 'WRITE_TOKEN'>;
-}
-
-/** `view.edges[3].source`: where in a JSON body a problem is. */
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`))
-    .join('');
-}
-
-/** Parses a JSON body; every problem is named by its path in the body (assertParsed names query fields). */
-function assertBody<T extends z.ZodType>(schema: T, body: unknown, what = 'snapshot'): z.infer<T> {
-  if (body === undefined) {
-    throw new ValidationError(`Send the ${what} as a JSON body with "Content-Type: application/json".`);
-  }
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return parsed.data;
-  const details = parsed.error.issues.map((i) => ({
-    field: fieldPath(i.path) || 'body',
-    message: i.message,
-  }));
-  const [first] = details;
-  const more = details.length > 1 ? ` (and ${details.length - 1} more)` : '';
-  throw new ValidationError(`Invalid ${what}: ${first?.field}: ${first?.message}${more}.`, details);
 }
 
 /** A malformed id cannot name a snapshot: 404, like an unknown one. */
@@ -195,7 +171,7 @@ export function snapshotsRoutes({ gateway, config }: SnapshotsDeps): Router {
     });
 
   router.post('/api/snapshots', requireWriteToken(config.WRITE_TOKEN), async (req, res) => {
-    const request = assertBody(SnapshotRequestSchema, req.body);
+    const request = assertBody(SnapshotRequestSchema, req.body, 'snapshot');
     const snapshot = await createSnapshotFrom(gateway, request);
     const base = baseUrl(req, config);
     res.status(201).location(`${base}/api/snapshots/${snapshot.id}`).json(snapshotLinks(base, snapshot.id));
