@@ -4,7 +4,10 @@
  * is what z.toJSONSchema emits, so component schemas go in as they are.
  */
 import {
+  BriefSchema,
   ErrorBodySchema,
+  GraphSchema,
+  PathsResultSchema,
   RenderRequestSchema,
   SnapshotLinksSchema,
   SnapshotRequestSchema,
@@ -16,13 +19,10 @@ import {
   ActorListQuery,
   ActorPageSchema,
   BriefListSchema,
-  BriefSchema,
   GraphQuery,
-  GraphSchema,
   HealthSchema,
   NeighborhoodQuery,
   PathsQuery,
-  PathsResultSchema,
   SearchQuery,
   SearchResultSchema,
   VocabularySchema,

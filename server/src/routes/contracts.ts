@@ -2,14 +2,7 @@
  * The request and response schemas of every route: the routes parse with them and the
  * OpenAPI document (openapi.ts) is generated from them.
  */
-import {
-  ActorIdSchema,
-  ActorSchema,
-  BriefMetadataSchema,
-  BriefSchema,
-  GraphSchema,
-  PathsResultSchema,
-} from '@briefgraph/graph/schemas';
+import { ActorSchema, BriefMetadataSchema } from '@briefgraph/graph/schemas';
 import { z } from 'zod';
 import { intParam, RelationshipFilterQuery } from '../validation.ts';
 
@@ -101,5 +94,3 @@ export const SearchResultSchema = z
 export const BriefListSchema = z.object({ items: z.array(BriefMetadataSchema) }).meta({ id: 'BriefList' });
 
 export const ActorKeyParam = z.string().min(1).max(200);
-
-export { ActorIdSchema, BriefSchema, GraphSchema, PathsResultSchema };
