@@ -5,7 +5,13 @@
  */
 import neo4j, {
   type Driver,
+  isDate,
+  isDateTime,
+  isDuration,
   isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isTime,
   Neo4jError,
   type Record as Neo4jRecord,
   type QueryResult,
@@ -56,15 +62,14 @@ export function translateNeo4jError(error: unknown): Error {
 }
 
 /** Converts driver values to plain JSON-able values at the boundary. */
+const TEMPORAL_CHECKS = [isDate, isDateTime, isLocalDateTime, isTime, isLocalTime, isDuration];
+
 export function toPlain(value: unknown): unknown {
   if (isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
   if (value !== null && typeof value === 'object') {
-    const temporal = value as { constructor?: { name?: string }; toString(): string };
-    const ctor = temporal.constructor?.name;
-    if (ctor && ['Date', 'DateTime', 'LocalDateTime', 'LocalTime', 'Time', 'Duration'].includes(ctor)) {
-      return temporal.toString();
-    }
+    // Temporal values become their ISO strings, as the schemas expect.
+    if (TEMPORAL_CHECKS.some((is) => is(value))) return String(value);
     const out: Row = {};
     for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
     return out;
