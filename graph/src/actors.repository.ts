@@ -65,17 +65,20 @@ export async function neighborhood(
   limit: number,
 ): Promise<Graph> {
   const types = allowedTypes(filter);
-  const center = await gateway.query(
-    { name: 'actors.neighborhood.center' },
-    `MATCH (a:Actor {id: $id}) RETURN ${actorProjection('a')} AS actor`,
-    { id: actorId },
-  );
-  if (!center[0]) throw new NotFoundError(`No actor has the id "${actorId}".`);
-  if (types.length === 0) return { nodes: [toActor(center[0].actor)], edges: [], truncated: false };
-  const rel = typeExpression(types);
   // depth is an integer validated to 1..3 by the route schema; quantifiers cannot be parameters.
   const hops = Math.trunc(depth);
   const rows = await gateway.read({ name: 'actors.neighborhood' }, async (run) => {
+    if (types.length === 0) {
+      const center = await run(
+        `MATCH (c:Actor {id: $id}) RETURN ${actorProjection('c')} AS actor, 0 AS total`,
+        {
+          id: actorId,
+        },
+      );
+      return { nodes: center, edges: [], total: 0 };
+    }
+    const rel = typeExpression(types);
+    // The centre comes first; no row at all means there is no such actor.
     const nodes = await run(
       `MATCH (c:Actor {id: $id})
        OPTIONAL MATCH p = SHORTEST 1 (c)(()-[r${rel} WHERE r.modality IN $modalities]-()){1,${hops}}(n:Actor)
@@ -95,6 +98,7 @@ export async function neighborhood(
     );
     return { nodes, edges, total: Number(nodes[0]?.total ?? 0) };
   });
+  if (rows.nodes.length === 0) throw new NotFoundError(`No actor has the id "${actorId}".`);
   return {
     nodes: rows.nodes.map((r) => toActor(r.actor)),
     edges: rows.edges.map((r) => toRelationship(r.rel)),

@@ -155,6 +155,15 @@ describe('GET /api/actors/:id/neighborhood', () => {
     expect(body.error.details.map((d: { field: string }) => d.field)).toContain(field);
   });
 
+  it('leaves the actor alone when the filters exclude every relationship type', async () => {
+    const body = await call(
+      '/api/actors/KOR/neighborhood?types=ALLIANCE&quadClass=4',
+      200,
+      '/api/actors/{id}/neighborhood',
+    );
+    expect(body).toEqual({ nodes: [expect.objectContaining({ id: 'KOR' })], edges: [], truncated: false });
+  });
+
   it('answers 404 for an unknown actor', async () => {
     await call('/api/actors/NOWHERE/neighborhood', 404, '/api/actors/{id}/neighborhood');
   });
