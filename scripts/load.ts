@@ -3,7 +3,7 @@
  * is loaded if any seed is invalid). Uses NEO4J_URI, or starts the local Neo4j for the load.
  */
 import { resolve } from 'node:path';
-import { SeedValidationError } from '@briefgraph/graph/errors';
+import { SeedValidationError } from '@briefgraph/graph/domain/errors';
 import { loadSeeds } from '@briefgraph/graph/seed/loader';
 import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
 import { assertConfig } from '../server/src/config.ts';

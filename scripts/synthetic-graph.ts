@@ -4,9 +4,9 @@
  * graph. Each relationship quotes its own sentence, so evidence offsets are real.
  */
 
-import type { Graph } from '@briefgraph/graph/schemas';
+import type { Graph } from '@briefgraph/graph/domain/schemas';
+import { RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
 import { assertValidSeed, type Seed, sha256 } from '@briefgraph/graph/seed/validate-seed';
-import { RELATIONSHIP_TYPES } from '@briefgraph/graph/vocabulary';
 
 /** Small deterministic PRNG (mulberry32), so benchmarks compare like with like. */
 function random(seed: number): () => number {

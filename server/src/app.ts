@@ -3,7 +3,7 @@
  * client, and the one error handler. No listening here (main.ts), so tests can mount it.
  */
 import { existsSync } from 'node:fs';
-import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import express, { type Express } from 'express';
 import type { Config } from './config.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { type LocalNeo4j, startLocalNeo4j } from '../../scripts/neo4j/local-neo4j.ts';
 import type { Config } from './config.ts';
 

@@ -3,7 +3,7 @@
  * status; body-parser errors become 400/413; anything else is logged and answered as a 500
  * without a stack trace.
  */
-import { AppError } from '@briefgraph/graph/errors';
+import { AppError } from '@briefgraph/graph/domain/errors';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from './logger.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the routes parse with
- * (routes/contracts.ts and graph/src/schemas.ts). OpenAPI 3.1 uses JSON Schema 2020-12, which
+ * (routes/contracts.ts and graph/src/domain/schemas.ts). OpenAPI 3.1 uses JSON Schema 2020-12, which
  * is what z.toJSONSchema emits, so component schemas go in as they are.
  */
 import {
@@ -12,7 +12,7 @@ import {
   SnapshotLinksSchema,
   SnapshotRequestSchema,
   SnapshotSchema,
-} from '@briefgraph/graph/schemas';
+} from '@briefgraph/graph/domain/schemas';
 import { z } from 'zod';
 import {
   ActorDetailSchema,

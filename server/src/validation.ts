@@ -2,8 +2,8 @@
  * Request parsing shared by the routes: one zod schema per query string, and list parameters
  * written as comma-separated values (`types=ALLIANCE,TRADE`).
  */
-import { ValidationError } from '@briefgraph/graph/errors';
-import { ModalitySchema, RelationshipTypeSchema } from '@briefgraph/graph/schemas';
+import { ValidationError } from '@briefgraph/graph/domain/errors';
+import { ModalitySchema, RelationshipTypeSchema } from '@briefgraph/graph/domain/schemas';
 import { z } from 'zod';
 
 /** `a,b,c` (or a repeated parameter) → a list of `item`s; empty means "no filter". */

@@ -4,7 +4,7 @@
  * Export menu's images (drawn by the server) and data files (made in the page).
  */
 import { readFile } from 'node:fs/promises';
-import type { Snapshot } from '@briefgraph/graph/schemas';
+import type { Snapshot } from '@briefgraph/graph/domain/schemas';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

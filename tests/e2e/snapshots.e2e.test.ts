@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Snapshot, SnapshotLinks } from '@briefgraph/graph/schemas';
+import type { Snapshot, SnapshotLinks } from '@briefgraph/graph/domain/schemas';
 import { Resvg } from '@resvg/resvg-js';
 import type { Frame, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -3,7 +3,7 @@
  * and every response checked against the OpenAPI document the server serves.
  */
 import { readFileSync } from 'node:fs';
-import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetDatabase, SEEDS_DIR, seedBrief, testGateway } from '../support/database.ts';
 import { getJson, startTestServer, type TestServer } from '../support/http.ts';

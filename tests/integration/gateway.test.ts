@@ -2,8 +2,8 @@
  * The Neo4j gateway against the real server: values come back plain, integers go in as
  * INTEGER, and a query that runs past its timeout becomes a named, clear error.
  */
-import { QueryTimeoutError } from '@briefgraph/graph/errors';
-import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import { QueryTimeoutError } from '@briefgraph/graph/domain/errors';
+import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetDatabase, testGateway } from '../support/database.ts';
 

@@ -6,7 +6,7 @@
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalNeo4j, startLocalNeo4j } from '../../scripts/neo4j/local-neo4j.ts';
 import { getJson, startTestServer, type TestServer } from '../support/http.ts';

@@ -4,10 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { SeedValidationError } from '@briefgraph/graph/errors';
-import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import { SeedValidationError } from '@briefgraph/graph/domain/errors';
 import { loadSeeds, seedsNeedLoading } from '@briefgraph/graph/seed/loader';
 import { assertValidSeed } from '@briefgraph/graph/seed/validate-seed';
+import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { countGraph, resetDatabase, SEEDS_DIR, seedBrief, testGateway } from '../support/database.ts';
 

@@ -7,7 +7,7 @@
  *       \\    |              4-hop walk that revisits B: never a simple path.
  *        E─F─G─H
  */
-import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetDatabase, testGateway } from '../support/database.ts';
 import { fixtureSeed } from '../support/fixture-seed.ts';

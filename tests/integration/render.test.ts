@@ -2,8 +2,8 @@
  * POST /api/render.svg and /api/render.png: a view from the explorer drawn by the snapshot
  * renderer, through the real app against the real Neo4j, and never stored.
  */
-import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
-import { countSnapshots } from '@briefgraph/graph/snapshots.repository';
+import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
+import { countSnapshots } from '@briefgraph/graph/store/snapshots.repository';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG_SIGNATURE, readPng } from '../../server/src/snapshots/png.fixture.ts';

@@ -2,8 +2,8 @@
  * Snapshots through the real app against the real Neo4j, loaded with the seed brief.
  */
 
-import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
-import { countSnapshots } from '@briefgraph/graph/snapshots.repository';
+import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
+import { countSnapshots } from '@briefgraph/graph/store/snapshots.repository';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetDatabase, seedBrief, testGateway } from '../support/database.ts';

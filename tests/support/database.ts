@@ -2,10 +2,10 @@
  * Per-file database state for integration and e2e tests.
  */
 import { fileURLToPath } from 'node:url';
-import { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
 import { loadSeeds } from '@briefgraph/graph/seed/loader';
 import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
 import type { Seed } from '@briefgraph/graph/seed/validate-seed';
+import { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { inject } from 'vitest';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));

@@ -3,7 +3,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { createApp } from '../../server/src/app.ts';
 import { assertConfig, type Config } from '../../server/src/config.ts';
 import { createLogger } from '../../server/src/logger.ts';

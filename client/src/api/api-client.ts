@@ -9,7 +9,7 @@ import type {
   Snapshot,
   SnapshotLinks,
   SnapshotRequest,
-} from '@briefgraph/graph/schemas';
+} from '@briefgraph/graph/domain/schemas';
 
 /**
  * The explorer's only door to the server: same-origin JSON with a timeout, one quiet retry for

@@ -1,4 +1,4 @@
-import type { Brief, BriefMetadata, Evidence } from '@briefgraph/graph/schemas';
+import type { Brief, BriefMetadata, Evidence } from '@briefgraph/graph/domain/schemas';
 import { type ApiClient, errorMessage } from '../api/api-client.ts';
 import type { GraphModel } from '../graph/graph-model.ts';
 import type { Selection } from '../state/url-state.ts';

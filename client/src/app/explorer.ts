@@ -6,7 +6,7 @@ import type {
   PathsResult,
   Snapshot,
   SnapshotView,
-} from '@briefgraph/graph/schemas';
+} from '@briefgraph/graph/domain/schemas';
 import { type ApiClient, ApiError, errorMessage } from '../api/api-client.ts';
 import { buildView, type ExportScope, pathIds } from '../export/view-payload.ts';
 import { createGraphView, type Emphasis, type GraphView } from '../graph/cy-adapter.ts';

@@ -1,4 +1,4 @@
-import type { SnapshotView } from '@briefgraph/graph/schemas';
+import type { SnapshotView } from '@briefgraph/graph/domain/schemas';
 import type { ApiClient } from '../api/api-client.ts';
 import { dataFile, type ElementJson } from '../export/data-files.ts';
 import { saveBlob, saveText } from '../export/downloads.ts';

@@ -1,4 +1,4 @@
-import type { SnapshotView } from '@briefgraph/graph/schemas';
+import type { SnapshotView } from '@briefgraph/graph/domain/schemas';
 import { type ApiClient, errorMessage } from '../api/api-client.ts';
 import type { ElementJson } from '../export/data-files.ts';
 import type { ExportRequest } from '../export/formats.ts';

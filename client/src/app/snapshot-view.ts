@@ -1,4 +1,4 @@
-import type { Path, Point, Snapshot } from '@briefgraph/graph/schemas';
+import type { Path, Point, Snapshot } from '@briefgraph/graph/domain/schemas';
 import { formatDate } from '../text/sentences.ts';
 
 /**

@@ -1,8 +1,8 @@
+import type { Point, SnapshotView } from '@briefgraph/graph/domain/schemas';
 import { edgesCsv, evidenceCsv, nodesCsv } from '@briefgraph/graph/exports/csv';
 import type { ExportGraph } from '@briefgraph/graph/exports/export-graph';
 import { toGexf } from '@briefgraph/graph/exports/gexf';
 import { toGraphml } from '@briefgraph/graph/exports/graphml';
-import type { Point, SnapshotView } from '@briefgraph/graph/schemas';
 import type { DataFormat } from './formats.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { SnapshotLinks } from '@briefgraph/graph/schemas';
+import type { SnapshotLinks } from '@briefgraph/graph/domain/schemas';
 
 /** Pure: what the Share dialog offers to copy once a snapshot exists. */
 

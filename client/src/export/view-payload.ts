@@ -5,8 +5,8 @@ import type {
   Relationship,
   SnapshotFilters,
   SnapshotView,
-} from '@briefgraph/graph/schemas';
-import { MODALITIES, type QuadClass, RELATIONSHIP_TYPE_NAMES } from '@briefgraph/graph/vocabulary';
+} from '@briefgraph/graph/domain/schemas';
+import { MODALITIES, type QuadClass, RELATIONSHIP_TYPE_NAMES } from '@briefgraph/graph/domain/vocabulary';
 import { type Filters, quadKey } from '../state/filters.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { ACTOR_KIND_STYLES } from '@briefgraph/graph/style-tokens';
-import { getRelationshipType } from '@briefgraph/graph/vocabulary';
+import { ACTOR_KIND_STYLES } from '@briefgraph/graph/domain/style-tokens';
+import { getRelationshipType } from '@briefgraph/graph/domain/vocabulary';
 import cytoscape from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { actors, relationships } from '../test-support/fixtures.ts';

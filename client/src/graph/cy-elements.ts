@@ -1,12 +1,12 @@
-import type { Actor, Relationship } from '@briefgraph/graph/schemas';
+import type { Actor, Relationship } from '@briefgraph/graph/domain/schemas';
 import {
   ACTOR_KIND_STYLES,
   BACKGROUND_COLOR,
   FONT_FAMILY,
   MODALITY_STYLES,
   TEXT_COLOR,
-} from '@briefgraph/graph/style-tokens';
-import { ACTOR_KINDS, MODALITIES, RELATIONSHIP_TYPES } from '@briefgraph/graph/vocabulary';
+} from '@briefgraph/graph/domain/style-tokens';
+import { ACTOR_KINDS, MODALITIES, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
 import { type QuadKey, quadKey } from '../state/filters.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Actor, Relationship } from '@briefgraph/graph/schemas';
+import type { Actor, Relationship } from '@briefgraph/graph/domain/schemas';
 import { type QuadKey, quadKey } from '../state/filters.ts';
 
 /**

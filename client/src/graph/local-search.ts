@@ -1,4 +1,4 @@
-import type { Actor } from '@briefgraph/graph/schemas';
+import type { Actor } from '@briefgraph/graph/domain/schemas';
 import type { SearchHit } from '../api/api-client.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { Relationship } from '@briefgraph/graph/schemas';
-import type { Modality, QuadClass } from '@briefgraph/graph/vocabulary';
+import type { Relationship } from '@briefgraph/graph/domain/schemas';
+import type { Modality, QuadClass } from '@briefgraph/graph/domain/vocabulary';
 import type { GraphModel } from '../graph/graph-model.ts';
 
 /** A quad class as a filter key; 'none' is a structural tie (LEADERSHIP) with no CAMEO class. */

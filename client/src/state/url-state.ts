@@ -1,4 +1,4 @@
-import { isRelationshipTypeName, MODALITIES, type Modality } from '@briefgraph/graph/vocabulary';
+import { isRelationshipTypeName, MODALITIES, type Modality } from '@briefgraph/graph/domain/vocabulary';
 import { type Filters, QUAD_KEYS, type QuadKey } from './filters.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Actor, Brief, Path, Relationship } from '@briefgraph/graph/schemas';
+import type { Actor, Brief, Path, Relationship } from '@briefgraph/graph/domain/schemas';
 
 /** Small records shaped like the API's, for unit tests. */
 

@@ -1,4 +1,4 @@
-import { ACTOR_KIND_STYLES } from '@briefgraph/graph/style-tokens';
+import { ACTOR_KIND_STYLES } from '@briefgraph/graph/domain/style-tokens';
 import type { GraphModel } from '../graph/graph-model.ts';
 import type { Selection } from '../state/url-state.ts';
 import { relationshipSentence, sentenceText } from './sentences.ts';

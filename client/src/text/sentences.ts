@@ -1,5 +1,9 @@
-import type { Path, Relationship } from '@briefgraph/graph/schemas';
-import { getRelationshipType, isRelationshipTypeName, QUAD_CLASS_LABELS } from '@briefgraph/graph/vocabulary';
+import type { Path, Relationship } from '@briefgraph/graph/domain/schemas';
+import {
+  getRelationshipType,
+  isRelationshipTypeName,
+  QUAD_CLASS_LABELS,
+} from '@briefgraph/graph/domain/vocabulary';
 import type { PathQuery } from '../state/url-state.ts';
 
 /** How relationships, hops and paths read as plain English. DOM-free. */

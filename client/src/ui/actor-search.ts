@@ -1,5 +1,5 @@
-import type { Actor } from '@briefgraph/graph/schemas';
-import { ACTOR_KIND_STYLES } from '@briefgraph/graph/style-tokens';
+import type { Actor } from '@briefgraph/graph/domain/schemas';
+import { ACTOR_KIND_STYLES } from '@briefgraph/graph/domain/style-tokens';
 import type { SearchHit } from '../api/api-client.ts';
 import { h } from './dom.ts';
 import { kindSwatch } from './swatches.ts';

@@ -1,4 +1,4 @@
-import type { Brief, BriefMetadata, EvidenceSpan } from '@briefgraph/graph/schemas';
+import type { Brief, BriefMetadata, EvidenceSpan } from '@briefgraph/graph/domain/schemas';
 import { segmentBrief } from '../text/brief-segments.ts';
 import { formatDate } from '../text/sentences.ts';
 import { h } from './dom.ts';

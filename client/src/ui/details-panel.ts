@@ -1,11 +1,11 @@
-import type { Actor, BriefMetadata, Evidence, Path, Relationship } from '@briefgraph/graph/schemas';
-import { ACTOR_KIND_STYLES, MODALITY_STYLES } from '@briefgraph/graph/style-tokens';
+import type { Actor, BriefMetadata, Evidence, Path, Relationship } from '@briefgraph/graph/domain/schemas';
+import { ACTOR_KIND_STYLES, MODALITY_STYLES } from '@briefgraph/graph/domain/style-tokens';
 import {
   getRelationshipType,
   isRelationshipTypeName,
   MODALITY_DESCRIPTIONS,
   RELATIONSHIP_TYPES,
-} from '@briefgraph/graph/vocabulary';
+} from '@briefgraph/graph/domain/vocabulary';
 import { FOCUS_DEPTHS, type Focus } from '../state/url-state.ts';
 import {
   formatDate,

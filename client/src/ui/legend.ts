@@ -1,4 +1,4 @@
-import { ACTOR_KIND_STYLES, MODALITY_STYLES } from '@briefgraph/graph/style-tokens';
+import { ACTOR_KIND_STYLES, MODALITY_STYLES } from '@briefgraph/graph/domain/style-tokens';
 import {
   ACTOR_KINDS,
   type ActorKind,
@@ -7,7 +7,7 @@ import {
   type Modality,
   QUAD_CLASS_LABELS,
   RELATIONSHIP_TYPES,
-} from '@briefgraph/graph/vocabulary';
+} from '@briefgraph/graph/domain/vocabulary';
 import type { LegendCounts } from '../graph/graph-model.ts';
 import type { Filters, QuadKey } from '../state/filters.ts';
 import { typeDisplayName } from '../text/sentences.ts';

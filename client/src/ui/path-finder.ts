@@ -1,5 +1,5 @@
-import type { Actor, PathsResult } from '@briefgraph/graph/schemas';
-import { RELATIONSHIP_TYPES } from '@briefgraph/graph/vocabulary';
+import type { Actor, PathsResult } from '@briefgraph/graph/domain/schemas';
+import { RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
 import {
   type Direction,
   PATH_DEFAULTS,

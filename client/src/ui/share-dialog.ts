@@ -1,4 +1,4 @@
-import type { SnapshotLinks } from '@briefgraph/graph/schemas';
+import type { SnapshotLinks } from '@briefgraph/graph/domain/schemas';
 import { ApiError, errorMessage } from '../api/api-client.ts';
 import { type ShareItem, shareItems } from '../export/share-links.ts';
 import { h } from './dom.ts';

@@ -1,4 +1,4 @@
-import type { Snapshot } from '@briefgraph/graph/schemas';
+import type { Snapshot } from '@briefgraph/graph/domain/schemas';
 import { bannerParts } from '../app/snapshot-view.ts';
 import { h } from './dom.ts';
 

@@ -1,10 +1,10 @@
-import { ACTOR_KIND_STYLES, MODALITY_STYLES, MUTED_TEXT_COLOR } from '@briefgraph/graph/style-tokens';
+import { ACTOR_KIND_STYLES, MODALITY_STYLES, MUTED_TEXT_COLOR } from '@briefgraph/graph/domain/style-tokens';
 import {
   type ActorKind,
   getRelationshipType,
   isRelationshipTypeName,
   type Modality,
-} from '@briefgraph/graph/vocabulary';
+} from '@briefgraph/graph/domain/vocabulary';
 import { svg } from './dom.ts';
 
 /** Small SVG keys drawn from the same tokens as the graph, so a legend means what it shows. */

@@ -1,5 +1,5 @@
-import type { Relationship } from '@briefgraph/graph/schemas';
-import { MODALITY_STYLES } from '@briefgraph/graph/style-tokens';
+import type { Relationship } from '@briefgraph/graph/domain/schemas';
+import { MODALITY_STYLES } from '@briefgraph/graph/domain/style-tokens';
 import { type NameOf, quadClassText, typeLabel } from '../text/sentences.ts';
 import { h } from './dom.ts';
 import { typeSwatch } from './swatches.ts';

@@ -3,7 +3,7 @@
  * one table of actors, one of relationships, and one of evidence with a row per quote. Text
  * cells that a spreadsheet would run as a formula (= + - @) are prefixed with an apostrophe.
  */
-import { getRelationshipType } from '../vocabulary.ts';
+import { getRelationshipType } from '../domain/vocabulary.ts';
 import type { ExportGraph } from './export-graph.ts';
 
 type Cell = string | number | boolean | null | undefined;

@@ -3,7 +3,7 @@
  * each actor was drawn. Pure functions of it (graphml.ts, gexf.ts, csv.ts), no DOM and no driver,
  * so the explorer and a server route produce the same files.
  */
-import type { Actor, Point, Relationship } from '../schemas.ts';
+import type { Actor, Point, Relationship } from '../domain/schemas.ts';
 
 export interface ExportGraph {
   readonly nodes: readonly Actor[];

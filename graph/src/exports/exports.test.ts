@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Relationship } from '../schemas.ts';
+import type { Actor, Relationship } from '../domain/schemas.ts';
 import { edgesCsv, evidenceCsv, nodesCsv } from './csv.ts';
 import type { ExportGraph } from './export-graph.ts';
 import { toGexf } from './gexf.ts';

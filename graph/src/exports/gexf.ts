@@ -4,8 +4,8 @@
  * Each relationship type is an edge `kind`, so Gephi keeps parallel relationships of different
  * types apart. GEXF's y axis points up, Cytoscape's down: y is flipped.
  */
-import { ACTOR_KIND_STYLES, type ActorKindStyle } from '../style-tokens.ts';
-import { getRelationshipType, type Modality } from '../vocabulary.ts';
+import { ACTOR_KIND_STYLES, type ActorKindStyle } from '../domain/style-tokens.ts';
+import { getRelationshipType, type Modality } from '../domain/vocabulary.ts';
 import { type ExportGraph, escapeXml, hexToRgb } from './export-graph.ts';
 
 const NODE_ATTRIBUTES = ['kind', 'iso3', 'aliases'] as const;

@@ -2,8 +2,8 @@
  * Graph → GraphML (Gephi, Cytoscape desktop, yEd, NetworkX). Relationships keep their own
  * direction (`directed` per edge); evidence travels as JSON, quotes also as plain text.
  */
-import { ACTOR_KIND_STYLES } from '../style-tokens.ts';
-import { getRelationshipType } from '../vocabulary.ts';
+import { ACTOR_KIND_STYLES } from '../domain/style-tokens.ts';
+import { getRelationshipType } from '../domain/vocabulary.ts';
 import { type ExportGraph, escapeXml } from './export-graph.ts';
 
 interface Key {

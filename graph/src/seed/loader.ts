@@ -14,9 +14,10 @@
  * removed from an annotation disappears, and a load that fails part-way rolls back to the
  * previous graph.
  */
-import type { Neo4jGateway } from '../neo4j-gateway.ts';
-import type { Actor } from '../schemas.ts';
-import { RELATIONSHIP_TYPES } from '../vocabulary.ts';
+
+import type { Actor } from '../domain/schemas.ts';
+import { RELATIONSHIP_TYPES } from '../domain/vocabulary.ts';
+import type { Neo4jGateway } from '../store/neo4j-gateway.ts';
 import type { Seed } from './validate-seed.ts';
 
 const BATCH = 1_000;

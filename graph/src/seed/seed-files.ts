@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SeedValidationError } from '../errors.ts';
+import { SeedValidationError } from '../domain/errors.ts';
 import { assertValidSeed, type Seed } from './validate-seed.ts';
 
 export async function readSeedFolder(folder: string): Promise<Seed[]> {

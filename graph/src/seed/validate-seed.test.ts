@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeedValidationError } from '../errors.ts';
+import { SeedValidationError } from '../domain/errors.ts';
 import { assertValidSeed, findOccurrences, sha256 } from './validate-seed.ts';
 
 const text = 'Alpha provokes Beta. Beta trades with Gamma. Alpha provokes Beta again.';

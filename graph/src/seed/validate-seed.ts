@@ -4,15 +4,15 @@
  * side is in seed-files.ts, the Neo4j side in loader.ts.
  */
 import { createHash } from 'node:crypto';
-import { SeedValidationError } from '../errors.ts';
+import { SeedValidationError } from '../domain/errors.ts';
 import {
   type Actor,
   AnnotationFileSchema,
   type BriefMetadata,
   type Evidence,
   type Relationship,
-} from '../schemas.ts';
-import { getRelationshipType } from '../vocabulary.ts';
+} from '../domain/schemas.ts';
+import { getRelationshipType } from '../domain/vocabulary.ts';
 
 export interface Seed {
   brief: BriefMetadata;

@@ -1,5 +1,10 @@
-import { assertActor, listActors, neighborhood, searchActors } from '@briefgraph/graph/actors.repository';
-import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import {
+  assertActor,
+  listActors,
+  neighborhood,
+  searchActors,
+} from '@briefgraph/graph/store/actors.repository';
+import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { Router } from 'express';
 import { assertParsed, toFilter } from '../validation.ts';
 import { ActorKeyParam, ActorListQuery, NeighborhoodQuery, SearchQuery } from './contracts.ts';

@@ -1,6 +1,6 @@
-import { getBrief, listBriefs } from '@briefgraph/graph/briefs.repository';
-import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
-import { BriefIdSchema } from '@briefgraph/graph/schemas';
+import { BriefIdSchema } from '@briefgraph/graph/domain/schemas';
+import { getBrief, listBriefs } from '@briefgraph/graph/store/briefs.repository';
+import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { Router } from 'express';
 import { assertParsed } from '../validation.ts';
 

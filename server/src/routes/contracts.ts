@@ -2,7 +2,7 @@
  * The request and response schemas of every route: the routes parse with them and the
  * OpenAPI document (openapi.ts) is generated from them.
  */
-import { ActorSchema, BriefMetadataSchema } from '@briefgraph/graph/schemas';
+import { ActorSchema, BriefMetadataSchema } from '@briefgraph/graph/domain/schemas';
 import { z } from 'zod';
 import { intParam, RelationshipFilterQuery } from '../validation.ts';
 

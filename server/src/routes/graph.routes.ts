@@ -1,5 +1,5 @@
-import { wholeGraph } from '@briefgraph/graph/graph.repository';
-import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import { wholeGraph } from '@briefgraph/graph/queries/whole-graph.cypher';
+import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { Router } from 'express';
 import { assertParsed, toFilter } from '../validation.ts';
 import { GraphQuery } from './contracts.ts';

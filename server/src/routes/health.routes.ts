@@ -1,4 +1,4 @@
-import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { Router } from 'express';
 
 /** 200 while Neo4j answers, 503 while it does not; the driver reconnects by itself. */

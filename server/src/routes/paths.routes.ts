@@ -1,6 +1,6 @@
-import { assertActor } from '@briefgraph/graph/actors.repository';
-import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
-import { findPaths } from '@briefgraph/graph/paths.repository';
+import { findPaths } from '@briefgraph/graph/queries/paths.cypher';
+import { assertActor } from '@briefgraph/graph/store/actors.repository';
+import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { Router } from 'express';
 import { assertParsed, toFilter } from '../validation.ts';
 import { PathsQuery } from './contracts.ts';

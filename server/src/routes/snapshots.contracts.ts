@@ -1,8 +1,8 @@
 /**
  * Request and response schemas of the snapshot routes (snapshots.routes.ts), beside the record
- * schemas in graph/src/schemas.ts; openapi.ts documents the routes from them.
+ * schemas in graph/src/domain/schemas.ts; openapi.ts documents the routes from them.
  */
-import { SnapshotIdSchema } from '@briefgraph/graph/schemas';
+import { SnapshotIdSchema } from '@briefgraph/graph/domain/schemas';
 import { z } from 'zod';
 import { intParam } from '../validation.ts';
 

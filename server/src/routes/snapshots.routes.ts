@@ -16,15 +16,15 @@
  * so those routes need no write token.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { AppError, NotFoundError } from '@briefgraph/graph/errors';
-import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
+import { AppError, NotFoundError } from '@briefgraph/graph/domain/errors';
 import {
   RenderRequestSchema,
   SnapshotIdSchema,
   type SnapshotLinks,
   SnapshotRequestSchema,
-} from '@briefgraph/graph/schemas';
-import { assertSnapshot } from '@briefgraph/graph/snapshots.repository';
+} from '@briefgraph/graph/domain/schemas';
+import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
+import { assertSnapshot } from '@briefgraph/graph/store/snapshots.repository';
 import { type Request, type RequestHandler, type Response, Router } from 'express';
 import type { Config } from '../config.ts';
 import { EMBED_CSP, renderEmbedPage } from '../snapshots/embed-page.ts';

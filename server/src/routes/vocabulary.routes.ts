@@ -4,7 +4,7 @@ import {
   MODALITY_DESCRIPTIONS,
   QUAD_CLASS_LABELS,
   RELATIONSHIP_TYPES,
-} from '@briefgraph/graph/vocabulary';
+} from '@briefgraph/graph/domain/vocabulary';
 import { Router } from 'express';
 
 export const vocabulary = {

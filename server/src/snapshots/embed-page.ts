@@ -6,8 +6,8 @@
  * it by hash: the page stays cacheable forever, which a per-response nonce would defeat.
  */
 import { createHash } from 'node:crypto';
-import type { Snapshot, SnapshotLinks } from '@briefgraph/graph/schemas';
-import { MODALITY_STYLES, MUTED_TEXT_COLOR, TEXT_COLOR } from '@briefgraph/graph/style-tokens';
+import type { Snapshot, SnapshotLinks } from '@briefgraph/graph/domain/schemas';
+import { MODALITY_STYLES, MUTED_TEXT_COLOR, TEXT_COLOR } from '@briefgraph/graph/domain/style-tokens';
 import { legendGroups } from './legend.ts';
 import { relationshipHeading, renderGraphSvg } from './render-svg.ts';
 import { escapeXml, jsonForScript } from './xml.ts';

@@ -1,4 +1,4 @@
-import type { Actor, Relationship } from '@briefgraph/graph/schemas';
+import type { Actor, Relationship } from '@briefgraph/graph/domain/schemas';
 import { describe, expect, it } from 'vitest';
 import { fitViewport, LayoutTooLargeError, layoutGraph, stretchApart } from './layout.ts';
 

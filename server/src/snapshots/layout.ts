@@ -5,8 +5,8 @@
  * instance is destroyed: a headless instance left alive keeps the event loop busy and leaks.
  */
 
-import type { Actor, Point, Relationship } from '@briefgraph/graph/schemas';
-import { SNAPSHOT_LIMITS } from '@briefgraph/graph/schemas';
+import type { Actor, Point, Relationship } from '@briefgraph/graph/domain/schemas';
+import { SNAPSHOT_LIMITS } from '@briefgraph/graph/domain/schemas';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { textWidth, wrapText } from './fonts.ts';

@@ -3,14 +3,14 @@
  * appear in it (and the highlighted path, when there is one), one titled row per group, items
  * flowing to the next line when the row is full.
  */
-import type { Snapshot } from '@briefgraph/graph/schemas';
+import type { Snapshot } from '@briefgraph/graph/domain/schemas';
 import {
   ACTOR_KIND_STYLES,
   MODALITY_STYLES,
   MUTED_TEXT_COLOR,
   TEXT_COLOR,
-} from '@briefgraph/graph/style-tokens';
-import { ACTOR_KINDS, MODALITIES, RELATIONSHIP_TYPES } from '@briefgraph/graph/vocabulary';
+} from '@briefgraph/graph/domain/style-tokens';
+import { ACTOR_KINDS, MODALITIES, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
 import { textWidth } from './fonts.ts';
 import { shapeMarkup } from './shapes.ts';
 import { escapeXml, num } from './xml.ts';

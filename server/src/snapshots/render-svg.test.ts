@@ -1,5 +1,5 @@
-import { FONT_FAMILY } from '@briefgraph/graph/style-tokens';
-import { getRelationshipType } from '@briefgraph/graph/vocabulary';
+import { FONT_FAMILY } from '@briefgraph/graph/domain/style-tokens';
+import { getRelationshipType } from '@briefgraph/graph/domain/vocabulary';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { legendGroups } from './legend.ts';

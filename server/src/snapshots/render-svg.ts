@@ -5,14 +5,14 @@
  * searchable, scalable) and escaped. Every relationship carries `data-relationship-id` and a
  * `<title>` with its quote, so hovering it in a browser shows the evidence; actors the same.
  */
-import type { Snapshot } from '@briefgraph/graph/schemas';
+import type { Snapshot } from '@briefgraph/graph/domain/schemas';
 import {
   BACKGROUND_COLOR,
   FONT_FAMILY,
   MODALITY_STYLES,
   MUTED_TEXT_COLOR,
   TEXT_COLOR,
-} from '@briefgraph/graph/style-tokens';
+} from '@briefgraph/graph/domain/style-tokens';
 import { wrapText } from './fonts.ts';
 import { LEGEND_FONT_SIZE, legendGroups, PATH_COLOR, renderLegend } from './legend.ts';
 import {

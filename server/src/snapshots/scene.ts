@@ -4,9 +4,13 @@
  * of all of it. Pure; render-svg.ts turns a Scene into markup. Sizes follow the explorer's
  * stylesheet (client/src/graph/cy-elements.ts) so an image looks like the view it came from.
  */
-import type { Actor, Relationship, Snapshot } from '@briefgraph/graph/schemas';
-import { ACTOR_KIND_STYLES, type ActorKindStyle, MODALITY_STYLES } from '@briefgraph/graph/style-tokens';
-import { getRelationshipType } from '@briefgraph/graph/vocabulary';
+import type { Actor, Relationship, Snapshot } from '@briefgraph/graph/domain/schemas';
+import {
+  ACTOR_KIND_STYLES,
+  type ActorKindStyle,
+  MODALITY_STYLES,
+} from '@briefgraph/graph/domain/style-tokens';
+import { getRelationshipType } from '@briefgraph/graph/domain/vocabulary';
 import { textWidth, wrapText } from './fonts.ts';
 
 export const NODE_LABEL_SIZE = 12;

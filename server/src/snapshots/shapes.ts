@@ -2,7 +2,7 @@
  * SVG for the Cytoscape node shapes the style tokens name, centred on the origin, so nodes and
  * legend swatches look the same as in the explorer.
  */
-import type { ActorKindStyle } from '@briefgraph/graph/style-tokens';
+import type { ActorKindStyle } from '@briefgraph/graph/domain/style-tokens';
 import { shapePolygon } from './scene.ts';
 import { num } from './xml.ts';
 

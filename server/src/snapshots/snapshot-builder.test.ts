@@ -1,4 +1,4 @@
-import type { BriefMetadata, Relationship } from '@briefgraph/graph/schemas';
+import type { BriefMetadata, Relationship } from '@briefgraph/graph/domain/schemas';
 import { describe, expect, it } from 'vitest';
 import { citation, sourceLine } from './snapshot-builder.ts';
 

@@ -6,13 +6,9 @@
  * never what a request claimed. Everything that can fail (unknown actors, no path, unknown
  * elements) fails before anything is written.
  */
-import { assertActor, neighborhood } from '@briefgraph/graph/actors.repository';
-import { listBriefs } from '@briefgraph/graph/briefs.repository';
-import { NotFoundError, ValidationError } from '@briefgraph/graph/errors';
-import type { RelationshipFilter } from '@briefgraph/graph/filters';
-import { wholeGraph } from '@briefgraph/graph/graph.repository';
-import type { Neo4jGateway } from '@briefgraph/graph/neo4j-gateway';
-import { findPaths } from '@briefgraph/graph/paths.repository';
+
+import { NotFoundError, ValidationError } from '@briefgraph/graph/domain/errors';
+import type { RelationshipFilter } from '@briefgraph/graph/domain/filters';
 import type {
   Actor,
   BriefMetadata,
@@ -22,9 +18,18 @@ import type {
   SnapshotQuery,
   SnapshotRequest,
   SnapshotView,
-} from '@briefgraph/graph/schemas';
-import { createSnapshot, readElements, type SnapshotDraft } from '@briefgraph/graph/snapshots.repository';
-import { getRelationshipType } from '@briefgraph/graph/vocabulary';
+} from '@briefgraph/graph/domain/schemas';
+import { getRelationshipType } from '@briefgraph/graph/domain/vocabulary';
+import { findPaths } from '@briefgraph/graph/queries/paths.cypher';
+import { wholeGraph } from '@briefgraph/graph/queries/whole-graph.cypher';
+import { assertActor, neighborhood } from '@briefgraph/graph/store/actors.repository';
+import { listBriefs } from '@briefgraph/graph/store/briefs.repository';
+import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
+import {
+  createSnapshot,
+  readElements,
+  type SnapshotDraft,
+} from '@briefgraph/graph/store/snapshots.repository';
 import { textWidth } from './fonts.ts';
 import { fitViewport, layoutGraph, stretchApart } from './layout.ts';
 import { EDGE_LABEL_SIZE } from './scene.ts';

@@ -2,7 +2,7 @@
  * A small snapshot for unit tests of the renderers: four actors of three kinds, parallel edges,
  * a directed type, all three modalities and a highlighted path.
  */
-import type { Actor, Relationship, Snapshot } from '@briefgraph/graph/schemas';
+import type { Actor, Relationship, Snapshot } from '@briefgraph/graph/domain/schemas';
 
 const actor = (id: string, name: string, kind: Actor['kind']): Actor => ({ id, name, kind, aliases: [] });
 

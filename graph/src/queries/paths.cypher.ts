@@ -2,10 +2,10 @@
  * Cypher for path queries: up to k shortest simple paths between two actors with Neo4j's own
  * `SHORTEST k` selector over a quantified path pattern; nothing is enumerated in JavaScript.
  */
-import { allowedTypes, modalityList, type RelationshipFilter, typeExpression } from './filters.ts';
-import type { Neo4jGateway } from './neo4j-gateway.ts';
-import { actorProjection, relationshipProjection, toActor, toRelationship } from './records.ts';
-import type { Path } from './schemas.ts';
+import { allowedTypes, modalityList, type RelationshipFilter, typeExpression } from '../domain/filters.ts';
+import type { Path } from '../domain/schemas.ts';
+import type { Neo4jGateway } from '../store/neo4j-gateway.ts';
+import { actorProjection, relationshipProjection, toActor, toRelationship } from '../store/records.ts';
 
 export interface PathQuery extends RelationshipFilter {
   from: string;

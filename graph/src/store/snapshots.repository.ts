@@ -8,12 +8,12 @@
  * snapshot made from a view carries the database's evidence, not whatever the request said.
  */
 import { randomBytes } from 'node:crypto';
-import { AppError, NotFoundError } from './errors.ts';
-import { typeExpression } from './filters.ts';
+import { AppError, NotFoundError } from '../domain/errors.ts';
+import { typeExpression } from '../domain/filters.ts';
+import { type Actor, type Relationship, type Snapshot, SnapshotSchema } from '../domain/schemas.ts';
+import { isRelationshipTypeName, RELATIONSHIP_TYPE_NAMES } from '../domain/vocabulary.ts';
 import type { Neo4jGateway } from './neo4j-gateway.ts';
 import { actorProjection, relationshipProjection, toActor, toRelationship } from './records.ts';
-import { type Actor, type Relationship, type Snapshot, SnapshotSchema } from './schemas.ts';
-import { isRelationshipTypeName, RELATIONSHIP_TYPE_NAMES } from './vocabulary.ts';
 
 /** Largest stored snapshot (UTF-8 bytes of its JSON); 5,000 relationships with quotes fit. */
 export const MAX_SNAPSHOT_BYTES = 6 * 1024 * 1024;

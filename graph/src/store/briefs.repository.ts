@@ -1,10 +1,10 @@
 /**
  * Cypher for the Brief aggregate: metadata, the full text, and the evidence spans in it.
  */
-import { NotFoundError } from './errors.ts';
+import { NotFoundError } from '../domain/errors.ts';
+import type { Brief, BriefMetadata, EvidenceSpan } from '../domain/schemas.ts';
 import type { Neo4jGateway, Row } from './neo4j-gateway.ts';
 import { relationshipProjection, toRelationship } from './records.ts';
-import type { Brief, BriefMetadata, EvidenceSpan } from './schemas.ts';
 
 const briefMetadataProjection =
   'b {.id, .title, .series, .number, .publisher, .publisherPlace, .authorsJson, .publishedOn, .language, .sha256}';

@@ -1,11 +1,11 @@
 /**
  * Cypher for the Actor aggregate: listing, lookup by id or alias, search and neighbourhoods.
  */
-import { NotFoundError } from './errors.ts';
-import { allowedTypes, modalityList, type RelationshipFilter, typeExpression } from './filters.ts';
+import { NotFoundError } from '../domain/errors.ts';
+import { allowedTypes, modalityList, type RelationshipFilter, typeExpression } from '../domain/filters.ts';
+import type { Actor, Graph } from '../domain/schemas.ts';
 import type { Neo4jGateway } from './neo4j-gateway.ts';
 import { actorProjection, relationshipProjection, toActor, toRelationship } from './records.ts';
-import type { Actor, Graph } from './schemas.ts';
 
 export interface ActorPage {
   items: Actor[];

@@ -184,7 +184,7 @@ export const AnnotationFileSchema = z.strictObject({
 });
 export type AnnotationFile = z.infer<typeof AnnotationFileSchema>;
 
-// ---- Snapshots (graph/src/snapshots.repository.ts stores them; server/src/snapshots draws them) ----
+// ---- Snapshots (graph/src/store/snapshots.repository.ts stores them; server/src/snapshots draws them) ----
 
 export const SNAPSHOT_LIMITS = {
   title: 200,

@@ -16,7 +16,7 @@ import neo4j, {
   type Record as Neo4jRecord,
   type QueryResult,
 } from 'neo4j-driver';
-import { DatabaseError, DatabaseUnavailableError, QueryTimeoutError } from './errors.ts';
+import { DatabaseError, DatabaseUnavailableError, QueryTimeoutError } from '../domain/errors.ts';
 
 export interface GatewayConfig {
   uri: string;

@@ -2,10 +2,10 @@
  * Cypher for the whole-graph view: every actor and relationship that passes the filter, or the
  * most connected actors when there are more than `limit`.
  */
-import { allowedTypes, modalityList, type RelationshipFilter, typeExpression } from './filters.ts';
-import type { Neo4jGateway } from './neo4j-gateway.ts';
-import { actorProjection, relationshipProjection, toActor, toRelationship } from './records.ts';
-import type { Graph } from './schemas.ts';
+import { allowedTypes, modalityList, type RelationshipFilter, typeExpression } from '../domain/filters.ts';
+import type { Graph } from '../domain/schemas.ts';
+import type { Neo4jGateway } from '../store/neo4j-gateway.ts';
+import { actorProjection, relationshipProjection, toActor, toRelationship } from '../store/records.ts';
 
 export async function wholeGraph(
   gateway: Neo4jGateway,

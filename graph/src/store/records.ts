@@ -3,8 +3,8 @@
  * records of schemas.ts. Every repository uses these, so one node or edge looks the same
  * whichever query found it.
  */
-import type { Actor, Relationship } from './schemas.ts';
-import { getRelationshipType, type Modality, type RelationshipTypeName } from './vocabulary.ts';
+import type { Actor, Relationship } from '../domain/schemas.ts';
+import { getRelationshipType, type Modality, type RelationshipTypeName } from '../domain/vocabulary.ts';
 
 /** Cypher map projection of an :Actor bound to `a` (or another variable). */
 export const actorProjection = (v: string) => `${v} {.id, .name, .kind, .aliases, .iso3}`;
