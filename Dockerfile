@@ -12,14 +12,14 @@ COPY package.json package-lock.json ./
 COPY graph/package.json graph/
 COPY server/package.json server/
 COPY client/package.json client/
+COPY neo4j-local/package.json neo4j-local/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund \
- && mkdir -p /out/client /out/scripts \
- && cp -a package.json package-lock.json tsconfig.json tsconfig.base.json node_modules graph server seeds /out/ \
- && cp -a client/package.json client/dist /out/client/ \
- && cp -a scripts/neo4j /out/scripts/
+ && mkdir -p /out/client \
+ && cp -a package.json package-lock.json tsconfig.json tsconfig.base.json node_modules graph server neo4j-local seeds /out/ \
+ && cp -a client/package.json client/dist /out/client/
 
 # ---- runtime: production dependencies, sources run by tsx, the built client, the seeds
 FROM node:20-bookworm-slim AS runtime

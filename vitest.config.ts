@@ -14,6 +14,7 @@ export default defineConfig({
             'graph/src/**/*.test.ts',
             'server/src/**/*.test.ts',
             'client/src/**/*.test.ts',
+            'neo4j-local/src/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
         },

@@ -14,12 +14,12 @@ import { loadSeeds } from '@briefgraph/graph/seed/loader';
 import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
 import { findActor, neighborhood, searchActors } from '@briefgraph/graph/store/actors.repository';
 import { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
+import { type LocalNeo4j, startLocalNeo4j } from '@briefgraph/neo4j-local';
 import { renderPng } from '../server/src/snapshots/render-png.ts';
 import { renderSnapshotSvg } from '../server/src/snapshots/render-svg.ts';
 import { createSnapshotFrom } from '../server/src/snapshots/snapshot-builder.ts';
 import { startTestServer } from '../tests/support/http.ts';
 import { benchClient } from './bench-client.ts';
-import { type LocalNeo4j, startLocalNeo4j } from './neo4j/local-neo4j.ts';
 import { syntheticSeeds } from './synthetic-graph.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));

@@ -1,11 +1,11 @@
 /**
  * Where the app's Neo4j comes from: NEO4J_URI when set, otherwise the project-managed local
- * Neo4j (scripts/neo4j). Shared by `npm start`, `npm run load` and `npm run dev`.
+ * Neo4j (neo4j-local/). Shared by `npm start`, `npm run load` and `npm run dev`.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
-import { type LocalNeo4j, startLocalNeo4j } from '../../scripts/neo4j/local-neo4j.ts';
+import { type LocalNeo4j, startLocalNeo4j } from '@briefgraph/neo4j-local';
 import type { Config } from './config.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { loadSeeds, seedsNeedLoading } from '@briefgraph/graph/seed/loader';
 import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
-import { LocalNeo4jError } from '../../scripts/neo4j/local-neo4j.ts';
+import { LocalNeo4jError } from '@briefgraph/neo4j-local';
 import { createApp } from './app.ts';
 import { assertConfig, ConfigError } from './config.ts';
 import { openDatabase, REPO_ROOT } from './database.ts';

@@ -7,8 +7,8 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
+import { type LocalNeo4j, startLocalNeo4j } from '@briefgraph/neo4j-local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalNeo4j, startLocalNeo4j } from '../../scripts/neo4j/local-neo4j.ts';
 import { getJson, startTestServer, type TestServer } from '../support/http.ts';
 
 const home = join(tmpdir(), `briefgraph-health-${process.pid}`);

@@ -5,8 +5,8 @@
  */
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { type LocalNeo4j, startLocalNeo4j } from '@briefgraph/neo4j-local';
 import type { TestProject } from 'vitest/node';
-import { type LocalNeo4j, startLocalNeo4j } from '../../scripts/neo4j/local-neo4j.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

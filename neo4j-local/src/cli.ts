@@ -1,10 +1,13 @@
 /**
- * npx tsx scripts/neo4j/cli.ts fetch                            fetch the Neo4j jars (CI pre-fetch)
- * npx tsx scripts/neo4j/cli.ts start [--port N] [--home DIR]    run a local Neo4j until Ctrl-C
+ * npm run -w neo4j-local fetch                                   fetch the Neo4j jars (CI pre-fetch)
+ * npm run -w neo4j-local start -- [--port N] [--home DIR]        run a local Neo4j until Ctrl-C
+ * (or `npx tsx neo4j-local/src/cli.ts fetch|start ...` from the repository root)
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ensureNeo4jJars, LocalNeo4jError, startLocalNeo4j } from './local-neo4j.js';
+import { LocalNeo4jError } from './errors.ts';
+import { ensureNeo4jJars } from './jars.ts';
+import { stateDir } from './paths.ts';
+import { startLocalNeo4j } from './start-stop.ts';
 
 const log = (line: string) => console.log(line);
 const [command, ...rest] = process.argv.slice(2);
@@ -21,9 +24,7 @@ async function main(): Promise<number> {
   }
   if (command === 'start') {
     const port = Number(option('--port') ?? process.env.NEO4J_BOLT_PORT ?? 7687);
-    const home = path.resolve(
-      option('--home') ?? fileURLToPath(new URL('../../.neo4j/dev', import.meta.url)),
-    );
+    const home = path.resolve(option('--home') ?? stateDir('dev'));
     const neo4j = await startLocalNeo4j({ home, port, log });
     log(`NEO4J_URI=${neo4j.uri} (home ${home}); Ctrl-C to stop`);
     // `on`, not `once`: a second Ctrl-C (or the same signal relayed by tsx/npm) must not kill this
