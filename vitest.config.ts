@@ -15,6 +15,7 @@ export default defineConfig({
             'server/src/**/*.test.ts',
             'client/src/**/*.test.ts',
             'neo4j-local/src/**/*.test.ts',
+            'biome/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
         },
