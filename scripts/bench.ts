@@ -8,16 +8,17 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SnapshotRequestSchema } from '@briefgraph/graph/domain/schemas';
 import { RELATIONSHIP_TYPE_NAMES } from '@briefgraph/graph/domain/vocabulary';
-import { findPaths, pathCypher } from '@briefgraph/graph/queries/paths.cypher';
-import { wholeGraph } from '@briefgraph/graph/queries/whole-graph.cypher';
+import { pathStatement } from '@briefgraph/graph/queries/paths.cypher';
+import { runGraphQuery } from '@briefgraph/graph/queries/run-graph-query';
 import { loadSeeds } from '@briefgraph/graph/seed/loader';
 import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
-import { findActor, neighborhood, searchActors } from '@briefgraph/graph/store/actors.repository';
+import { createSnapshotFrom } from '@briefgraph/graph/snapshots/draft-snapshot';
+import { findActor, searchActors } from '@briefgraph/graph/store/actors.repository';
 import { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { type LocalNeo4j, startLocalNeo4j } from '@briefgraph/neo4j-local';
+import { queryLayout } from '../server/src/snapshots/query-layout.ts';
 import { renderPng } from '../server/src/snapshots/render-png.ts';
 import { renderSnapshotSvg } from '../server/src/snapshots/render-svg.ts';
-import { createSnapshotFrom } from '../server/src/snapshots/snapshot-builder.ts';
 import { startTestServer } from '../tests/support/http.ts';
 import { benchClient } from './bench-client.ts';
 import { syntheticSeeds } from './synthetic-graph.ts';
@@ -53,7 +54,7 @@ async function benchSnapshot(
 ): Promise<void> {
   let t = performance.now();
   const request = SnapshotRequestSchema.parse({ title: `Bench ${label}`, query: { kind: 'graph', limit } });
-  const snapshot = await createSnapshotFrom(gateway, request);
+  const snapshot = await createSnapshotFrom(gateway, request, queryLayout);
   const build = performance.now() - t;
   const svg = await measure(async () => renderSnapshotSvg(snapshot), runs);
   const rendered = renderSnapshotSvg(snapshot);
@@ -124,30 +125,38 @@ async function main() {
       if (!res.ok) throw new Error(`${path}: ${res.status}`);
       await res.arrayBuffer();
     };
-    const modalities = ['fact', 'assessment', 'recommendation'];
+    // The driver alone, without the runner's transaction function: the floor to compare with.
+    const rawStatement = (st: { name: string; cypher: string; params: Readonly<Record<string, unknown>> }) =>
+      gateway.query({ name: st.name }, st.cypher, { ...st.params });
     const cases: Case[] = [
       {
         name: 'paths KOR→RUS k=3',
         api: () => http('/api/paths?from=KOR&to=RUS&k=3&maxHops=4'),
         driver: () =>
-          gateway.query(
-            { name: 'bench.paths' },
-            pathCypher({ k: 3, maxHops: 4, direction: 'any', types: [...RELATIONSHIP_TYPE_NAMES] }),
-            { from: 'KOR', to: 'RUS', modalities },
+          rawStatement(
+            pathStatement({ k: 3, maxHops: 4, direction: 'any' }, RELATIONSHIP_TYPE_NAMES, {
+              from: 'KOR',
+              to: 'RUS',
+            }),
           ),
       },
       {
         name: 'paths ROK→Russia (aliases)',
         api: () => http('/api/paths?from=ROK&to=Russia&k=3&maxHops=4'),
-        driver: async () => {
-          const [from, to] = await Promise.all([findActor(gateway, 'ROK'), findActor(gateway, 'Russia')]);
-          return findPaths(gateway, { from: from!.id, to: to!.id, k: 3, maxHops: 4, direction: 'any' });
-        },
+        driver: () =>
+          runGraphQuery(gateway, {
+            kind: 'path',
+            from: 'ROK',
+            to: 'Russia',
+            k: 3,
+            maxHops: 4,
+            direction: 'any',
+          }),
       },
       {
         name: 'neighborhood PRK depth 2',
         api: () => http('/api/actors/PRK/neighborhood?depth=2'),
-        driver: () => neighborhood(gateway, 'PRK', 2, {}, 500),
+        driver: () => runGraphQuery(gateway, { kind: 'neighborhood', actor: 'PRK', depth: 2, limit: 500 }),
       },
       {
         name: 'search "kor"',
@@ -187,22 +196,23 @@ async function main() {
         {
           name: 'graph (top 500 actors)',
           api: () => http('/api/graph?limit=500'),
-          driver: () => wholeGraph(gateway, {}, 500, 5_000),
+          driver: () => runGraphQuery(gateway, { kind: 'graph', limit: 500, edgeLimit: 5_000 }),
         },
         {
           name: `paths SYN_0→${far} k=3`,
           api: () => http(`/api/paths?from=SYN_0&to=${far}&k=3&maxHops=4`),
           driver: () =>
-            gateway.query(
-              { name: 'bench.paths' },
-              pathCypher({ k: 3, maxHops: 4, direction: 'any', types: [...RELATIONSHIP_TYPE_NAMES] }),
-              { from: 'SYN_0', to: far, modalities },
+            rawStatement(
+              pathStatement({ k: 3, maxHops: 4, direction: 'any' }, RELATIONSHIP_TYPE_NAMES, {
+                from: 'SYN_0',
+                to: far,
+              }),
             ),
         },
         {
           name: `neighborhood ${middle} d=2`,
           api: () => http(`/api/actors/${middle}/neighborhood?depth=2`),
-          driver: () => neighborhood(gateway, middle, 2, {}, 500),
+          driver: () => runGraphQuery(gateway, { kind: 'neighborhood', actor: middle, depth: 2, limit: 500 }),
         },
         {
           name: 'search "syn123"',

@@ -1,19 +1,9 @@
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the routes parse with
- * (routes/contracts.ts and graph/src/domain/schemas.ts). OpenAPI 3.1 uses JSON Schema 2020-12, which
+ * (graph/src/contracts, graph/src/queries and graph/src/domain/schemas.ts). OpenAPI 3.1 uses JSON Schema 2020-12, which
  * is what z.toJSONSchema emits, so component schemas go in as they are.
  */
-import {
-  BriefSchema,
-  ErrorBodySchema,
-  GraphSchema,
-  PathsResultSchema,
-  RenderRequestSchema,
-  SnapshotLinksSchema,
-  SnapshotRequestSchema,
-  SnapshotSchema,
-} from '@briefgraph/graph/domain/schemas';
-import { z } from 'zod';
+
 import {
   ActorDetailSchema,
   ActorListQuery,
@@ -26,8 +16,25 @@ import {
   SearchQuery,
   SearchResultSchema,
   VocabularySchema,
-} from './routes/contracts.ts';
-import { EmbedQuery, OEmbedQuery, OEmbedSchema, PngQuery, SvgQuery } from './routes/snapshots.contracts.ts';
+} from '@briefgraph/graph/contracts/api.contracts';
+import {
+  EmbedQuery,
+  OEmbedQuery,
+  OEmbedSchema,
+  PngQuery,
+  SvgQuery,
+} from '@briefgraph/graph/contracts/snapshots.contracts';
+import {
+  BriefSchema,
+  ErrorBodySchema,
+  GraphSchema,
+  PathsResultSchema,
+  RenderRequestSchema,
+  SnapshotLinksSchema,
+  SnapshotRequestSchema,
+  SnapshotSchema,
+} from '@briefgraph/graph/domain/schemas';
+import { z } from 'zod';
 
 export interface Operation {
   method: 'get' | 'post';

@@ -1,33 +1,9 @@
 /**
- * Request parsing shared by the routes: one zod schema per query string, and list parameters
- * written as comma-separated values (`types=ALLIANCE,TRADE`).
+ * Request parsing shared by the routes: a query string, path parameter or JSON body parsed with
+ * its schema (graph/src/contracts, graph/src/queries), and one 400 message shape for problems.
  */
 import { ValidationError } from '@briefgraph/graph/domain/errors';
-import { ModalitySchema, RelationshipTypeSchema } from '@briefgraph/graph/domain/schemas';
-import { z } from 'zod';
-
-/** `a,b,c` (or a repeated parameter) → a list of `item`s; empty means "no filter". */
-export function csv<T extends z.ZodType>(item: T) {
-  return z.preprocess((value) => {
-    if (value === undefined || value === '') return undefined;
-    const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(','));
-    return parts.map((p) => p.trim()).filter((p) => p.length > 0);
-  }, z.array(item).max(50).optional());
-}
-
-export const RelationshipFilterQuery = z.object({
-  types: csv(RelationshipTypeSchema).describe('Relationship types, comma-separated (ALLIANCE,TRADE).'),
-  modality: csv(ModalitySchema).describe('Modalities, comma-separated (fact,assessment,recommendation).'),
-  quadClass: csv(
-    z.coerce.number().pipe(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
-  ).describe(
-    'CAMEO quad classes, comma-separated: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.',
-  ),
-});
-
-export function toFilter(q: z.infer<typeof RelationshipFilterQuery>) {
-  return { types: q.types, modalities: q.modality, quadClasses: q.quadClass };
-}
+import type { z } from 'zod';
 
 interface Problem {
   field: string;
@@ -75,11 +51,3 @@ export function assertBody<T extends z.ZodType>(schema: T, body: unknown, what: 
     parsed.error.issues.map((i) => ({ field: bodyPath(i.path) || 'body', message: i.message })),
   );
 }
-
-export const intParam = (min: number, max: number, fallback: number) =>
-  z.coerce
-    .number({ error: 'must be a number' })
-    .int('must be a whole number')
-    .min(min, `must be at least ${min}`)
-    .max(max, `must be at most ${max}`)
-    .default(fallback);

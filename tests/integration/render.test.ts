@@ -3,11 +3,10 @@
  * renderer, through the real app against the real Neo4j, and never stored.
  */
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
-import { countSnapshots } from '@briefgraph/graph/store/snapshots.repository';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG_SIGNATURE, readPng } from '../../server/src/snapshots/png.fixture.ts';
-import { resetDatabase, seedBrief, testGateway } from '../support/database.ts';
+import { countSnapshots, resetDatabase, seedBrief, testGateway } from '../support/database.ts';
 import { MADE_UP_RELATIONSHIP } from '../support/fixture-seed.ts';
 import { getJson, startTestServer, type TestServer } from '../support/http.ts';
 

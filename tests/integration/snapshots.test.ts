@@ -3,10 +3,9 @@
  */
 
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
-import { countSnapshots } from '@briefgraph/graph/store/snapshots.repository';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetDatabase, seedBrief, testGateway } from '../support/database.ts';
+import { countSnapshots, resetDatabase, seedBrief, testGateway } from '../support/database.ts';
 import { MADE_UP_RELATIONSHIP } from '../support/fixture-seed.ts';
 import { startTestServer, type TestServer } from '../support/http.ts';
 
@@ -93,7 +92,7 @@ describe('creating a snapshot from a query', () => {
     );
     expect(sa.id).not.toBe(sb.id);
     expect(sa.positions).toEqual(sb.positions);
-    expect(sa.filters).toEqual({ quadClasses: [3, 4] });
+    expect(sa.filters).toEqual({ quadClass: [3, 4] });
     expect(sa.edges.every((e: { quadClass: number }) => e.quadClass === 3 || e.quadClass === 4)).toBe(true);
   });
 });

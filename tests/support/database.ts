@@ -9,7 +9,6 @@ import { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { inject } from 'vitest';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
-export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures', import.meta.url));
 
 export function testGateway(uri = inject('neo4jUri')): Neo4jGateway {
   return new Neo4jGateway({ uri, transactionTimeoutMs: 10_000 });
@@ -32,4 +31,10 @@ export async function countGraph(gateway: Neo4jGateway) {
      MATCH ()-[r]->() RETURN nodes, count(r) AS relationships`,
   );
   return { nodes: Number(rows[0]?.nodes ?? 0), relationships: Number(rows[0]?.relationships ?? 0) };
+}
+
+/** Stored snapshots: tests check that a refused request stored none. */
+export async function countSnapshots(gateway: Neo4jGateway): Promise<number> {
+  const rows = await gateway.query({ name: 'test.snapshots' }, 'MATCH (s:Snapshot) RETURN count(s) AS n');
+  return Number(rows[0]?.n ?? 0);
 }

@@ -137,8 +137,8 @@ describe('filters as lists of what is shown', () => {
     });
     expect(shown.types).not.toContain('WAR');
     expect(shown.types).toContain('ALLIANCE');
-    expect(shown.modalities).toEqual(['fact', 'assessment']);
-    expect(shown.quadClasses).toEqual([1, 2, 3]);
+    expect(shown.modality).toEqual(['fact', 'assessment']);
+    expect(shown.quadClass).toEqual([1, 2, 3]);
   });
 
   it('cannot say "no quad class" is hidden, so leaves quad classes out then', () => {

@@ -63,16 +63,16 @@ export function visibleExtent(canvas: Omit<CanvasState, 'positions'>) {
 /**
  * The legend's filter as lists of what is shown (the snapshot's convention), a dimension left
  * out when nothing of it is hidden. "No quad class" (structural ties) has no place in that
- * shape: hiding only those leaves quadClasses out.
+ * shape: hiding only those leaves quadClass out.
  */
 export function shownFilters(filters: Filters): SnapshotFilters {
   const shown: SnapshotFilters = {};
   if (filters.hiddenTypes.size)
     shown.types = RELATIONSHIP_TYPE_NAMES.filter((t) => !filters.hiddenTypes.has(t));
   if (filters.hiddenModalities.size)
-    shown.modalities = MODALITIES.filter((m) => !filters.hiddenModalities.has(m));
+    shown.modality = MODALITIES.filter((m) => !filters.hiddenModalities.has(m));
   if (QUAD_CLASSES.some((q) => filters.hiddenQuads.has(quadKey(q))))
-    shown.quadClasses = QUAD_CLASSES.filter((q) => !filters.hiddenQuads.has(quadKey(q)));
+    shown.quadClass = QUAD_CLASSES.filter((q) => !filters.hiddenQuads.has(quadKey(q)));
   return shown;
 }
 

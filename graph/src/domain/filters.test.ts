@@ -8,7 +8,7 @@ describe('allowedTypes', () => {
   });
 
   it('keeps conflict types for quad classes 3 and 4, and never the structural LEADERSHIP', () => {
-    const types = allowedTypes({ quadClasses: [3, 4] });
+    const types = allowedTypes({ quadClass: [3, 4] });
     expect(types).toContain('PROVOCATION');
     expect(types).toContain('OPPOSITION');
     expect(types).not.toContain('ALLIANCE');
@@ -16,8 +16,8 @@ describe('allowedTypes', () => {
   });
 
   it('intersects types and quad classes', () => {
-    expect(allowedTypes({ types: ['ALLIANCE', 'PROVOCATION'], quadClasses: [4] })).toEqual(['PROVOCATION']);
-    expect(allowedTypes({ types: ['ALLIANCE'], quadClasses: [4] })).toEqual([]);
+    expect(allowedTypes({ types: ['ALLIANCE', 'PROVOCATION'], quadClass: [4] })).toEqual(['PROVOCATION']);
+    expect(allowedTypes({ types: ['ALLIANCE'], quadClass: [4] })).toEqual([]);
   });
 });
 
@@ -36,6 +36,6 @@ describe('typeExpression', () => {
 describe('modalityList', () => {
   it('is every modality when unfiltered', () => {
     expect(modalityList({})).toEqual(['fact', 'assessment', 'recommendation']);
-    expect(modalityList({ modalities: ['fact'] })).toEqual(['fact']);
+    expect(modalityList({ modality: ['fact'] })).toEqual(['fact']);
   });
 });

@@ -10,18 +10,23 @@ import {
   type RelationshipTypeName,
 } from './vocabulary.ts';
 
+/** What is shown, as lists (absent or empty: no filter); the names are the query-string names. */
 export interface RelationshipFilter {
   types?: readonly RelationshipTypeName[] | undefined;
-  modalities?: readonly Modality[] | undefined;
-  quadClasses?: readonly QuadClass[] | undefined;
+  modality?: readonly Modality[] | undefined;
+  quadClass?: readonly QuadClass[] | undefined;
+}
+
+export function isFiltered(filter: RelationshipFilter): boolean {
+  return Boolean(filter.types?.length || filter.modality?.length || filter.quadClass?.length);
 }
 
 export function allowedTypes(filter: RelationshipFilter): RelationshipTypeName[] {
   return RELATIONSHIP_TYPES.filter(
     (t) =>
-      (!filter.types?.length || filter.types.includes(t.name as RelationshipTypeName)) &&
-      (!filter.quadClasses?.length || (t.quadClass !== null && filter.quadClasses.includes(t.quadClass))),
-  ).map((t) => t.name as RelationshipTypeName);
+      (!filter.types?.length || filter.types.includes(t.name)) &&
+      (!filter.quadClass?.length || (t.quadClass !== null && filter.quadClass.includes(t.quadClass))),
+  ).map((t) => t.name);
 }
 
 /** `:A|B|C` for a relationship pattern; only ever built from the vocabulary whitelist. */
@@ -33,5 +38,5 @@ export function typeExpression(types: readonly RelationshipTypeName[]): string {
 
 /** Modality list for `$modalities`, or every modality when unfiltered. */
 export function modalityList(filter: RelationshipFilter): Modality[] {
-  return filter.modalities?.length ? [...filter.modalities] : ['fact', 'assessment', 'recommendation'];
+  return filter.modality?.length ? [...filter.modality] : ['fact', 'assessment', 'recommendation'];
 }

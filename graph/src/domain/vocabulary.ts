@@ -12,9 +12,9 @@
 
 export type QuadClass = 1 | 2 | 3 | 4;
 
-export interface RelationshipTypeDefinition {
+export interface RelationshipTypeDefinition<Name extends string = RelationshipTypeName> {
   /** Upper-snake name, also the Neo4j relationship type. */
-  readonly name: string;
+  readonly name: Name;
   /** How a person reads the edge from source to target ("provokes"). */
   readonly label: string;
   /** How a person reads it from target to source ("is provoked by"). */
@@ -206,7 +206,7 @@ const definitions = [
     quadClass: null,
     color: '#475569',
   },
-] as const satisfies readonly RelationshipTypeDefinition[];
+] as const satisfies readonly RelationshipTypeDefinition<string>[];
 
 export type RelationshipTypeName = (typeof definitions)[number]['name'];
 

@@ -5,14 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { SeedValidationError } from '../domain/errors.ts';
-import {
-  type Actor,
-  AnnotationFileSchema,
-  type BriefMetadata,
-  type Evidence,
-  type Relationship,
-} from '../domain/schemas.ts';
+import type { Actor, BriefMetadata, Evidence, Relationship } from '../domain/schemas.ts';
 import { getRelationshipType } from '../domain/vocabulary.ts';
+import { AnnotationFileSchema } from './annotation.schema.ts';
 
 export interface Seed {
   brief: BriefMetadata;

@@ -1,11 +1,12 @@
 /**
- * Cypher for the Actor aggregate: listing, lookup by id or alias, search and neighbourhoods.
+ * Cypher for the Actor aggregate: listing, lookup by id or alias (queries/actor-keys.cypher.ts),
+ * and search. Neighbourhoods are a graph query (queries/).
  */
 import { NotFoundError } from '../domain/errors.ts';
-import { allowedTypes, modalityList, type RelationshipFilter, typeExpression } from '../domain/filters.ts';
-import type { Actor, Graph } from '../domain/schemas.ts';
+import type { Actor } from '../domain/schemas.ts';
+import { actorKeysStatement } from '../queries/actor-keys.cypher.ts';
 import type { Neo4jGateway } from './neo4j-gateway.ts';
-import { actorProjection, relationshipProjection, toActor, toRelationship } from './records.ts';
+import { actorProjection, toActor } from './records.ts';
 
 export interface ActorPage {
   items: Actor[];
@@ -31,79 +32,16 @@ export async function findActor(
   gateway: Neo4jGateway,
   key: string,
 ): Promise<(Actor & { degree: number }) | null> {
-  const rows = await gateway.query(
-    { name: 'actors.find' },
-    `OPTIONAL MATCH (byId:Actor {id: $id})
-     CALL (byId) {
-       WITH byId WHERE byId IS NULL
-       MATCH (a:Actor) WHERE $key IN a.keys RETURN a ORDER BY a.id LIMIT 1
-       UNION
-       WITH byId WHERE byId IS NOT NULL RETURN byId AS a
-     }
-     RETURN ${actorProjection('a')} AS actor, COUNT { (a)--(:Actor) } AS degree`,
-    { id: key.toUpperCase(), key: key.trim().toLowerCase() },
-  );
+  const statement = actorKeysStatement([key]);
+  const rows = await gateway.query({ name: statement.name }, statement.cypher, { ...statement.params });
   const row = rows[0];
-  return row ? { ...toActor(row.actor), degree: Number(row.degree) } : null;
+  return row?.actor ? { ...toActor(row.actor), degree: Number(row.degree) } : null;
 }
 
 export async function assertActor(gateway: Neo4jGateway, key: string): Promise<Actor & { degree: number }> {
   const actor = await findActor(gateway, key);
   if (!actor) throw new NotFoundError(`No actor has the id, name or alias "${key}".`, { actor: key });
   return actor;
-}
-
-/**
- * Actors within `depth` hops (any direction) through relationships that pass the filter, and
- * every passing relationship among them. Bounded by `limit` nodes, nearest first.
- */
-export async function neighborhood(
-  gateway: Neo4jGateway,
-  actorId: string,
-  depth: number,
-  filter: RelationshipFilter,
-  limit: number,
-): Promise<Graph> {
-  const types = allowedTypes(filter);
-  // depth is an integer validated to 1..3 by the route schema; quantifiers cannot be parameters.
-  const hops = Math.trunc(depth);
-  const rows = await gateway.read({ name: 'actors.neighborhood' }, async (run) => {
-    if (types.length === 0) {
-      const center = await run(
-        `MATCH (c:Actor {id: $id}) RETURN ${actorProjection('c')} AS actor, 0 AS total`,
-        {
-          id: actorId,
-        },
-      );
-      return { nodes: center, edges: [], total: 0 };
-    }
-    const rel = typeExpression(types);
-    // The centre comes first; no row at all means there is no such actor.
-    const nodes = await run(
-      `MATCH (c:Actor {id: $id})
-       OPTIONAL MATCH p = SHORTEST 1 (c)(()-[r${rel} WHERE r.modality IN $modalities]-()){1,${hops}}(n:Actor)
-       WITH c, n, length(p) AS distance ORDER BY distance
-       WITH c, collect(n)[..$limit] AS found, count(n) AS total
-       WITH [c] + found AS ns, total
-       UNWIND ns AS n
-       RETURN ${actorProjection('n')} AS actor, total`,
-      { id: actorId, modalities: modalityList(filter), limit: limit - 1 },
-    );
-    const ids = nodes.map((n) => (n.actor as { id: string }).id);
-    const edges = await run(
-      `MATCH (a:Actor)-[r${rel}]->(b:Actor)
-       WHERE a.id IN $ids AND b.id IN $ids AND r.modality IN $modalities
-       RETURN ${relationshipProjection('r')} AS rel ORDER BY r.id`,
-      { ids, modalities: modalityList(filter) },
-    );
-    return { nodes, edges, total: Number(nodes[0]?.total ?? 0) };
-  });
-  if (rows.nodes.length === 0) throw new NotFoundError(`No actor has the id "${actorId}".`);
-  return {
-    nodes: rows.nodes.map((r) => toActor(r.actor)),
-    edges: rows.edges.map((r) => toRelationship(r.rel)),
-    truncated: rows.total > limit - 1,
-  };
 }
 
 /** Lucene metacharacters; user text is escaped before it becomes a full-text query. */

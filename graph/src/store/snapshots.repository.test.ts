@@ -55,7 +55,7 @@ describe('createSnapshot', () => {
     const { gateway, write } = stubGateway();
     const snapshot = await createSnapshot(gateway, draft('the alliance'), new Date('2026-11-29T10:00:00Z'));
     expect(snapshot).toMatchObject({
-      version: 1,
+      version: 2,
       createdAt: '2026-11-29T10:00:00.000Z',
       title: 'A snapshot',
     });
@@ -72,7 +72,12 @@ describe('createSnapshot', () => {
 
   it('refuses an invalid snapshot before writing anything', async () => {
     const { gateway, write } = stubGateway();
-    await expect(createSnapshot(gateway, { ...draft('q'), nodes: [] })).rejects.toThrow();
+    await expect(createSnapshot(gateway, { ...draft('q'), nodes: [] })).rejects.toMatchObject({
+      code: 'VALIDATION_ERROR',
+      status: 400,
+      message:
+        'The snapshot cannot be stored: nodes: Too small: expected array to have >=1 items; nothing was stored.',
+    });
     expect(write).not.toHaveBeenCalled();
   });
 });

@@ -8,12 +8,25 @@
  * snapshot made from a view carries the database's evidence, not whatever the request said.
  */
 import { randomBytes } from 'node:crypto';
-import { AppError, NotFoundError } from '../domain/errors.ts';
+import { AppError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { typeExpression } from '../domain/filters.ts';
-import { type Actor, type Relationship, type Snapshot, SnapshotSchema } from '../domain/schemas.ts';
+import {
+  type Actor,
+  migrateSnapshot,
+  type Relationship,
+  SNAPSHOT_VERSION,
+  type Snapshot,
+  SnapshotSchema,
+} from '../domain/schemas.ts';
 import { isRelationshipTypeName, RELATIONSHIP_TYPE_NAMES } from '../domain/vocabulary.ts';
 import type { Neo4jGateway } from './neo4j-gateway.ts';
-import { actorProjection, relationshipProjection, toActor, toRelationship } from './records.ts';
+import {
+  actorProjection,
+  CorruptRecordError,
+  relationshipProjection,
+  toActor,
+  toRelationship,
+} from './records.ts';
 
 /** Largest stored snapshot (UTF-8 bytes of its JSON); 5,000 relationships with quotes fit. */
 export const MAX_SNAPSHOT_BYTES = 6 * 1024 * 1024;
@@ -42,12 +55,23 @@ export async function createSnapshot(
   draft: SnapshotDraft,
   now: Date = new Date(),
 ): Promise<Snapshot> {
-  const snapshot = SnapshotSchema.parse({
+  const parsed = SnapshotSchema.safeParse({
     id: newSnapshotId(),
-    version: 1,
+    version: SNAPSHOT_VERSION,
     createdAt: now.toISOString(),
     ...draft,
   });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    throw new ValidationError(
+      `The snapshot cannot be stored: ${where}${issue?.message}; nothing was stored.`,
+      {
+        issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      },
+    );
+  }
+  const snapshot = parsed.data;
   const json = JSON.stringify(snapshot);
   const bytes = Buffer.byteLength(json, 'utf8');
   if (bytes > MAX_SNAPSHOT_BYTES) throw new SnapshotTooLargeError(bytes);
@@ -62,8 +86,8 @@ export async function createSnapshot(
 }
 
 /**
- * The stored snapshot, as stored: it was validated when it was written, and is not reparsed
- * here so that reading a 5,000-edge snapshot stays cheap.
+ * The stored snapshot, validated and migrated to today's version on the way out: a snapshot
+ * written by an older release reads as a current one, and a damaged one is a named error.
  */
 export async function findSnapshot(gateway: Neo4jGateway, id: string): Promise<Snapshot | null> {
   const rows = await gateway.query(
@@ -72,7 +96,12 @@ export async function findSnapshot(gateway: Neo4jGateway, id: string): Promise<S
     { id },
   );
   const json = rows[0]?.json;
-  return typeof json === 'string' ? (JSON.parse(json) as Snapshot) : null;
+  if (typeof json !== 'string') return null;
+  try {
+    return migrateSnapshot(JSON.parse(json));
+  } catch (error) {
+    throw new CorruptRecordError('snapshot', error);
+  }
 }
 
 export async function assertSnapshot(gateway: Neo4jGateway, id: string): Promise<Snapshot> {
@@ -116,9 +145,4 @@ export async function readElements(
       relationships: new Map(relRows.map((row) => toRelationship(row.rel)).map((r) => [r.id, r])),
     };
   });
-}
-
-export async function countSnapshots(gateway: Neo4jGateway): Promise<number> {
-  const rows = await gateway.query({ name: 'snapshots.count' }, 'MATCH (s:Snapshot) RETURN count(s) AS n');
-  return Number(rows[0]?.n ?? 0);
 }

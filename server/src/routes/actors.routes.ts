@@ -1,13 +1,14 @@
 import {
-  assertActor,
-  listActors,
-  neighborhood,
-  searchActors,
-} from '@briefgraph/graph/store/actors.repository';
+  ActorKeyParam,
+  ActorListQuery,
+  NeighborhoodQuery,
+  SearchQuery,
+} from '@briefgraph/graph/contracts/api.contracts';
+import { runGraphQuery } from '@briefgraph/graph/queries/run-graph-query';
+import { assertActor, listActors, searchActors } from '@briefgraph/graph/store/actors.repository';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { Router } from 'express';
-import { assertParsed, toFilter } from '../validation.ts';
-import { ActorKeyParam, ActorListQuery, NeighborhoodQuery, SearchQuery } from './contracts.ts';
+import { assertParsed } from '../validation.ts';
 
 export function actorsRoutes(gateway: Neo4jGateway): Router {
   const router = Router();
@@ -23,10 +24,13 @@ export function actorsRoutes(gateway: Neo4jGateway): Router {
   });
 
   router.get('/api/actors/:id/neighborhood', async (req, res) => {
-    const key = assertParsed(ActorKeyParam, req.params.id, 'actor id');
-    const q = assertParsed(NeighborhoodQuery, req.query, 'query');
-    const actor = await assertActor(gateway, key);
-    res.json(await neighborhood(gateway, actor.id, q.depth, toFilter(q), q.limit));
+    const actor = assertParsed(ActorKeyParam, req.params.id, 'actor id');
+    const query = {
+      kind: 'neighborhood' as const,
+      actor,
+      ...assertParsed(NeighborhoodQuery, req.query, 'query'),
+    };
+    res.json((await runGraphQuery(gateway, query)).graph);
   });
 
   router.get('/api/search', async (req, res) => {

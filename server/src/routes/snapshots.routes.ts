@@ -16,6 +16,13 @@
  * so those routes need no write token.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import {
+  EmbedQuery,
+  type OEmbed,
+  OEmbedQuery,
+  PngQuery,
+  SvgQuery,
+} from '@briefgraph/graph/contracts/snapshots.contracts';
 import { AppError, NotFoundError } from '@briefgraph/graph/domain/errors';
 import {
   RenderRequestSchema,
@@ -23,18 +30,18 @@ import {
   type SnapshotLinks,
   SnapshotRequestSchema,
 } from '@briefgraph/graph/domain/schemas';
+import { createSnapshotFrom, draftSnapshot } from '@briefgraph/graph/snapshots/draft-snapshot';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { assertSnapshot } from '@briefgraph/graph/store/snapshots.repository';
 import { type Request, type RequestHandler, type Response, Router } from 'express';
 import type { Config } from '../config.ts';
 import { EMBED_CSP, renderEmbedPage } from '../snapshots/embed-page.ts';
+import { queryLayout } from '../snapshots/query-layout.ts';
 import { RenderCache } from '../snapshots/render-cache.ts';
 import { type RenderedPng, renderPng } from '../snapshots/render-png.ts';
 import { type RenderedSvg, renderSnapshotSvg, type SvgOptions } from '../snapshots/render-svg.ts';
-import { createSnapshotFrom, draftSnapshot } from '../snapshots/snapshot-builder.ts';
 import { escapeXml } from '../snapshots/xml.ts';
 import { assertBody, assertParsed } from '../validation.ts';
-import { EmbedQuery, type OEmbed, OEmbedQuery, PngQuery, SvgQuery } from './snapshots.contracts.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** A standalone SVG document may run nothing and load nothing. */
@@ -172,7 +179,7 @@ export function snapshotsRoutes({ gateway, config }: SnapshotsDeps): Router {
 
   router.post('/api/snapshots', requireWriteToken(config.WRITE_TOKEN), async (req, res) => {
     const request = assertBody(SnapshotRequestSchema, req.body, 'snapshot');
-    const snapshot = await createSnapshotFrom(gateway, request);
+    const snapshot = await createSnapshotFrom(gateway, request, queryLayout);
     const base = baseUrl(req, config);
     res.status(201).location(`${base}/api/snapshots/${snapshot.id}`).json(snapshotLinks(base, snapshot.id));
   });
@@ -204,7 +211,10 @@ export function snapshotsRoutes({ gateway, config }: SnapshotsDeps): Router {
   /** The view, re-read from the database and drawn as its snapshot would be, dated now. */
   const svgOfView = async (body: unknown, options: Required<SvgOptions>) => {
     const request = assertBody(RenderRequestSchema, body, 'render request');
-    const drawable = { ...(await draftSnapshot(gateway, request)), createdAt: new Date().toISOString() };
+    const drawable = {
+      ...(await draftSnapshot(gateway, request, queryLayout)),
+      createdAt: new Date().toISOString(),
+    };
     return { ...renderSnapshotSvg(drawable, options), title: drawable.title };
   };
 

@@ -29,7 +29,7 @@ const relationship = (
 export function fixtureSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
   return {
     id: 'AAAAAAAAAAAAAAAAAAAAAA',
-    version: 1,
+    version: 2,
     createdAt: '2026-11-29T12:00:00.000Z',
     title: 'Allies and provocations',
     caption: 'What the brief says.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SnapshotRequestSchema } from './schemas.ts';
+import { migrateSnapshot, SnapshotRequestSchema } from './schemas.ts';
 
 const actor = (id: string) => ({ id, name: id, kind: 'state', aliases: [] });
 const relationship = {
@@ -89,5 +89,43 @@ describe('SnapshotRequestSchema', () => {
     expect(problems({ title: 'x', query: { kind: 'path', from: 'KOR', to: 'RUS', extra: 1 } })).toHaveLength(
       1,
     );
+  });
+});
+
+describe('migrateSnapshot', () => {
+  const stored = {
+    id: 'AAAAAAAAAAAAAAAAAAAAAA',
+    createdAt: '2026-11-29T12:00:00.000Z',
+    title: 'Conflict only',
+    source: 'Source: a brief',
+    nodes: [actor('KOR'), actor('USA')],
+    edges: [relationship],
+    positions: view.positions,
+    zoom: 1,
+    pan: { x: 0, y: 0 },
+  };
+
+  it('reads a version 1 snapshot with the filter lists under their version 2 names', () => {
+    const snapshot = migrateSnapshot({
+      ...stored,
+      version: 1,
+      filters: { types: ['ALLIANCE'], modalities: ['fact'], quadClasses: [2] },
+    });
+    expect(snapshot.version).toBe(2);
+    expect(snapshot.filters).toEqual({ types: ['ALLIANCE'], modality: ['fact'], quadClass: [2] });
+  });
+
+  it('reads a version 1 snapshot without filters as unfiltered', () => {
+    expect(migrateSnapshot({ ...stored, version: 1, filters: {} }).filters).toEqual({});
+  });
+
+  it('keeps a version 2 snapshot as it is', () => {
+    const current = { ...stored, version: 2, filters: { modality: ['assessment'] } };
+    expect(migrateSnapshot(current)).toEqual(current);
+  });
+
+  it('refuses a stored snapshot that fits no version, naming the field', () => {
+    expect(() => migrateSnapshot({ ...stored, version: 2, filters: {}, zoom: -1 })).toThrow(/zoom/);
+    expect(() => migrateSnapshot({ ...stored, version: 3, filters: {} })).toThrow(/version/);
   });
 });

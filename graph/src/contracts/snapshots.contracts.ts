@@ -1,10 +1,11 @@
 /**
- * Request and response schemas of the snapshot routes (snapshots.routes.ts), beside the record
- * schemas in graph/src/domain/schemas.ts; openapi.ts documents the routes from them.
+ * Request and response schemas of the snapshot routes (server/src/routes/snapshots.routes.ts),
+ * beside the record schemas in domain/schemas.ts; the server's openapi.ts documents the routes
+ * from them.
  */
-import { SnapshotIdSchema } from '@briefgraph/graph/domain/schemas';
 import { z } from 'zod';
-import { intParam } from '../validation.ts';
+import { SnapshotIdSchema } from '../domain/schemas.ts';
+import { intParam } from './query-string.ts';
 
 const flag = (fallback: boolean) =>
   z

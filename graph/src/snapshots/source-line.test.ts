@@ -1,6 +1,6 @@
-import type { BriefMetadata, Relationship } from '@briefgraph/graph/domain/schemas';
 import { describe, expect, it } from 'vitest';
-import { citation, sourceLine } from './snapshot-builder.ts';
+import type { BriefMetadata, Relationship } from '../domain/schemas.ts';
+import { citation, sourceLine } from './source-line.ts';
 
 const sejong: BriefMetadata = {
   id: 'sejong-focus-2023-04-no25',
