@@ -1,0 +1,39 @@
+/** A source brief: its metadata, its text, and the evidence spans that point into it. */
+import { z } from 'zod';
+import { BriefIdSchema, ModalitySchema, RelationshipIdSchema, RelationshipTypeSchema } from './primitives.ts';
+import { EvidenceSchema } from './relationship.ts';
+
+export const AuthorSchema = z.object({
+  name: z.string().min(1),
+  role: z.string().optional(),
+  affiliation: z.string().optional(),
+});
+
+export const BriefMetadataSchema = z
+  .object({
+    id: BriefIdSchema,
+    title: z.string().min(1),
+    series: z.string().optional(),
+    number: z.string().optional(),
+    publisher: z.string().min(1),
+    publisherPlace: z.string().optional(),
+    authors: z.array(AuthorSchema).min(1),
+    publishedOn: z.iso.date(),
+    language: z.string().min(2).max(10),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .meta({ id: 'BriefMetadata' });
+export type BriefMetadata = z.infer<typeof BriefMetadataSchema>;
+
+export const EvidenceSpanSchema = EvidenceSchema.extend({
+  relationshipId: RelationshipIdSchema,
+  type: RelationshipTypeSchema,
+  modality: ModalitySchema,
+}).meta({ id: 'EvidenceSpan' });
+export type EvidenceSpan = z.infer<typeof EvidenceSpanSchema>;
+
+export const BriefSchema = BriefMetadataSchema.extend({
+  text: z.string(),
+  spans: z.array(EvidenceSpanSchema),
+}).meta({ id: 'Brief' });
+export type Brief = z.infer<typeof BriefSchema>;

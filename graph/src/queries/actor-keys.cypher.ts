@@ -1,0 +1,33 @@
+/**
+ * Resolves what a person typed ("ROK", "dprk", "U.S.", "KOR") to actors: by id first, then by
+ * any name or alias, case-insensitively. One statement for any number of keys, so a path query
+ * resolves both ends in the transaction that runs it. `degree` counts the actor's relationships.
+ */
+import { actorProjection } from '../store/records.ts';
+import type { Statement } from './statement.ts';
+
+export function actorKeysStatement(keys: readonly string[]): Statement {
+  return {
+    name: 'actors.resolve',
+    cypher: `UNWIND $keys AS key
+     OPTIONAL MATCH (byId:Actor {id: key.id})
+     CALL (byId, key) {
+       WITH byId WHERE byId IS NULL
+       OPTIONAL MATCH (a:Actor) WHERE key.alias IN a.keys
+       WITH a ORDER BY a.id LIMIT 1
+       RETURN a
+       UNION
+       WITH byId WHERE byId IS NOT NULL
+       RETURN byId AS a
+     }
+     RETURN key.index AS index, ${actorProjection('a')} AS actor,
+            CASE WHEN a IS NULL THEN 0 ELSE COUNT { (a)--(:Actor) } END AS degree`,
+    params: {
+      keys: keys.map((key, index) => ({
+        index,
+        id: key.trim().toUpperCase(),
+        alias: key.trim().toLowerCase(),
+      })),
+    },
+  };
+}

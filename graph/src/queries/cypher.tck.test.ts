@@ -1,0 +1,231 @@
+/**
+ * The "tck" of the query model, after neo4j/graphql's: for given queries, the exact Cypher and
+ * parameters sent to Neo4j, pinned as inline snapshots so that any change to a query shows up
+ * as a diff in review. Their behaviour against a real Neo4j is tested in tests/integration.
+ */
+import { describe, expect, it } from 'vitest';
+import { allowedTypes } from '../domain/filters.ts';
+import { actorKeysStatement } from './actor-keys.cypher.ts';
+import { edgesAmongStatement } from './edges-among.cypher.ts';
+import {
+  GraphQuerySchema,
+  type NeighborhoodQuery,
+  type PathQuery,
+  type WholeGraphQuery,
+} from './graph-query.ts';
+import { neighborhoodStatement } from './neighborhood.cypher.ts';
+import { pathStatement } from './paths.cypher.ts';
+import { wholeGraphStatement } from './whole-graph.cypher.ts';
+
+const parse = <Q>(input: unknown) => GraphQuerySchema.parse(input) as Q;
+
+describe('actor keys', () => {
+  it('resolves each key by id (upper case) or alias (lower case), keeping its position', () => {
+    expect(actorKeysStatement([' rok ', 'Russia'])).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $keys AS key
+           OPTIONAL MATCH (byId:Actor {id: key.id})
+           CALL (byId, key) {
+             WITH byId WHERE byId IS NULL
+             OPTIONAL MATCH (a:Actor) WHERE key.alias IN a.keys
+             WITH a ORDER BY a.id LIMIT 1
+             RETURN a
+             UNION
+             WITH byId WHERE byId IS NOT NULL
+             RETURN byId AS a
+           }
+           RETURN key.index AS index, a {.id, .name, .kind, .aliases, .iso3} AS actor,
+                  CASE WHEN a IS NULL THEN 0 ELSE COUNT { (a)--(:Actor) } END AS degree",
+        "name": "actors.resolve",
+        "params": {
+          "keys": [
+            {
+              "alias": "rok",
+              "id": "ROK",
+              "index": 0,
+            },
+            {
+              "alias": "russia",
+              "id": "RUSSIA",
+              "index": 1,
+            },
+          ],
+        },
+      }
+    `);
+  });
+});
+
+describe('paths', () => {
+  it('with defaults: 3 shortest simple paths of up to 4 hops in any direction, every type', () => {
+    const query = parse<PathQuery>({ kind: 'path', from: 'KOR', to: 'RUS' });
+    expect(pathStatement(query, allowedTypes(query), { from: 'KOR', to: 'RUS' })).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH p = SHORTEST 3 (
+            (a:Actor {id: $from})(()-[r:ALLIANCE|SECURITY_COOPERATION|PARTNERSHIP|TRADE|SUPPORT|ECONOMIC_INTEREST|DIPLOMACY|PARTICIPATION|DEPLOYMENT|DETERRENCE|OPPOSITION|CRITICISM|NEGLECT|PROVOCATION|WAR|LEADERSHIP WHERE r.modality IN $modalities]-(x)){1,4}(b:Actor {id: $to})
+            WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
+          )
+          RETURN [n IN nodes(p) | n {.id, .name, .kind, .aliases, .iso3}] AS nodes,
+                 [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson}] AS edges,
+                 length(p) AS length",
+        "name": "paths.shortest",
+        "params": {
+          "from": "KOR",
+          "modalities": [
+            "fact",
+            "assessment",
+            "recommendation",
+          ],
+          "to": "RUS",
+        },
+      }
+    `);
+  });
+
+  it('outgoing, conflict only, recommendations only: types narrowed by quad class, modality as a parameter', () => {
+    const query = parse<PathQuery>({
+      kind: 'path',
+      from: 'PRK',
+      to: 'USA',
+      k: 1,
+      maxHops: 2,
+      direction: 'outgoing',
+      quadClass: [4],
+      modality: ['recommendation'],
+    });
+    expect(pathStatement(query, allowedTypes(query), { from: 'PRK', to: 'USA' })).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH p = SHORTEST 1 (
+            (a:Actor {id: $from})(()-[r:DETERRENCE|NEGLECT|PROVOCATION|WAR WHERE r.modality IN $modalities]->(x)){1,2}(b:Actor {id: $to})
+            WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
+          )
+          RETURN [n IN nodes(p) | n {.id, .name, .kind, .aliases, .iso3}] AS nodes,
+                 [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson}] AS edges,
+                 length(p) AS length",
+        "name": "paths.shortest",
+        "params": {
+          "from": "PRK",
+          "modalities": [
+            "recommendation",
+          ],
+          "to": "USA",
+        },
+      }
+    `);
+  });
+});
+
+describe('neighborhood', () => {
+  it('depth 2 through alliances and trade: the quantifier bound is the depth, the limit leaves room for the centre', () => {
+    const query = parse<NeighborhoodQuery>({
+      kind: 'neighborhood',
+      actor: 'KOR',
+      depth: 2,
+      limit: 50,
+      types: ['ALLIANCE', 'TRADE'],
+    });
+    expect(neighborhoodStatement(query, allowedTypes(query), 'KOR')).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (c:Actor {id: $id})
+             OPTIONAL MATCH p = SHORTEST 1 (c)(()-[r:ALLIANCE|TRADE WHERE r.modality IN $modalities]-()){1,2}(n:Actor)
+             WITH c, n, length(p) AS distance ORDER BY distance, n.id
+             WITH c, collect(n)[..$limit] AS found, count(n) AS total
+             UNWIND [c] + found AS n
+             RETURN n {.id, .name, .kind, .aliases, .iso3} AS actor, total",
+        "name": "neighborhood.actors",
+        "params": {
+          "id": "KOR",
+          "limit": 49,
+          "modalities": [
+            "fact",
+            "assessment",
+            "recommendation",
+          ],
+        },
+      }
+    `);
+  });
+});
+
+describe('whole graph', () => {
+  it('unfiltered: every actor ranked by degree', () => {
+    const query = parse<WholeGraphQuery>({ kind: 'graph' });
+    expect(wholeGraphStatement(query, allowedTypes(query))).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (a:Actor)
+             WITH a, COUNT { (a)-[r:ALLIANCE|SECURITY_COOPERATION|PARTNERSHIP|TRADE|SUPPORT|ECONOMIC_INTEREST|DIPLOMACY|PARTICIPATION|DEPLOYMENT|DETERRENCE|OPPOSITION|CRITICISM|NEGLECT|PROVOCATION|WAR|LEADERSHIP]-(:Actor) WHERE r.modality IN $modalities } AS degree
+             WHERE NOT $filtered OR degree > 0
+             WITH a, degree ORDER BY degree DESC, a.id
+             WITH collect(a) AS ranked
+             UNWIND ranked[..$limit] AS a
+             RETURN a {.id, .name, .kind, .aliases, .iso3} AS actor, size(ranked) AS total",
+        "name": "graph.actors",
+        "params": {
+          "filtered": false,
+          "limit": 500,
+          "modalities": [
+            "fact",
+            "assessment",
+            "recommendation",
+          ],
+        },
+      }
+    `);
+  });
+
+  it('filtered to facts: only actors that keep a relationship', () => {
+    const query = parse<WholeGraphQuery>({ kind: 'graph', limit: 10, modality: ['fact'] });
+    expect(wholeGraphStatement(query, allowedTypes(query))).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (a:Actor)
+             WITH a, COUNT { (a)-[r:ALLIANCE|SECURITY_COOPERATION|PARTNERSHIP|TRADE|SUPPORT|ECONOMIC_INTEREST|DIPLOMACY|PARTICIPATION|DEPLOYMENT|DETERRENCE|OPPOSITION|CRITICISM|NEGLECT|PROVOCATION|WAR|LEADERSHIP]-(:Actor) WHERE r.modality IN $modalities } AS degree
+             WHERE NOT $filtered OR degree > 0
+             WITH a, degree ORDER BY degree DESC, a.id
+             WITH collect(a) AS ranked
+             UNWIND ranked[..$limit] AS a
+             RETURN a {.id, .name, .kind, .aliases, .iso3} AS actor, size(ranked) AS total",
+        "name": "graph.actors",
+        "params": {
+          "filtered": true,
+          "limit": 10,
+          "modalities": [
+            "fact",
+          ],
+        },
+      }
+    `);
+  });
+});
+
+describe('relationships among chosen actors', () => {
+  it('asks for one more than the limit, so the caller can tell the answer was cut', () => {
+    expect(
+      edgesAmongStatement('graph.relationships', ['KOR', 'USA'], ['ALLIANCE'], undefined, 6),
+    ).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (a:Actor)-[r:ALLIANCE]->(b:Actor)
+             WHERE a.id IN $ids AND b.id IN $ids AND r.modality IN $modalities
+             RETURN {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), modality: r.modality, attributesJson: r.attributesJson, evidenceJson: r.evidenceJson} AS rel ORDER BY r.id LIMIT $limit",
+        "name": "graph.relationships",
+        "params": {
+          "ids": [
+            "KOR",
+            "USA",
+          ],
+          "limit": 6,
+          "modalities": [
+            "fact",
+            "assessment",
+            "recommendation",
+          ],
+        },
+      }
+    `);
+  });
+
+  it('has no LIMIT for a neighbourhood', () => {
+    expect(
+      edgesAmongStatement('neighborhood.relationships', ['KOR'], ['TRADE'], ['fact']).cypher,
+    ).not.toContain('LIMIT');
+  });
+});

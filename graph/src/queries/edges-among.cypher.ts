@@ -1,0 +1,29 @@
+import { modalityList, typeExpression } from '../domain/filters.ts';
+import type { Modality, RelationshipTypeName } from '../domain/vocabulary.ts';
+import { relationshipProjection } from '../store/records.ts';
+import type { Statement } from './statement.ts';
+
+/**
+ * Every relationship that passes the filter among the given actors, by id; the second half of
+ * a neighbourhood or whole-graph query, after the actors are chosen. `limit` asks for one more
+ * than is shown so the caller can tell the answer was cut.
+ */
+export function edgesAmongStatement(
+  name: string,
+  ids: readonly string[],
+  types: readonly RelationshipTypeName[],
+  modality: readonly Modality[] | undefined,
+  limit?: number,
+): Statement {
+  return {
+    name,
+    cypher: `MATCH (a:Actor)-[r${typeExpression(types)}]->(b:Actor)
+       WHERE a.id IN $ids AND b.id IN $ids AND r.modality IN $modalities
+       RETURN ${relationshipProjection('r')} AS rel ORDER BY r.id${limit === undefined ? '' : ' LIMIT $limit'}`,
+    params: {
+      ids: [...ids],
+      modalities: modalityList({ modality }),
+      ...(limit === undefined ? {} : { limit }),
+    },
+  };
+}

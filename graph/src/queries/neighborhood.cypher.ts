@@ -1,0 +1,30 @@
+/**
+ * Cypher for neighbourhoods: the actors within `depth` hops (any direction) through
+ * relationships that pass the filter, nearest first, then every passing relationship among
+ * them (edges-among.cypher.ts).
+ */
+import { modalityList, typeExpression } from '../domain/filters.ts';
+import type { RelationshipTypeName } from '../domain/vocabulary.ts';
+import { actorProjection } from '../store/records.ts';
+import type { NeighborhoodQuery } from './graph-query.ts';
+import type { Statement } from './statement.ts';
+
+/** The centre comes first; `total` counts the actors found before the limit. */
+export function neighborhoodStatement(
+  query: Pick<NeighborhoodQuery, 'depth' | 'limit' | 'modality'>,
+  types: readonly RelationshipTypeName[],
+  centerId: string,
+): Statement {
+  // depth is a validated integer (1..3); quantifier bounds cannot be parameters.
+  const hops = Math.trunc(query.depth);
+  return {
+    name: 'neighborhood.actors',
+    cypher: `MATCH (c:Actor {id: $id})
+       OPTIONAL MATCH p = SHORTEST 1 (c)(()-[r${typeExpression(types)} WHERE r.modality IN $modalities]-()){1,${hops}}(n:Actor)
+       WITH c, n, length(p) AS distance ORDER BY distance, n.id
+       WITH c, collect(n)[..$limit] AS found, count(n) AS total
+       UNWIND [c] + found AS n
+       RETURN ${actorProjection('n')} AS actor, total`,
+    params: { id: centerId, modalities: modalityList(query), limit: query.limit - 1 },
+  };
+}

@@ -1,0 +1,47 @@
+/** Seed annotation files (seeds/*.annotations.json): what a curator writes for one brief. */
+import { z } from 'zod';
+import { BriefMetadataSchema } from '../domain/brief.ts';
+import {
+  ActorIdSchema,
+  ActorKindSchema,
+  AttributesSchema,
+  ModalitySchema,
+  RelationshipIdSchema,
+  RelationshipTypeSchema,
+} from '../domain/primitives.ts';
+
+export const EvidenceInputSchema = z.strictObject({
+  quote: z.string().min(1),
+  /** 1-based; required when the quote occurs more than once in the brief text. */
+  occurrence: z.number().int().positive().optional(),
+});
+
+export const RelationshipInputSchema = z.strictObject({
+  id: RelationshipIdSchema,
+  source: ActorIdSchema,
+  target: ActorIdSchema,
+  type: RelationshipTypeSchema,
+  modality: ModalitySchema,
+  attributes: AttributesSchema.default({}),
+  evidence: z.array(EvidenceInputSchema).min(1),
+  note: z.string().optional(),
+});
+
+export const ActorInputSchema = z.strictObject({
+  id: ActorIdSchema,
+  name: z.string().min(1).max(200),
+  kind: ActorKindSchema,
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  aliases: z.array(z.string().min(1).max(200)).default([]),
+  note: z.string().optional(),
+});
+
+export const AnnotationFileSchema = z.strictObject({
+  brief: BriefMetadataSchema.extend({ textFile: z.string().regex(/^[\w.-]+\.txt$/) }).strict(),
+  actors: z.array(ActorInputSchema).min(1),
+  relationships: z.array(RelationshipInputSchema),
+});
+export type AnnotationFile = z.infer<typeof AnnotationFileSchema>;

@@ -1,0 +1,179 @@
+/**
+ * The snapshot use case: a POST /api/snapshots body becomes a stored snapshot, and a POST
+ * /api/render.* body the same drawing, not stored. A query is run by runGraphQuery (one read
+ * transaction) and laid out by the layout the caller hands in (drawing/, run where the caller
+ * decides: in process or off the main thread); a browser view is checked against the database
+ * and its actors and relationships are replaced by the stored ones, so a snapshot's evidence is
+ * always the brief's, never what a request claimed. Everything that can fail (unknown actors,
+ * no path, unknown elements) fails before anything is written.
+ */
+import { NotFoundError, ValidationError } from '../domain/errors.ts';
+import type {
+  Actor,
+  Point,
+  Relationship,
+  Snapshot,
+  SnapshotFilters,
+  SnapshotQuery,
+  SnapshotRequest,
+  SnapshotView,
+} from '../domain/schemas.ts';
+import type { RelationshipFilterInput } from '../queries/graph-query.ts';
+import { runGraphQuery } from '../queries/run-graph-query.ts';
+import { listBriefs } from '../store/briefs.repository.ts';
+import type { Neo4jGateway } from '../store/neo4j-gateway.ts';
+import { createSnapshot, readElements, type SnapshotDraft } from '../store/snapshots.repository.ts';
+import { sourceLine } from './source-line.ts';
+
+/** Where a layout put the actors, and the zoom and pan that fit them into `viewport`. */
+export interface Placement {
+  positions: Record<string, Point>;
+  zoom: number;
+  pan: Point;
+  viewport: { width: number; height: number };
+}
+
+/** Lays out a query's answer; `labelled` are the relationships that will show their verb. */
+export type LayoutFn = (
+  nodes: readonly Actor[],
+  edges: readonly Relationship[],
+  labelled: readonly Relationship[],
+) => Placement | Promise<Placement>;
+
+type Drawing = Omit<SnapshotDraft, 'title' | 'caption' | 'source'>;
+
+/** Only the filter lists that hold something: what the image says it shows. */
+function filtersOf(filter: RelationshipFilterInput): SnapshotFilters {
+  const filters: SnapshotFilters = {};
+  if (filter.types?.length) filters.types = filter.types;
+  if (filter.modality?.length) filters.modality = filter.modality;
+  if (filter.quadClass?.length) filters.quadClass = filter.quadClass;
+  return filters;
+}
+
+/** The query run, then laid out. */
+export async function drawQuery(
+  gateway: Neo4jGateway,
+  query: SnapshotQuery,
+  layout: LayoutFn,
+): Promise<Drawing> {
+  const filters = filtersOf(query);
+  switch (query.kind) {
+    case 'path': {
+      const { from, to, paths } = await runGraphQuery(gateway, query);
+      const first = paths[0];
+      if (!first) {
+        throw new NotFoundError(
+          `No path joins ${from.name} and ${to.name} within ${query.maxHops} hops with these filters; nothing was stored.`,
+          { from: from.id, to: to.id },
+        );
+      }
+      const nodes = new Map<string, Actor>();
+      const edges = new Map<string, Relationship>();
+      for (const path of paths) {
+        for (const n of path.nodes) nodes.set(n.id, n);
+        for (const e of path.edges) edges.set(e.id, e);
+      }
+      const highlightedPath = first.nodes.flatMap((n, i) => {
+        const edge = first.edges[i];
+        return edge ? [n.id, edge.id] : [n.id];
+      });
+      return {
+        query: { ...query, from: from.id, to: to.id },
+        filters,
+        highlightedPath,
+        nodes: [...nodes.values()],
+        edges: [...edges.values()],
+        ...(await layout([...nodes.values()], [...edges.values()], first.edges)),
+      };
+    }
+    case 'neighborhood': {
+      const { center, graph } = await runGraphQuery(gateway, query);
+      return {
+        query: { ...query, actor: center.id },
+        filters,
+        nodes: graph.nodes,
+        edges: graph.edges,
+        ...(await layout(graph.nodes, graph.edges, [])),
+      };
+    }
+    case 'graph': {
+      const { graph } = await runGraphQuery(gateway, query);
+      if (graph.nodes.length === 0)
+        throw new NotFoundError('No actors match these filters; nothing was stored.');
+      return {
+        query,
+        filters,
+        nodes: graph.nodes,
+        edges: graph.edges,
+        ...(await layout(graph.nodes, graph.edges, [])),
+      };
+    }
+  }
+}
+
+/** The browser's view, its elements re-read from the database. */
+async function drawView(gateway: Neo4jGateway, view: SnapshotView): Promise<Drawing> {
+  const stored = await readElements(
+    gateway,
+    view.nodes.map((n) => n.id),
+    view.edges,
+  );
+  const missingActors = view.nodes.filter((n) => !stored.actors.has(n.id)).map((n) => n.id);
+  const missingRelationships = view.edges.filter((e) => !stored.relationships.has(e.id)).map((e) => e.id);
+  if (missingActors.length || missingRelationships.length) {
+    const sample = [...missingActors, ...missingRelationships].slice(0, 5).join(', ');
+    throw new NotFoundError(
+      `The view names actors or relationships the graph does not hold (${sample}); nothing was stored.`,
+      { actors: missingActors, relationships: missingRelationships },
+    );
+  }
+  const nodes = view.nodes.map((n) => stored.actors.get(n.id)!);
+  const edges = view.edges.map((e) => stored.relationships.get(e.id)!);
+  const ids = new Set(nodes.map((n) => n.id));
+  const astray = edges.find((e) => !ids.has(e.source) || !ids.has(e.target));
+  if (astray) {
+    throw new ValidationError(
+      `Relationship ${astray.id} joins ${astray.source} and ${astray.target}; both must be in "nodes".`,
+    );
+  }
+  const drawing: Drawing = {
+    filters: filtersOf(view.filters ?? {}),
+    nodes,
+    edges,
+    positions: view.positions,
+    zoom: view.zoom,
+    pan: view.pan,
+  };
+  if (view.highlightedPath?.length) drawing.highlightedPath = view.highlightedPath;
+  if (view.viewport) drawing.viewport = view.viewport;
+  return drawing;
+}
+
+/**
+ * Everything a snapshot holds but its id and date: the query run and laid out, or the view
+ * checked and re-read; nothing is stored. An image route draws it as it is (title may be empty).
+ */
+export async function draftSnapshot(
+  gateway: Neo4jGateway,
+  request: Omit<SnapshotRequest, 'title'> & { title?: string },
+  layout: LayoutFn,
+): Promise<SnapshotDraft> {
+  const drawing = request.query
+    ? await drawQuery(gateway, request.query, layout)
+    : await drawView(gateway, request.view!);
+  return {
+    ...drawing,
+    title: request.title ?? '',
+    ...(request.caption ? { caption: request.caption } : {}),
+    source: sourceLine(drawing.edges, await listBriefs(gateway)),
+  };
+}
+
+export async function createSnapshotFrom(
+  gateway: Neo4jGateway,
+  request: SnapshotRequest,
+  layout: LayoutFn,
+): Promise<Snapshot> {
+  return createSnapshot(gateway, await draftSnapshot(gateway, request, layout));
+}
