@@ -1,5 +1,6 @@
+import { registerFcose } from '@briefgraph/graph/drawing/fcose';
+import { withSeededRandom } from '@briefgraph/graph/drawing/seeded-random';
 import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import type { ElementJson } from '../export/data-files.ts';
 import type { CanvasState } from '../export/view-payload.ts';
 import type { LayoutName, Selection } from '../state/url-state.ts';
@@ -11,7 +12,7 @@ import { buildStylesheet, type EdgeElement, LARGE_GRAPH_ELEMENTS, type NodeEleme
  * rewriting this file only.
  */
 
-cytoscape.use(fcose);
+registerFcose();
 
 const MAX_FIT_ZOOM = 1.25;
 const FIT_PADDING = 24;
@@ -72,25 +73,6 @@ export interface GraphView {
   /** Cytoscape's own JSON of these elements, for the Cytoscape JSON export. */
   elementsJson(ids: Iterable<string>): ElementJson[];
   destroy(): void;
-}
-
-/** Cytoscape's layouts call Math.random; a fixed seed gives the same picture on every reload. */
-function withSeededRandom<T>(seed: number, run: () => T): T {
-  let state = seed >>> 0;
-  const seeded = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const original = Math.random;
-  Math.random = seeded;
-  try {
-    return run();
-  } finally {
-    Math.random = original;
-  }
 }
 
 function layoutOptions(

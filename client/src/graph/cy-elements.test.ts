@@ -1,9 +1,10 @@
 import { ACTOR_KIND_STYLES } from '@briefgraph/graph/domain/style-tokens';
 import { getRelationshipType } from '@briefgraph/graph/domain/vocabulary';
+import { nodeSize } from '@briefgraph/graph/drawing/nodes';
 import cytoscape from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { actors, relationships } from '../test-support/fixtures.ts';
-import { buildStylesheet, nodeSize, toEdgeElement, toElements, toNodeElement } from './cy-elements.ts';
+import { buildStylesheet, toEdgeElement, toElements, toNodeElement } from './cy-elements.ts';
 
 describe('mapping API records to Cytoscape elements', () => {
   it('maps an actor to a node carrying its name, kind and a size that grows with degree', () => {

@@ -7,6 +7,7 @@ import {
   TEXT_COLOR,
 } from '@briefgraph/graph/domain/style-tokens';
 import { ACTOR_KINDS, MODALITIES, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
+import { nodeSize } from '@briefgraph/graph/drawing/nodes';
 import { type QuadKey, quadKey } from '../state/filters.ts';
 
 /**
@@ -55,11 +56,6 @@ export const LARGE_GRAPH_ELEMENTS = 1500;
 
 export const SELECTION_COLOR = '#f2b705';
 export const SELECTION_RING_COLOR = '#111827';
-
-/** Grows with the square root of degree, so hubs stand out without swallowing their labels. */
-export function nodeSize(degree: number): number {
-  return Math.round(Math.min(56, 22 + 6 * Math.sqrt(Math.max(0, degree))));
-}
 
 export function toNodeElement(actor: Actor, degree: number): NodeElement {
   return {

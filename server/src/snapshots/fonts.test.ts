@@ -1,3 +1,4 @@
+import { textWidth as tableWidth } from '@briefgraph/graph/drawing/text-metrics';
 import { describe, expect, it } from 'vitest';
 import { textWidth, wrapText } from './fonts.ts';
 
@@ -11,6 +12,32 @@ describe('textWidth', () => {
     expect(textWidth('South Korea', 12, true)).toBeGreaterThan(textWidth('South Korea', 12));
     expect(textWidth('South Korea', 24)).toBeCloseTo(2 * textWidth('South Korea', 12));
     expect(textWidth('서울', 12)).toBeGreaterThan(0);
+  });
+});
+
+describe("the drawing's width table (graph/src/drawing/text-metrics.ts)", () => {
+  it('holds the advance widths of the font file for every character it covers', () => {
+    const covered = [
+      ...Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i),
+      ...Array.from({ length: 0xff - 0xa0 + 1 }, (_, i) => 0xa0 + i),
+      0x2013,
+      0x2014,
+      0x2018,
+      0x2019,
+      0x201c,
+      0x201d,
+      0x2022,
+      0x2026,
+    ];
+    for (const bold of [false, true]) {
+      for (const code of covered) {
+        const ch = String.fromCodePoint(code);
+        expect(tableWidth(ch, 2048, bold), `U+${code.toString(16)} ${bold ? 'bold' : ''}`).toBe(
+          textWidth(ch, 2048, bold),
+        );
+      }
+    }
+    expect(tableWidth('South Korea', 12)).toBeCloseTo(textWidth('South Korea', 12), 9);
   });
 });
 

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { wrapText as wrapWith } from '@briefgraph/graph/drawing/text-metrics';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
@@ -95,43 +96,12 @@ export function textWidth(text: string, size: number, bold = false): number {
   return (units / font.unitsPerEm) * size;
 }
 
-/**
- * Greedy word wrap to `maxWidth`; a word longer than a line is cut. Explicit line breaks are
- * kept. At most `maxLines` lines: the last one ends with an ellipsis when text was left out.
- */
+/** The drawing's word wrap (graph/src/drawing/text-metrics.ts), measured with the font file itself. */
 export function wrapText(
   text: string,
   size: number,
   maxWidth: number,
   options: { bold?: boolean; maxLines?: number } = {},
 ): string[] {
-  const { bold = false, maxLines = Number.POSITIVE_INFINITY } = options;
-  const width = (s: string) => textWidth(s, size, bold);
-  const lines: string[] = [];
-  for (const paragraph of text.split(/\r?\n/)) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (width(candidate) <= maxWidth) {
-        line = candidate;
-        continue;
-      }
-      if (line) lines.push(line);
-      line = word;
-      while (width(line) > maxWidth && line.length > 1) {
-        let cut = line.length - 1;
-        while (cut > 1 && width(line.slice(0, cut)) > maxWidth) cut--;
-        lines.push(line.slice(0, cut));
-        line = line.slice(cut);
-      }
-    }
-    lines.push(line);
-  }
-  while (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = `${kept[maxLines - 1]}…`;
-  while (width(last) > maxWidth && last.length > 1) last = `${last.slice(0, -2)}…`;
-  kept[maxLines - 1] = last;
-  return kept;
+  return wrapWith(text, size, maxWidth, { ...options, measure: textWidth });
 }

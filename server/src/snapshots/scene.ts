@@ -11,6 +11,7 @@ import {
   MODALITY_STYLES,
 } from '@briefgraph/graph/domain/style-tokens';
 import { getRelationshipType } from '@briefgraph/graph/domain/vocabulary';
+import { nodeSize } from '@briefgraph/graph/drawing/nodes';
 import { textWidth, wrapText } from './fonts.ts';
 
 export const NODE_LABEL_SIZE = 12;
@@ -22,11 +23,6 @@ export const EDGE_LABEL_SIZE = 11;
 const PARALLEL_STEP = 28;
 const EDGE_WIDTH = 2;
 const PATH_EDGE_WIDTH = 4.5;
-
-/** Same rule as the explorer: grows with the square root of degree, capped. */
-export function nodeSize(degree: number): number {
-  return Math.round(Math.min(56, 22 + 6 * Math.sqrt(Math.max(0, degree))));
-}
 
 type Shape = ActorKindStyle['shape'];
 

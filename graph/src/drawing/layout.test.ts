@@ -1,5 +1,5 @@
-import type { Actor, Relationship } from '@briefgraph/graph/domain/schemas';
 import { describe, expect, it } from 'vitest';
+import type { Actor, Relationship } from '../domain/schemas.ts';
 import { fitViewport, LayoutTooLargeError, layoutGraph, stretchApart } from './layout.ts';
 
 function ring(n: number): { nodes: Actor[]; edges: Relationship[] } {
