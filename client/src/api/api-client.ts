@@ -1,3 +1,4 @@
+import type { ActorDetail, HealthStatus, SearchHit } from '@briefgraph/graph/contracts/api.contracts';
 import type {
   Actor,
   Brief,
@@ -10,6 +11,8 @@ import type {
   SnapshotLinks,
   SnapshotRequest,
 } from '@briefgraph/graph/domain/schemas';
+
+export type { ActorDetail, HealthStatus, SearchHit };
 
 /**
  * The explorer's only door to the server: same-origin JSON with a timeout, one quiet retry for
@@ -36,12 +39,6 @@ export class ApiError extends Error {
   }
 }
 
-export interface SearchHit {
-  readonly actor: Actor;
-  readonly score: number;
-  readonly matched: string;
-}
-
 export interface GraphFilterParams {
   readonly types?: readonly string[];
   readonly modality?: readonly string[];
@@ -54,11 +51,6 @@ export interface PathParams extends GraphFilterParams {
   readonly k: number;
   readonly maxHops: number;
   readonly direction: 'any' | 'outgoing';
-}
-
-export interface HealthStatus {
-  readonly status: string;
-  readonly neo4j?: { readonly status: string; readonly version?: string };
 }
 
 export interface RequestOptions {
@@ -197,8 +189,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
     health: (o?: RequestOptions) => get<HealthStatus>('/api/health', o),
     graph: (p: GraphFilterParams & { limit?: number } = {}, o?: RequestOptions) =>
       get<Graph>(`/api/graph${queryString({ ...filterQuery(p), limit: p.limit })}`, o),
-    actor: (id: string, o?: RequestOptions) =>
-      get<Actor & { degree: number }>(`/api/actors/${encodeURIComponent(id)}`, o),
+    actor: (id: string, o?: RequestOptions) => get<ActorDetail>(`/api/actors/${encodeURIComponent(id)}`, o),
     neighbourhood: (id: string, p: GraphFilterParams & { depth?: number } = {}, o?: RequestOptions) =>
       get<Graph>(
         `/api/actors/${encodeURIComponent(id)}/neighborhood${queryString({ ...filterQuery(p), depth: p.depth })}`,

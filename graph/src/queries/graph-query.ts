@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ModalitySchema, QuadClassSchema, RelationshipTypeSchema } from '../domain/schemas.ts';
-import { type Bound, DEFAULT_DIRECTION, DIRECTIONS, QUERY_LIMITS } from './query-limits.ts';
+import { type Bound, DEFAULT_DIRECTION, DIRECTIONS, QUERY_LIMITS } from '../domain/query-limits.ts';
 
 const int = ({ min, max, default: fallback }: Bound) =>
   z
