@@ -1,6 +1,6 @@
 /**
- * `npm test`: lint and format check, type check, client build, then the three test tiers in
- * order (unit, integration against a real Neo4j, end-to-end in Chromium). Ends with one line
+ * `npm test`: lint and format check, type check, build (client and server), then the three test
+ * tiers in order (unit, integration against a real Neo4j, end-to-end in Chromium). Ends with one line
  * `N passed, N failed, N skipped` summed over the tiers, read from vitest's JSON reports.
  * Exits non-zero if any step or test fails, or if a tier ran no test at all.
  */
@@ -20,8 +20,7 @@ function step(title: string, command: string, args: string[]): boolean {
 const failures: string[] = [];
 if (!step('lint and format', 'npx', ['biome', 'check', '.'])) failures.push('lint');
 if (!step('type check', 'npm', ['run', '--silent', 'typecheck'])) failures.push('typecheck');
-if (selected.includes('e2e') && !step('build client', 'npm', ['run', '--silent', 'build']))
-  failures.push('build');
+if (selected.includes('e2e') && !step('build', 'npm', ['run', '--silent', 'build'])) failures.push('build');
 
 interface Report {
   numPassedTests: number;

@@ -6,12 +6,24 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { LocalNeo4jError } from './errors.ts';
 
 let packageDir: string | undefined;
 
 /** <repo>/neo4j-local */
 export function neo4jLocalDir(): string {
-  packageDir ??= path.dirname(createRequire(import.meta.url).resolve('@briefgraph/neo4j-local/package.json'));
+  if (packageDir === undefined) {
+    try {
+      packageDir = path.dirname(
+        createRequire(import.meta.url).resolve('@briefgraph/neo4j-local/package.json'),
+      );
+    } catch {
+      // The Docker image ships the compiled server without this folder.
+      throw new LocalNeo4jError(
+        'The local Neo4j runtime (neo4j-local/) is not part of this installation: set NEO4J_URI to use an existing Neo4j.',
+      );
+    }
+  }
   return packageDir;
 }
 

@@ -63,3 +63,25 @@ describe('docker-compose.yml', () => {
     expect((app.ports ?? []).map(String)).toContain(`${port}:${port}`);
   });
 });
+
+describe('Dockerfile', () => {
+  const dockerfile = readFileSync(new URL('../../Dockerfile', import.meta.url), 'utf8');
+  const runtime = dockerfile.slice(dockerfile.indexOf(' AS runtime'));
+  const { workspaces } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    workspaces: string[];
+  };
+
+  it('copies every workspace manifest before npm ci, so the dependency layer is complete', () => {
+    const install = dockerfile.indexOf('RUN npm ci');
+    for (const workspace of workspaces) {
+      const copy = dockerfile.indexOf(`COPY ${workspace}/package.json ${workspace}/`);
+      expect(copy, workspace).toBeGreaterThan(-1);
+      expect(copy, workspace).toBeLessThan(install);
+    }
+  });
+
+  it('runs the compiled server with node: no tsx, no sources, no scripts in the runtime stage', () => {
+    expect(runtime).toContain('CMD ["node", "--enable-source-maps", "server/dist/main.js"]');
+    expect(runtime).not.toMatch(/tsx|scripts\/|\/src\//);
+  });
+});
