@@ -2,7 +2,7 @@
  * Builds the Express app: request logging, the API routes, the OpenAPI document, the built
  * client, and the one error handler. No listening here (main.ts), so tests can mount it.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import express, { type Express } from 'express';
 import type { Config } from './config.ts';
@@ -59,7 +59,13 @@ export function createApp({ config, gateway, logger, clientDir }: AppDeps): Expr
   app.use(graphRoutes(gateway));
   app.use(pathsRoutes(gateway));
   app.use(briefsRoutes(gateway));
-  app.use(snapshotsRoutes({ gateway, config }));
+  const indexFile = `${clientDir}/index.html`;
+  let indexHtml: string | undefined;
+  const clientIndexHtml = () => {
+    if (indexHtml === undefined && existsSync(indexFile)) indexHtml = readFileSync(indexFile, 'utf8');
+    return indexHtml;
+  };
+  app.use(snapshotsRoutes({ gateway, config, clientIndexHtml }));
   app.use('/api', notFoundHandler());
 
   if (existsSync(`${clientDir}/index.html`)) {

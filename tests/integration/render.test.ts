@@ -93,7 +93,7 @@ describe('rendering a view as SVG', () => {
     expect(res.status).toBe(200);
     expect(res.text).toContain('<title id="snapshot-title">briefgraph</title>');
     expect(res.text).not.toContain('font-size="22"');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="briefgraph-view.svg"');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="briefgraph-view-16x9.svg"');
   });
 });
 
@@ -111,10 +111,10 @@ describe('rendering a view as PNG', () => {
     expect(one.headers.get('x-snapshot-scale')).toBe('1');
     expect(two.headers.get('x-snapshot-scale')).toBe('2');
     expect(one.headers.get('content-disposition')).toBe(
-      'inline; filename="briefgraph-south-korea-s-allies-2023.png"',
+      'inline; filename="briefgraph-south-korea-s-allies-2023-1x-16x9.png"',
     );
     expect(two.headers.get('content-disposition')).toBe(
-      'attachment; filename="briefgraph-south-korea-s-allies-2023.png"',
+      'attachment; filename="briefgraph-south-korea-s-allies-2023-2x-16x9.png"',
     );
   });
 

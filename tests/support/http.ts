@@ -17,13 +17,15 @@ export interface TestServer {
 export async function startTestServer(
   gateway: Neo4jGateway,
   env: NodeJS.ProcessEnv = {},
+  /** The built client by default; a test may serve a folder of its own. */
+  clientDir = fileURLToPath(new URL('../../client/dist', import.meta.url)),
 ): Promise<TestServer> {
   const config = assertConfig({ AUTO_LOAD: 'false', ...env });
   const app = createApp({
     config,
     gateway,
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
-    clientDir: fileURLToPath(new URL('../../client/dist', import.meta.url)),
+    clientDir,
   });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((ready) => server.once('listening', ready));

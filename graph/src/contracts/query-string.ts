@@ -62,3 +62,15 @@ export const intParam = (min: number, max: number, fallback: number) =>
       .max(max, `must be at most ${max}`)
       .default(fallback),
   );
+
+/** An integer query parameter with its bounds and no default. */
+export const optionalIntParam = (min: number, max: number) =>
+  z.preprocess(
+    asNumber,
+    z
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(min, `must be at least ${min}`)
+      .max(max, `must be at most ${max}`)
+      .optional(),
+  );

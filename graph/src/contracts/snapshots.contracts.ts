@@ -4,8 +4,11 @@
  * from them.
  */
 import { z } from 'zod';
+import { FRAME_SIZE_LIMITS } from '../domain/frame.ts';
 import { SnapshotIdSchema } from '../domain/schemas.ts';
-import { intParam } from './query-string.ts';
+import { intParam, optionalIntParam } from './query-string.ts';
+
+const optionalInt = ([min, max]: readonly [number, number]) => optionalIntParam(min, max);
 
 const flag = (fallback: boolean) =>
   z
@@ -22,6 +25,14 @@ const imageParts = {
   bare: flag(false).describe('1: the graph alone, without title, caption and legend.'),
   background: z.enum(['white', 'transparent']).default('white').describe('white (default) or transparent.'),
   download: flag(false).describe('1: served as an attachment, for a download link.'),
+  frame: z
+    .enum(['16:9', '4:3', '1:1', 'auto'], { error: 'must be 16:9, 4:3, 1:1 or auto' })
+    .optional()
+    .describe('The image frame (default: the one the snapshot was made with, 16:9 for new snapshots).'),
+  width: optionalInt(FRAME_SIZE_LIMITS.width).describe(
+    'Frame width in px; with no height, the height follows the frame shape (16:9 unless given).',
+  ),
+  height: optionalInt(FRAME_SIZE_LIMITS.height).describe('Frame height in px.'),
 };
 
 export const SvgQuery = z.object(imageParts);

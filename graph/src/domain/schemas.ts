@@ -5,7 +5,9 @@
  */
 export * from './actor.ts';
 export * from './brief.ts';
+export * from './emphasis.ts';
 export * from './error-body.ts';
+export * from './frame.ts';
 export * from './graph.ts';
 export * from './primitives.ts';
 export * from './relationship.ts';

@@ -113,6 +113,8 @@ describe('migrateSnapshot', () => {
     });
     expect(snapshot.version).toBe(2);
     expect(snapshot.filters).toEqual({ types: ['ALLIANCE'], modality: ['fact'], quadClass: [2] });
+    // It keeps the look it had: its content's own shape, every relationship on its own.
+    expect(snapshot).toMatchObject({ frame: 'auto', scope: 'all', bundle: false });
   });
 
   it('reads a version 1 snapshot without filters as unfiltered', () => {
@@ -120,12 +122,29 @@ describe('migrateSnapshot', () => {
   });
 
   it('keeps a version 2 snapshot as it is', () => {
-    const current = { ...stored, version: 2, filters: { modality: ['assessment'] } };
+    const current = {
+      ...stored,
+      version: 2,
+      filters: { modality: ['assessment'] },
+      frame: '16:9',
+      scope: 'all',
+      bundle: true,
+    };
     expect(migrateSnapshot(current)).toEqual(current);
   });
 
   it('refuses a stored snapshot that fits no version, naming the field', () => {
-    expect(() => migrateSnapshot({ ...stored, version: 2, filters: {}, zoom: -1 })).toThrow(/zoom/);
+    expect(() =>
+      migrateSnapshot({
+        ...stored,
+        version: 2,
+        filters: {},
+        frame: '16:9',
+        scope: 'all',
+        bundle: true,
+        zoom: -1,
+      }),
+    ).toThrow(/zoom/);
     expect(() => migrateSnapshot({ ...stored, version: 3, filters: {} })).toThrow(/version/);
   });
 });

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { GraphQuerySchema, RelationshipFilterSchema } from '../queries/graph-query.ts';
 import { ActorSchema } from './actor.ts';
+import { EmphasisSchema, ScopeSchema } from './emphasis.ts';
+import { FrameSchema } from './frame.ts';
 import { ActorIdSchema } from './primitives.ts';
 import { RelationshipSchema } from './relationship.ts';
 
@@ -42,7 +44,22 @@ export const SnapshotCaptionSchema = z
   .max(SNAPSHOT_LIMITS.caption, `must be at most ${SNAPSHOT_LIMITS.caption} characters`)
   .refine((s) => !CONTROL_CHARS.test(s), 'must be plain text');
 
-export const PointSchema = z.object({ x: z.number(), y: z.number() });
+/**
+ * Model coordinates and pan, in px. A layout of 2,000 actors spans a few thousand; the bound
+ * keeps absurd geometry (1e300) out of storage, where it would break every image of it.
+ */
+export const COORDINATE_LIMIT = 1_000_000;
+const coordinate = z
+  .number()
+  .min(-COORDINATE_LIMIT, `must be at least -${COORDINATE_LIMIT}`)
+  .max(COORDINATE_LIMIT, `must be at most ${COORDINATE_LIMIT}`);
+export const PointSchema = z.object({ x: coordinate, y: coordinate });
+/** The explorer's own zoom range (client/src/graph/cy-adapter.ts), with room either side. */
+export const ZOOM_LIMITS = { min: 0.01, max: 20 } as const;
+const ZoomSchema = z
+  .number()
+  .min(ZOOM_LIMITS.min, `must be at least ${ZOOM_LIMITS.min}`)
+  .max(ZOOM_LIMITS.max, `must be at most ${ZOOM_LIMITS.max}`);
 export type Point = z.infer<typeof PointSchema>;
 
 /** The relationship filter a view was made with: the query model's one filter shape. */
@@ -86,7 +103,7 @@ export const SnapshotViewSchema = z
       .array(RelationshipSchema)
       .max(SNAPSHOT_LIMITS.edges, `must hold at most ${SNAPSHOT_LIMITS.edges} relationships`),
     positions: z.record(ActorIdSchema, PointSchema),
-    zoom: z.number().positive().max(1_000),
+    zoom: ZoomSchema,
     pan: PointSchema,
     viewport: z
       .object({
@@ -97,6 +114,8 @@ export const SnapshotViewSchema = z
     filters: SnapshotFiltersSchema.optional(),
     /** Ordered element ids: actor, relationship, actor, ... */
     highlightedPath: z.array(z.string().min(1).max(150)).max(25).optional(),
+    /** What else the analyst emphasised: the selection, a focus. */
+    emphasis: EmphasisSchema.optional(),
   })
   .superRefine((view, ctx) => {
     const nodeIds = new Set(view.nodes.map((n) => n.id));
@@ -117,15 +136,41 @@ export const SnapshotViewSchema = z
     view.highlightedPath?.forEach((id, i) => {
       if (!nodeIds.has(id) && !edgeIds.has(id)) problem(['highlightedPath', i], `${id} is not in the view`);
     });
+    const selected = view.emphasis?.selected;
+    if (selected && !(selected.kind === 'actor' ? nodeIds : edgeIds).has(selected.id)) {
+      problem(['emphasis', 'selected', 'id'], `${selected.id} is not in the view`);
+    }
+    const focus = view.emphasis?.focus;
+    if (focus && !nodeIds.has(focus.actorId)) {
+      problem(['emphasis', 'focus', 'actorId'], `${focus.actorId} is not in the view`);
+    }
   })
   .meta({ id: 'SnapshotView' });
 export type SnapshotView = z.infer<typeof SnapshotViewSchema>;
+
+/**
+ * How an image of the view is drawn: its frame, whether faded elements are drawn at all, and
+ * whether parallel relationships between one pair of actors merge into one edge with a count.
+ */
+const drawingOptions = {
+  frame: FrameSchema.optional().describe('The image frame; default "16:9".'),
+  scope: ScopeSchema.optional().describe(
+    'all (default): faded context drawn; emphasis: only the emphasised elements.',
+  ),
+  bundle: z
+    .boolean()
+    .optional()
+    .describe(
+      'Merge parallel relationships of one pair and class into one edge with a count (default true).',
+    ),
+};
 
 /** POST /api/snapshots: either a query for the server to run, or a view from the explorer. */
 export const SnapshotRequestSchema = z
   .strictObject({
     title: SnapshotTitleSchema,
     caption: SnapshotCaptionSchema.optional(),
+    ...drawingOptions,
     query: SnapshotQuerySchema.optional(),
     view: SnapshotViewSchema.optional(),
   })
@@ -140,6 +185,7 @@ export const RenderRequestSchema = z
   .strictObject({
     title: SnapshotTitleSchema.optional(),
     caption: SnapshotCaptionSchema.optional(),
+    ...drawingOptions,
     view: SnapshotViewSchema,
   })
   .meta({ id: 'RenderRequest' });
@@ -162,10 +208,14 @@ export const SnapshotSchema = z
     query: SnapshotQuerySchema.optional(),
     filters: SnapshotFiltersSchema,
     highlightedPath: z.array(z.string()).optional(),
+    emphasis: EmphasisSchema.optional(),
+    frame: FrameSchema,
+    scope: ScopeSchema,
+    bundle: z.boolean(),
     nodes: z.array(ActorSchema).min(1).max(SNAPSHOT_LIMITS.nodes),
     edges: z.array(RelationshipSchema).max(SNAPSHOT_LIMITS.edges),
     positions: z.record(ActorIdSchema, PointSchema),
-    zoom: z.number().positive(),
+    zoom: ZoomSchema,
     pan: PointSchema,
     viewport: z
       .object({ width: z.number().int().positive(), height: z.number().int().positive() })
@@ -176,14 +226,16 @@ export type Snapshot = z.infer<typeof SnapshotSchema>;
 
 /**
  * Version 1 (until 2026-12) named its filter lists `modalities` and `quadClasses`; version 2 uses
- * the query model's names, `modality` and `quadClass`, as its query and the URLs do.
+ * the query model's names, `modality` and `quadClass`, as its query and the URLs do, and adds
+ * the drawing options: a version 1 snapshot keeps the look it had (the content's own shape,
+ * every relationship drawn on its own).
  */
 function fromVersion1(stored: Record<string, unknown>): Record<string, unknown> {
   const { modalities, quadClasses, ...rest } = (stored.filters ?? {}) as Record<string, unknown>;
   const filters: Record<string, unknown> = { ...rest };
   if (modalities !== undefined) filters.modality = modalities;
   if (quadClasses !== undefined) filters.quadClass = quadClasses;
-  return { ...stored, version: 2, filters };
+  return { frame: 'auto', scope: 'all', bundle: false, ...stored, version: 2, filters };
 }
 
 /** Reads a stored snapshot of any version into today's shape, or throws the ZodError. */

@@ -8,6 +8,7 @@
  * no path, unknown elements) fails before anything is written.
  */
 import { NotFoundError, ValidationError } from '../domain/errors.ts';
+import { DEFAULT_FRAME } from '../domain/frame.ts';
 import type {
   Actor,
   Point,
@@ -40,7 +41,8 @@ export type LayoutFn = (
   labelled: readonly Relationship[],
 ) => Placement | Promise<Placement>;
 
-type Drawing = Omit<SnapshotDraft, 'title' | 'caption' | 'source'>;
+/** What the query or view decides; title, caption, source line and drawing options are added after. */
+type Drawing = Omit<SnapshotDraft, 'title' | 'caption' | 'source' | 'frame' | 'scope' | 'bundle'>;
 
 /** Only the filter lists that hold something: what the image says it shows. */
 function filtersOf(filter: RelationshipFilterInput): SnapshotFilters {
@@ -92,6 +94,7 @@ export async function drawQuery(
       return {
         query: { ...query, actor: center.id },
         filters,
+        emphasis: { focus: { actorId: center.id, depth: query.depth } },
         nodes: graph.nodes,
         edges: graph.edges,
         ...(await layout(graph.nodes, graph.edges, [])),
@@ -146,6 +149,7 @@ async function drawView(gateway: Neo4jGateway, view: SnapshotView): Promise<Draw
     pan: view.pan,
   };
   if (view.highlightedPath?.length) drawing.highlightedPath = view.highlightedPath;
+  if (view.emphasis && (view.emphasis.focus || view.emphasis.selected)) drawing.emphasis = view.emphasis;
   if (view.viewport) drawing.viewport = view.viewport;
   return drawing;
 }
@@ -166,6 +170,9 @@ export async function draftSnapshot(
     ...drawing,
     title: request.title ?? '',
     ...(request.caption ? { caption: request.caption } : {}),
+    frame: request.frame ?? DEFAULT_FRAME,
+    scope: request.scope ?? 'all',
+    bundle: request.bundle ?? true,
     source: sourceLine(drawing.edges, await listBriefs(gateway)),
   };
 }

@@ -12,6 +12,9 @@ const draft = (quote: string): SnapshotDraft => ({
   title: 'A snapshot',
   source: 'Source: a brief',
   filters: {},
+  frame: '16:9',
+  scope: 'all',
+  bundle: true,
   nodes: [
     { id: 'KOR', name: 'South Korea', kind: 'state', aliases: [] },
     { id: 'USA', name: 'United States', kind: 'state', aliases: [] },

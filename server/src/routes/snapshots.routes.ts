@@ -24,6 +24,7 @@ import {
   SvgQuery,
 } from '@briefgraph/graph/contracts/snapshots.contracts';
 import { AppError, NotFoundError } from '@briefgraph/graph/domain/errors';
+import { type Frame, frameFromQuery, frameSlug } from '@briefgraph/graph/domain/frame';
 import {
   RenderRequestSchema,
   SnapshotIdSchema,
@@ -32,7 +33,7 @@ import {
 } from '@briefgraph/graph/domain/schemas';
 import { createSnapshotFrom, draftSnapshot } from '@briefgraph/graph/snapshots/draft-snapshot';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
-import { assertSnapshot } from '@briefgraph/graph/store/snapshots.repository';
+import { assertSnapshot, findSnapshot } from '@briefgraph/graph/store/snapshots.repository';
 import { type Request, type RequestHandler, type Response, Router } from 'express';
 import type { Config } from '../config.ts';
 import { EMBED_CSP, renderEmbedPage } from '../snapshots/embed-page.ts';
@@ -40,6 +41,7 @@ import { queryLayout } from '../snapshots/query-layout.ts';
 import { RenderCache } from '../snapshots/render-cache.ts';
 import { type RenderedPng, renderPng } from '../snapshots/render-png.ts';
 import { type RenderedSvg, renderSnapshotSvg, type SvgOptions } from '../snapshots/render-svg.ts';
+import { socialMeta } from '../snapshots/social-meta.ts';
 import { escapeXml } from '../snapshots/xml.ts';
 import { assertBody, assertParsed } from '../validation.ts';
 
@@ -50,6 +52,8 @@ const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 
 export interface SnapshotsDeps {
   gateway: Neo4jGateway;
   config: Pick<Config, 'PUBLIC_URL' | 'WRITE_TOKEN'>;
+  /** The built client's index.html, served at /s/:id with the snapshot's preview tags; absent when not built. */
+  clientIndexHtml?: () => string | undefined;
 }
 
 /** A malformed id cannot name a snapshot: 404, like an unknown one. */
@@ -114,10 +118,13 @@ function publicImmutable(res: Response): void {
 }
 
 /** An image with what its file is named after: a snapshot has an id, a rendered view has none. */
-type Named<T> = T & { title: string; id?: string };
+type Named<T> = T & { title: string; id?: string; frame: Frame };
 
-/** briefgraph-<title>-<id>.png for a snapshot, briefgraph-<title>.png for a rendered view. */
-function fileName(image: Named<unknown>, extension: string): string {
+/**
+ * briefgraph-<title>-<id>-2x-16x9.png for a snapshot, briefgraph-<title>-2x-16x9.png for a
+ * rendered view (an SVG has no scale): downloads at 1x, 2x and 4x never overwrite each other.
+ */
+function fileName(image: Named<unknown>, extension: string, scale?: number): string {
   const slug = image.title
     .normalize('NFKD')
     .toLowerCase()
@@ -126,7 +133,8 @@ function fileName(image: Named<unknown>, extension: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   const id = image.id ? `-${image.id.slice(0, 6)}` : '';
-  return `briefgraph-${slug || (image.id ? 'snapshot' : 'view')}${id}.${extension}`;
+  const size = `${scale === undefined ? '' : `-${Math.round(scale * 100) / 100}x`}-${frameSlug(image.frame)}`;
+  return `briefgraph-${slug || (image.id ? 'snapshot' : 'view')}${id}${size.replace('.', '_')}.${extension}`;
 }
 
 /** `name` is ASCII letters, digits and dashes (fileName), so it needs no quoting rules. */
@@ -159,23 +167,36 @@ function sendSvg(res: Response, image: Named<RenderedSvg>, download: boolean): v
 function sendPng(res: Response, image: Named<RenderedPng>, download: boolean): void {
   res.setHeader('X-Snapshot-Scale', String(Math.round(image.scale * 1000) / 1000));
   res.setHeader('Access-Control-Expose-Headers', 'X-Snapshot-Scale');
-  disposition(res, fileName(image, 'png'), download);
+  disposition(res, fileName(image, 'png', image.scale), download);
   res.type('image/png').send(image.png);
 }
 
 const optionKey = (o: Required<SvgOptions>) => `${+o.title}${+o.legend}${+o.source}${o.background}`;
 
-export function snapshotsRoutes({ gateway, config }: SnapshotsDeps): Router {
+interface FrameQuery {
+  frame?: string | undefined;
+  width?: number | undefined;
+  height?: number | undefined;
+}
+
+export function snapshotsRoutes({ gateway, config, clientIndexHtml }: SnapshotsDeps): Router {
   const router = Router();
   const svgs = new RenderCache<Named<RenderedSvg>>(32 * 2 ** 20, (v) => v.svg.length);
   const pngs = new RenderCache<Named<RenderedPng>>(96 * 2 ** 20, (v) => v.png.length);
   const pages = new RenderCache<string>(32 * 2 ** 20, (v) => v.length);
 
-  const svgOf = (id: string, options: Required<SvgOptions>) =>
-    svgs.get(`${id}:${optionKey(options)}`, async () => {
-      const snapshot = await assertSnapshot(gateway, id);
-      return { ...renderSnapshotSvg(snapshot, options), title: snapshot.title, id };
-    });
+  /** A stored snapshot drawn in `frame` (from the URL), or in the frame it was made with. */
+  const svgOf = async (id: string, options: Required<SvgOptions>, query: FrameQuery = {}) => {
+    const snapshot = await assertSnapshot(gateway, id);
+    const frame = frameFromQuery(query, snapshot.frame);
+    const drawn = { ...snapshot, frame };
+    return svgs.get(`${id}:${optionKey(options)}:${frameSlug(frame)}`, async () => ({
+      ...renderSnapshotSvg(drawn, options),
+      title: snapshot.title,
+      id,
+      frame,
+    }));
+  };
 
   router.post('/api/snapshots', requireWriteToken(config.WRITE_TOKEN), async (req, res) => {
     const request = assertBody(SnapshotRequestSchema, req.body, 'snapshot');
@@ -187,7 +208,7 @@ export function snapshotsRoutes({ gateway, config }: SnapshotsDeps): Router {
   router.get('/api/snapshots/:id.svg', async (req, res) => {
     const id = assertSnapshotId(req.params.id);
     const q = assertParsed(SvgQuery, req.query, 'query');
-    const image = await svgOf(id, svgOptions(q));
+    const image = await svgOf(id, svgOptions(q), q);
     publicImmutable(res);
     sendSvg(res, image, q.download);
   });
@@ -196,47 +217,68 @@ export function snapshotsRoutes({ gateway, config }: SnapshotsDeps): Router {
     const id = assertSnapshotId(req.params.id);
     const q = assertParsed(PngQuery, req.query, 'query');
     const options = svgOptions(q);
-    const image = await pngs.get(`${id}:${optionKey(options)}:${q.scale}`, async () => {
-      const svg = await svgOf(id, options);
-      return {
+    const svg = await svgOf(id, options, q);
+    const image = await pngs.get(
+      `${id}:${optionKey(options)}:${frameSlug(svg.frame)}:${q.scale}`,
+      async () => ({
         ...(await renderPng(svg, { scale: q.scale, background: q.background })),
         title: svg.title,
         id,
-      };
-    });
+        frame: svg.frame,
+      }),
+    );
     publicImmutable(res);
     sendPng(res, image, q.download);
   });
 
   /** The view, re-read from the database and drawn as its snapshot would be, dated now. */
-  const svgOfView = async (body: unknown, options: Required<SvgOptions>) => {
+  const svgOfView = async (body: unknown, options: Required<SvgOptions>, query: FrameQuery) => {
     const request = assertBody(RenderRequestSchema, body, 'render request');
-    const drawable = {
-      ...(await draftSnapshot(gateway, request, queryLayout)),
-      createdAt: new Date().toISOString(),
-    };
-    return { ...renderSnapshotSvg(drawable, options), title: drawable.title };
+    const draft = await draftSnapshot(gateway, request, queryLayout);
+    const frame = frameFromQuery(query, draft.frame);
+    const drawable = { ...draft, frame, createdAt: new Date().toISOString() };
+    return { ...renderSnapshotSvg(drawable, options), title: drawable.title, frame };
   };
 
   router.post('/api/render.svg', async (req, res) => {
     const q = assertParsed(SvgQuery, req.query, 'query');
-    const image = await svgOfView(req.body, svgOptions(q));
+    const image = await svgOfView(req.body, svgOptions(q), q);
     res.setHeader('Cache-Control', 'no-store');
     sendSvg(res, image, q.download);
   });
 
   router.post('/api/render.png', async (req, res) => {
     const q = assertParsed(PngQuery, req.query, 'query');
-    const svg = await svgOfView(req.body, svgOptions(q));
+    const svg = await svgOfView(req.body, svgOptions(q), q);
     const image = await renderPng(svg, { scale: q.scale, background: q.background });
     res.setHeader('Cache-Control', 'no-store');
-    sendPng(res, { ...image, title: svg.title }, q.download);
+    sendPng(res, { ...image, title: svg.title, frame: svg.frame }, q.download);
   });
 
   router.get('/api/snapshots/:id', async (req, res) => {
     const snapshot = await assertSnapshot(gateway, assertSnapshotId(req.params.id));
     publicImmutable(res);
     res.json(snapshot);
+  });
+
+  // The explorer at a snapshot, with the tags that make its link unfurl as the picture. The
+  // page changes with each client build, so it is cached briefly, not forever.
+  router.get('/s/:id', async (req, res, next) => {
+    const index = clientIndexHtml?.();
+    if (!index) return next();
+    const parsed = SnapshotIdSchema.safeParse(req.params.id);
+    const snapshot = parsed.success ? await findSnapshot(gateway, parsed.data) : null;
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    // An unknown id still opens the explorer, which says so; robots are told with the status.
+    if (!snapshot) return void res.status(404).type('html').send(index);
+    const base = baseUrl(req, config);
+    const links = snapshotLinks(base, snapshot.id);
+    const oembedUrl = `${base}/api/oembed?format=json&url=${encodeURIComponent(links.url)}`;
+    const meta = socialMeta(snapshot, links, oembedUrl);
+    const html = index
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(snapshot.title)} · briefgraph</title>`)
+      .replace('</head>', `${meta}\n</head>`);
+    res.type('html').send(html);
   });
 
   router.get('/embed/:id', async (req, res) => {
@@ -257,7 +299,10 @@ export function snapshotsRoutes({ gateway, config }: SnapshotsDeps): Router {
 
   router.get('/api/oembed', async (req, res) => {
     const q = assertParsed(OEmbedQuery, req.query, 'query');
-    if (q.format !== 'json') throw new AppError('NOT_IMPLEMENTED', 501, 'Only format=json is offered.');
+    // An empty format is the default, json (oEmbed 1.0, section 2.2).
+    if (q.format !== 'json' && q.format !== '') {
+      throw new AppError('NOT_IMPLEMENTED', 501, 'Only format=json is offered.');
+    }
     const id = snapshotIdFromUrl(q.url);
     if (!id) throw new NotFoundError('The url is not the URL of a snapshot (/s/:id or /embed/:id).');
     const image = await svgOf(

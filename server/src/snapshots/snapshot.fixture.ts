@@ -35,6 +35,9 @@ export function fixtureSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     caption: 'What the brief says.',
     source: 'Source: Sejong Focus No.25, The Sejong Institute, 2023-04-03',
     filters: {},
+    frame: 'auto',
+    scope: 'all',
+    bundle: false,
     highlightedPath: ['PRK', 'prk-provocation-kor', 'KOR'],
     nodes: [
       actor('KOR', 'South Korea', 'state'),
