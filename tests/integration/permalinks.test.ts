@@ -190,7 +190,9 @@ describe('broken geometry and emphasis are refused before anything is stored', (
   it('a frame out of bounds → 400 naming the side', async () => {
     const res = await post('/api/snapshots', { title: 'Tiny', view, frame: { width: 100, height: 100 } });
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toBe('Invalid snapshot: frame.width: must be at least 320 px (and 1 more).');
+    expect(res.body.error.message).toBe(
+      'Invalid snapshot: frame.width: must be at least 320 px (and 1 more).',
+    );
   });
 });
 
