@@ -1,20 +1,24 @@
 import type { Brief, BriefMetadata, Evidence } from '@briefgraph/graph/domain/schemas';
 import { type ApiClient, errorMessage } from '../api/api-client.ts';
 import type { GraphModel } from '../graph/graph-model.ts';
-import type { Selection } from '../state/url-state.ts';
+import { select } from '../state/actions.ts';
+import type { AppState, AppStore } from '../state/app-state.ts';
+import type { Visibility } from '../state/filters.ts';
+import { hiddenRelationshipIds, relatedIds, shownPath } from '../state/selectors.ts';
+import { shallowEqual } from '../state/store.ts';
 import { relationshipSentence, sentenceText, typeDisplayName } from '../text/sentences.ts';
-import { type BriefReader, createBriefReader } from '../ui/brief-reader.ts';
+import { type BriefReader, createBriefReader } from '../ui/brief-reader/brief-reader.ts';
 
 /**
  * Keeps the brief reader on the brief that holds the selection's evidence: fetches briefs once,
  * switches brief when the selected relationship is quoted elsewhere, and tells the reader what to
- * emphasise.
+ * emphasise; it scrolls when the user's attention moves, unless it moved in the reader itself.
  */
 export class BriefController {
   private readonly reader: BriefReader;
   private readonly cache = new Map<string, Promise<Brief>>();
   private list: readonly BriefMetadata[] = [];
-  private selection: Selection = null;
+  private state: AppState;
   private related: ReadonlySet<string> = new Set();
   private hidden: ReadonlySet<string> = new Set();
   /** The brief last asked for; a slower answer for an older request is dropped. */
@@ -23,11 +27,13 @@ export class BriefController {
   constructor(
     private readonly api: ApiClient,
     private readonly model: GraphModel,
+    private readonly store: AppStore,
+    private readonly visibility: (s: AppState) => Visibility,
     container: HTMLElement,
-    handlers: { onSelectRelationship(id: string): void },
   ) {
+    this.state = store.getState();
     this.reader = createBriefReader(container, {
-      onSelectRelationship: (id) => handlers.onSelectRelationship(id),
+      onSelectRelationship: (id) => store.dispatch(select({ kind: 'relationship', id }, 'reader')),
       onChooseBrief: (id) => void this.show(id, false),
       describe: (id) => {
         const rel = model.relationship(id);
@@ -37,35 +43,25 @@ export class BriefController {
     this.reader.showEmpty('The brief appears here once the graph has loaded.');
   }
 
-  setBriefList(list: readonly BriefMetadata[], _meta: ReadonlyMap<string, BriefMetadata>): void {
-    this.list = list;
-    if (!this.reader.currentBriefId && !this.wanted && list[0]) void this.show(list[0].id, false);
-    else if (!list.length && !this.wanted) this.reader.showEmpty('No brief is loaded.');
-  }
-
-  /**
-   * `related` are relationships to mark less strongly than the selected one: the selected
-   * actor's, or the chosen path's.
-   */
-  async select(
-    selection: Selection,
-    related: ReadonlySet<string>,
-    hidden: ReadonlySet<string>,
-    options: { scroll: boolean },
-  ): Promise<void> {
-    this.selection = selection;
-    this.related = related;
-    this.hidden = hidden;
-    const target = this.briefFor(selection);
-    if (target && target !== this.reader.currentBriefId) {
-      await this.show(target, options.scroll);
-      return;
-    }
-    this.paint(options.scroll);
-  }
-
-  reveal(relationshipId: string): void {
-    if (this.selection?.id === relationshipId) this.paint(true);
+  /** Follows the store from now on: the brief list, the selection, the path, the filters. */
+  connect(): () => void {
+    const slice = (s: AppState) => ({
+      briefs: s.briefs,
+      selection: s.selection,
+      path: shownPath(s),
+      visibility: this.visibility(s),
+      graphVersion: s.graphVersion,
+      attention: s.attention,
+    });
+    return this.store.subscribe(
+      slice,
+      (next, prev, state) => {
+        if (next.briefs !== prev?.briefs) this.setBriefList(next.briefs);
+        const moved = prev !== undefined && next.attention !== prev.attention;
+        void this.select(state, next.visibility, { scroll: moved && next.attention.origin !== 'reader' });
+      },
+      { equals: shallowEqual, immediate: true },
+    );
   }
 
   async showEvidence(relationshipId: string, evidence: Evidence): Promise<void> {
@@ -80,8 +76,28 @@ export class BriefController {
     return true;
   }
 
-  private briefFor(selection: Selection): string | null {
+  private setBriefList(list: readonly BriefMetadata[]): void {
+    this.list = list;
+    if (!this.reader.currentBriefId && !this.wanted && list[0]) void this.show(list[0].id, false);
+    else if (!list.length && !this.wanted) this.reader.showEmpty('No brief is loaded.');
+  }
+
+  private async select(state: AppState, visibility: Visibility, options: { scroll: boolean }): Promise<void> {
+    this.state = state;
+    // The actor's relationships, or the path's, are marked less strongly than the selected one.
+    this.related = relatedIds(state, this.model);
+    this.hidden = hiddenRelationshipIds(this.model, visibility);
+    const target = this.briefFor(state);
+    if (target && target !== this.reader.currentBriefId) {
+      await this.show(target, options.scroll);
+      return;
+    }
+    this.paint(options.scroll);
+  }
+
+  private briefFor(state: AppState): string | null {
     const current = this.reader.currentBriefId ?? this.wanted;
+    const selection = state.selection;
     const ids = selection?.kind === 'relationship' ? [selection.id] : [...this.related];
     const rels = ids.map((id) => this.model.relationship(id)).filter((r) => r !== undefined);
     const briefIds = rels.flatMap((r) => r.evidence.map((e) => e.briefId));
@@ -90,7 +106,7 @@ export class BriefController {
   }
 
   private paint(scroll: boolean): void {
-    const sel = this.selection;
+    const sel = this.state.selection;
     this.reader.setEmphasis(
       { selected: sel?.kind === 'relationship' ? sel.id : null, related: this.related, hidden: this.hidden },
       { scroll },

@@ -1,47 +1,84 @@
 import type { SnapshotView } from '@briefgraph/graph/domain/schemas';
 import { type ApiClient, errorMessage } from '../api/api-client.ts';
-import type { ElementJson } from '../export/data-files.ts';
 import type { ExportRequest } from '../export/formats.ts';
-import { describeView, type ExportScope } from '../export/view-payload.ts';
+import { buildView, describeView, type ExportScope, pathIds } from '../export/view-payload.ts';
+import type { GraphView } from '../graph/cy-adapter.ts';
+import type { GraphModel } from '../graph/graph-model.ts';
+import type { AppState, AppStore } from '../state/app-state.ts';
+import type { Visibility } from '../state/filters.ts';
+import { shownPath } from '../state/selectors.ts';
+import { viewTitle } from '../text/describe.ts';
 import type { Status } from '../ui/status.ts';
 
 /**
- * The toolbar's Share and Export, between the explorer (which knows what is drawn) and the code
- * that does the work: the dialog and the exporters are imported on first use, so they add
- * nothing to the first page load.
+ * The toolbar's Share and Export, between what is drawn (the store, the model, the canvas) and
+ * the code that does the work: the dialog and the exporters are imported on first use, so they
+ * add nothing to the first page load.
  */
 
 export interface ShareSource {
   readonly api: ApiClient;
   readonly status: Status;
-  /** What is drawn, as a snapshot's view; throws with a readable message when nothing is. */
-  view(scope: ExportScope): SnapshotView;
-  /** Cytoscape's JSON of these elements. */
-  drawn(ids: Iterable<string>): ElementJson[];
-  suggestTitle(): string;
+  readonly store: AppStore;
+  readonly model: GraphModel;
+  readonly visibility: (s: AppState) => Visibility;
+  /** The canvas, once the first graph is drawn. */
+  view(): GraphView | null;
 }
 
 export function createSharing(source: ShareSource) {
+  const { api, status, store, model } = source;
+
+  /** What is drawn, as a snapshot's view; throws with a readable message when nothing is. */
+  function currentView(scope: ExportScope): SnapshotView {
+    const canvas = source.view();
+    if (!canvas) throw new Error('The graph has not loaded yet.');
+    const s = store.getState();
+    const path = shownPath(s);
+    return buildView({
+      actors: model.actors,
+      relationships: model.relationships,
+      visible: source.visibility(s),
+      canvas: canvas.viewState(),
+      filters: s.filters,
+      path: path ? pathIds(path) : null,
+      scope,
+    });
+  }
+
+  /** A title for an image or a snapshot: the snapshot's own, or what the view shows. */
+  function suggestTitle(): string {
+    const s = store.getState();
+    if (s.snapshot) return s.snapshot.record.title;
+    return viewTitle(model, {
+      selection: s.selection,
+      focusId: s.focus?.actorId ?? null,
+      path: shownPath(s),
+      briefTitles: s.briefs.map((b) => b.title),
+    });
+  }
+
   return {
+    suggestTitle,
+
     /** Opens the Share dialog on the view as it is now: everything shown, at this zoom and pan. */
     async share(): Promise<void> {
       let view: SnapshotView;
       try {
-        view = source.view('graph');
+        view = currentView('graph');
       } catch (error) {
-        source.status.toast(errorMessage(error), { error: true });
+        status.toast(errorMessage(error), { error: true });
         return;
       }
       try {
         const { openShareDialog } = await import('../ui/share-dialog.ts');
         openShareDialog({
-          suggestedTitle: source.suggestTitle(),
+          suggestedTitle: suggestTitle(),
           summary: describeView(view),
-          create: (title, caption) =>
-            source.api.createSnapshot({ title, ...(caption ? { caption } : {}), view }),
+          create: (title, caption) => api.createSnapshot({ title, ...(caption ? { caption } : {}), view }),
         });
       } catch (error) {
-        source.status.toast(`The Share dialog could not be loaded. ${errorMessage(error)}`, { error: true });
+        status.toast(`The Share dialog could not be loaded. ${errorMessage(error)}`, { error: true });
       }
     },
 
@@ -49,11 +86,13 @@ export function createSharing(source: ShareSource) {
     async export(request: ExportRequest): Promise<void> {
       const { runExport } = await import('./export-runner.ts');
       await runExport(request, {
-        api: source.api,
-        view: (scope) => source.view(scope),
-        drawn: (ids) => source.drawn(ids),
-        toast: (message) => source.status.toast(message),
+        api,
+        view: (scope) => currentView(scope),
+        drawn: (ids) => source.view()?.elementsJson(ids) ?? [],
+        toast: (message) => status.toast(message),
       });
     },
   };
 }
+
+export type Sharing = ReturnType<typeof createSharing>;

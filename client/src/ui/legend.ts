@@ -8,24 +8,26 @@ import {
   QUAD_CLASS_LABELS,
   RELATIONSHIP_TYPES,
 } from '@briefgraph/graph/domain/vocabulary';
-import type { LegendCounts } from '../graph/graph-model.ts';
+import { type GraphModel, type LegendCounts, legendCounts } from '../graph/graph-model.ts';
+import {
+  setHiddenQuads,
+  setHiddenTypes,
+  toggleHiddenModality,
+  toggleHiddenQuad,
+  toggleHiddenType,
+} from '../state/actions.ts';
+import type { AppStore } from '../state/app-state.ts';
 import type { Filters, QuadKey } from '../state/filters.ts';
+import { shallowEqual } from '../state/store.ts';
 import { typeDisplayName } from '../text/sentences.ts';
 import { h } from './dom.ts';
 import { kindSwatch, lineSwatch, typeSwatch } from './swatches.ts';
 
 /**
  * The legend explains every colour, line and shape on the graph, and doubles as the filter:
- * each relationship type, modality and quad class is a toggle button (pressed = shown).
+ * each relationship type, modality and quad class is a toggle button (pressed = shown). It draws
+ * the filters and the loaded counts, and its buttons dispatch the filter actions.
  */
-
-export interface LegendHandlers {
-  onToggleType(type: string): void;
-  onToggleModality(modality: Modality): void;
-  onToggleQuad(quad: QuadKey): void;
-  onSetHiddenQuads(hidden: QuadKey[]): void;
-  onSetHiddenTypes(hidden: string[]): void;
-}
 
 const QUAD_ROWS: ReadonlyArray<{ key: QuadKey; label: string }> = [
   { key: '1', label: QUAD_CLASS_LABELS[1] },
@@ -65,8 +67,9 @@ function toggle(
   );
 }
 
-export function createLegend(container: HTMLElement, handlers: LegendHandlers) {
+export function createLegend(container: HTMLElement, store: AppStore, model: GraphModel) {
   let signature = '';
+  const dispatch = store.dispatch;
 
   function build(counts: LegendCounts, filters: Filters) {
     const present = RELATIONSHIP_TYPES.filter(
@@ -79,7 +82,7 @@ export function createLegend(container: HTMLElement, handlers: LegendHandlers) {
         counts.types.get(t.name) ?? 0,
         typeSwatch(t.name),
         `${t.description} ${t.directed ? 'Directed: the arrow points from source to target.' : 'Undirected.'}`,
-        () => handlers.onToggleType(t.name),
+        () => dispatch(toggleHiddenType(t.name)),
       ),
     );
     const modalityButtons = MODALITIES.map((m) =>
@@ -89,7 +92,7 @@ export function createLegend(container: HTMLElement, handlers: LegendHandlers) {
         counts.modalities.get(m) ?? 0,
         lineSwatch('#374151', { modality: m }),
         MODALITY_DESCRIPTIONS[m],
-        () => handlers.onToggleModality(m),
+        () => dispatch(toggleHiddenModality(m)),
       ),
     );
     const quadButtons = QUAD_ROWS.filter((q) => q.key !== 'none' || (counts.quads.get('none') ?? 0) > 0).map(
@@ -102,7 +105,7 @@ export function createLegend(container: HTMLElement, handlers: LegendHandlers) {
           q.key === 'none'
             ? 'Structural ties, such as who leads whom, are not events and have no CAMEO class.'
             : `CAMEO quad class ${q.key}: ${q.label}`,
-          () => handlers.onToggleQuad(q.key),
+          () => dispatch(toggleHiddenQuad(q.key)),
         ),
     );
     const kinds = ACTOR_KINDS.filter((k) => counts.kinds.has(k));
@@ -121,7 +124,7 @@ export function createLegend(container: HTMLElement, handlers: LegendHandlers) {
             { class: 'legend-actions' },
             h(
               'button',
-              { type: 'button', class: 'link-button', onclick: () => handlers.onSetHiddenTypes([]) },
+              { type: 'button', class: 'link-button', onclick: () => dispatch(setHiddenTypes([])) },
               'All',
             ),
             h(
@@ -129,7 +132,7 @@ export function createLegend(container: HTMLElement, handlers: LegendHandlers) {
               {
                 type: 'button',
                 class: 'link-button',
-                onclick: () => handlers.onSetHiddenTypes(present.map((t) => t.name)),
+                onclick: () => dispatch(setHiddenTypes(present.map((t) => t.name))),
               },
               'None',
             ),
@@ -163,7 +166,7 @@ export function createLegend(container: HTMLElement, handlers: LegendHandlers) {
               {
                 type: 'button',
                 class: 'link-button',
-                onclick: () => handlers.onSetHiddenQuads(['3', '4', 'none']),
+                onclick: () => dispatch(setHiddenQuads(['3', '4', 'none'])),
               },
               'Cooperation',
             ),
@@ -172,13 +175,13 @@ export function createLegend(container: HTMLElement, handlers: LegendHandlers) {
               {
                 type: 'button',
                 class: 'link-button',
-                onclick: () => handlers.onSetHiddenQuads(['1', '2', 'none']),
+                onclick: () => dispatch(setHiddenQuads(['1', '2', 'none'])),
               },
               'Conflict',
             ),
             h(
               'button',
-              { type: 'button', class: 'link-button', onclick: () => handlers.onSetHiddenQuads([]) },
+              { type: 'button', class: 'link-button', onclick: () => dispatch(setHiddenQuads([])) },
               'Both',
             ),
           ),
@@ -218,22 +221,30 @@ export function createLegend(container: HTMLElement, handlers: LegendHandlers) {
     }
   }
 
+  function render(filters: Filters, counts: LegendCounts) {
+    const next = JSON.stringify([
+      [...counts.types],
+      [...counts.modalities],
+      [...counts.quads],
+      [...counts.kinds],
+      [...filters.hiddenTypes].filter((t) => !counts.types.has(t)),
+    ]);
+    if (next !== signature) {
+      const focusedKey = (document.activeElement as HTMLElement | null)?.dataset?.key;
+      signature = next;
+      build(counts, filters);
+      if (focusedKey) container.querySelector<HTMLElement>(`[data-key="${focusedKey}"]`)?.focus();
+    }
+    pressed(filters);
+  }
+
   return {
-    render(filters: Filters, counts: LegendCounts) {
-      const next = JSON.stringify([
-        [...counts.types],
-        [...counts.modalities],
-        [...counts.quads],
-        [...counts.kinds],
-        [...filters.hiddenTypes].filter((t) => !counts.types.has(t)),
-      ]);
-      if (next !== signature) {
-        const focusedKey = (document.activeElement as HTMLElement | null)?.dataset?.key;
-        signature = next;
-        build(counts, filters);
-        if (focusedKey) container.querySelector<HTMLElement>(`[data-key="${focusedKey}"]`)?.focus();
-      }
-      pressed(filters);
-    },
+    /** Draws from the store from now on: the filters, and the counts of what is loaded. */
+    connect: () =>
+      store.subscribe(
+        (s) => ({ filters: s.filters, graphVersion: s.graphVersion }),
+        ({ filters }) => render(filters, legendCounts(model)),
+        { equals: shallowEqual, immediate: true },
+      ),
   };
 }

@@ -1,10 +1,19 @@
 import type { Relationship } from '@briefgraph/graph/domain/schemas';
 import { MODALITY_STYLES } from '@briefgraph/graph/domain/style-tokens';
-import { type NameOf, quadClassText, typeLabel } from '../text/sentences.ts';
+import type { GraphModel } from '../graph/graph-model.ts';
+import { select } from '../state/actions.ts';
+import type { AppState, AppStore } from '../state/app-state.ts';
+import type { Visibility } from '../state/filters.ts';
+import { visibleRelationships } from '../state/selectors.ts';
+import { shallowEqual } from '../state/store.ts';
+import { quadClassText, typeLabel } from '../text/sentences.ts';
 import { h } from './dom.ts';
 import { typeSwatch } from './swatches.ts';
 
-/** The visible relationships as a sortable table: the canvas's accessible alternative. */
+/**
+ * The visible relationships as a sortable table: the canvas's accessible alternative. Drawn
+ * while the table is the view; choosing a row selects its relationship.
+ */
 
 type Column = 'source' | 'verb' | 'target' | 'modality' | 'quad' | 'quote';
 
@@ -21,14 +30,17 @@ const PAGE = 300;
 
 export function createTableView(
   container: HTMLElement,
-  handlers: { onSelectRelationship(id: string): void },
+  store: AppStore,
+  model: GraphModel,
+  visibility: (s: AppState) => Visibility,
 ) {
   let sortKey: Column = 'source';
   let ascending = true;
   let limit = PAGE;
   let rows: readonly Relationship[] = [];
-  let names: NameOf = (id) => id;
   let selected: string | null = null;
+  const names = model.nameOf;
+  const choose = (id: string) => store.dispatch(select({ kind: 'relationship', id }, 'other'));
 
   function value(rel: Relationship, key: Column): string {
     switch (key) {
@@ -97,7 +109,7 @@ export function createTableView(
           'data-testid': 'table-row',
           'aria-selected': String(rel.id === selected),
           onclick: (e: Event) => {
-            if (!(e.target as HTMLElement).closest('button')) handlers.onSelectRelationship(rel.id);
+            if (!(e.target as HTMLElement).closest('button')) choose(rel.id);
           },
         },
         h('td', null, names(rel.source)),
@@ -106,7 +118,7 @@ export function createTableView(
           null,
           h(
             'button',
-            { type: 'button', class: 'table-select', onclick: () => handlers.onSelectRelationship(rel.id) },
+            { type: 'button', class: 'table-select', onclick: () => choose(rel.id) },
             typeSwatch(rel.type, rel.modality),
             typeLabel(rel.type),
           ),
@@ -178,20 +190,32 @@ export function createTableView(
     if (!visible) container.scrollTop = Math.max(0, top - header - 8);
   }
 
+  const selectedRelationship = (s: AppState) =>
+    s.selection?.kind === 'relationship' ? s.selection.id : null;
+
   return {
-    render(next: readonly Relationship[], nameOf: NameOf, selectedId: string | null) {
-      rows = next;
-      names = nameOf;
-      selected = selectedId;
-      draw();
-    },
-    setSelected(id: string | null) {
-      selected = id;
-      for (const tr of container.querySelectorAll<HTMLElement>('tr[data-relationship-id]')) {
-        tr.setAttribute('aria-selected', String(tr.dataset.relationshipId === id));
-      }
+    /** Draws from the store from now on: the visible relationships while the table is shown, and the selection. */
+    connect() {
+      const offRows = store.subscribe(
+        (s) => ({ view: s.view, visibility: visibility(s) }),
+        ({ view, visibility }, _, s) => {
+          if (view !== 'table') return;
+          rows = visibleRelationships(model, visibility);
+          selected = selectedRelationship(s);
+          draw();
+        },
+        { equals: shallowEqual, immediate: true },
+      );
+      const offSelection = store.subscribe(selectedRelationship, (id) => {
+        selected = id;
+        for (const tr of container.querySelectorAll<HTMLElement>('tr[data-relationship-id]')) {
+          tr.setAttribute('aria-selected', String(tr.dataset.relationshipId === id));
+        }
+      });
+      return () => {
+        offRows();
+        offSelection();
+      };
     },
   };
 }
-
-export type TableView = ReturnType<typeof createTableView>;

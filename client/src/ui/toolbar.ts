@@ -1,4 +1,10 @@
-import { LAYOUT_NAMES, type LayoutName, type ViewMode } from '../state/url-state.ts';
+import type { GraphModel } from '../graph/graph-model.ts';
+import { clearEmphasis, relayout, setLayout, setViewMode } from '../state/actions.ts';
+import type { AppState, AppStore } from '../state/app-state.ts';
+import type { Visibility } from '../state/filters.ts';
+import { emphasisLabel } from '../state/selectors.ts';
+import { shallowEqual } from '../state/store.ts';
+import { LAYOUT_NAMES, type LayoutName } from '../state/url-state.ts';
 import { h } from './dom.ts';
 import { createExportMenu, type ExportMenuHandlers } from './export-menu.ts';
 
@@ -14,12 +20,9 @@ const LAYOUT_LABELS: Record<LayoutName, string> = {
   breadthfirst: 'Tree from selection',
 };
 
+/** What the toolbar asks of the page beyond changing the state. */
 export interface ToolbarHandlers {
-  onView(view: ViewMode): void;
-  onLayout(layout: LayoutName): void;
-  onRelayout(): void;
   onFit(): void;
-  onClearEmphasis(): void;
   /** Opens the Share dialog; null where there is nothing to share from (a snapshot). */
   onShare: (() => void) | null;
   /** A snapshot's layout is its stored one: no layout controls. */
@@ -29,15 +32,17 @@ export interface ToolbarHandlers {
 export function createToolbar(
   container: HTMLElement,
   footer: HTMLElement,
+  store: AppStore,
   handlers: ToolbarHandlers & ExportMenuHandlers,
 ) {
+  const dispatch = store.dispatch;
   const graphButton = h(
     'button',
     {
       type: 'button',
       class: 'segment',
       'data-testid': 'view-graph',
-      onclick: () => handlers.onView('graph'),
+      onclick: () => dispatch(setViewMode('graph')),
     },
     'Graph',
   );
@@ -47,7 +52,7 @@ export function createToolbar(
       type: 'button',
       class: 'segment',
       'data-testid': 'view-table',
-      onclick: () => handlers.onView('table'),
+      onclick: () => dispatch(setViewMode('table')),
     },
     'Table',
   );
@@ -56,7 +61,7 @@ export function createToolbar(
     {
       id: 'layout-select',
       'data-testid': 'layout-select',
-      onchange: (e: Event) => handlers.onLayout((e.target as HTMLSelectElement).value as LayoutName),
+      onchange: (e: Event) => dispatch(setLayout((e.target as HTMLSelectElement).value as LayoutName)),
     },
     ...LAYOUT_NAMES.map((name) => h('option', { value: name }, LAYOUT_LABELS[name])),
   );
@@ -76,7 +81,7 @@ export function createToolbar(
             class: 'button icon-text',
             'aria-label': 'Re-layout',
             title: 'Lay the graph out again',
-            onclick: () => handlers.onRelayout(),
+            onclick: () => dispatch(relayout()),
           },
           h('span', { 'aria-hidden': 'true' }, '↻'),
         ),
@@ -128,49 +133,62 @@ export function createToolbar(
     h('p', { class: 'stage-hint' }, 'Drag to pan · scroll to zoom · click an actor or a line'),
   );
 
-  return {
-    render(
-      state: { view: ViewMode; layout: LayoutName },
-      shown: {
-        actors: number;
-        relationships: number;
-        totalActors: number;
-        totalRelationships: number;
-        truncated: boolean;
-      },
-    ) {
-      graphButton.setAttribute('aria-pressed', String(state.view === 'graph'));
-      tableButton.setAttribute('aria-pressed', String(state.view === 'table'));
-      layout.value = state.layout;
-      layoutControls.hidden = state.view !== 'graph';
-      const of = (a: number, b: number) => (a === b ? `${a}` : `${a} of ${b}`);
-      counts.textContent = `${of(shown.actors, shown.totalActors)} actors · ${of(shown.relationships, shown.totalRelationships)} relationships${shown.truncated ? ' · most connected only' : ''}`;
-    },
-
-    setEmphasis(label: string | null) {
-      if (!label) {
-        emphasis.replaceChildren();
-        return;
-      }
-      emphasis.replaceChildren(
+  function setEmphasis(label: string | null) {
+    if (!label) {
+      emphasis.replaceChildren();
+      return;
+    }
+    emphasis.replaceChildren(
+      h(
+        'span',
+        { class: 'emphasis-chip' },
+        h('span', null, label),
         h(
-          'span',
-          { class: 'emphasis-chip' },
-          h('span', null, label),
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'icon-button small',
-              'aria-label': `Clear: ${label}`,
-              onclick: () => handlers.onClearEmphasis(),
-            },
-            '×',
-          ),
+          'button',
+          {
+            type: 'button',
+            class: 'icon-button small',
+            'aria-label': `Clear: ${label}`,
+            onclick: () => dispatch(clearEmphasis()),
+          },
+          '×',
         ),
-      );
+      ),
+    );
+  }
+
+  return {
+    /**
+     * Draws from the store from now on: the view and layout chosen, what is emphasised, and how
+     * much of what is loaded is shown.
+     */
+    connect(model: GraphModel, visibility: (s: AppState) => Visibility) {
+      const subscriptions = [
+        store.subscribe(
+          (s) => ({ view: s.view, layout: s.layout }),
+          (state) => {
+            graphButton.setAttribute('aria-pressed', String(state.view === 'graph'));
+            tableButton.setAttribute('aria-pressed', String(state.view === 'table'));
+            layout.value = state.layout;
+            layoutControls.hidden = state.view !== 'graph';
+          },
+          { equals: shallowEqual, immediate: true },
+        ),
+        store.subscribe((s) => emphasisLabel(s, model), setEmphasis, { immediate: true }),
+        store.subscribe(
+          (s) => ({ visibility: visibility(s), graphVersion: s.graphVersion }),
+          ({ visibility: shown }) => {
+            const of = (a: number, b: number) => (a === b ? `${a}` : `${a} of ${b}`);
+            const actors = of(shown.nodes.size, model.actors.size);
+            const relationships = of(shown.edges.size, model.relationships.size);
+            counts.textContent = `${actors} actors · ${relationships} relationships${model.truncated ? ' · most connected only' : ''}`;
+          },
+          { equals: shallowEqual, immediate: true },
+        ),
+      ];
+      return () => {
+        for (const unsubscribe of subscriptions) unsubscribe();
+      };
     },
   };
 }
-
-export type Toolbar = ReturnType<typeof createToolbar>;

@@ -1,0 +1,62 @@
+import type { PathsResult } from '@briefgraph/graph/domain/schemas';
+import { type ApiClient, errorMessage } from '../api/api-client.ts';
+import { graphGrew, pathsArrived, pathsFailed } from '../state/actions.ts';
+import type { AppState, AppStore, PathRequest } from '../state/app-state.ts';
+import type { PathQuery } from '../state/url-state.ts';
+import type { GraphGrowth } from './graph-growth.ts';
+
+/**
+ * Runs the path search the store asks for (state.paths loading): one request at a time, an
+ * older one aborted when another search starts or the question is cleared. The records of the
+ * paths found join the graph before the answer is dispatched.
+ */
+
+/** Cooperation = quad classes 1 and 2, conflict = 3 and 4. */
+export function pathParams(query: PathQuery) {
+  return {
+    from: query.from,
+    to: query.to,
+    k: query.k,
+    maxHops: query.maxHops,
+    direction: query.direction,
+    types: query.types,
+    quadClass: query.stance === 'cooperation' ? [1, 2] : query.stance === 'conflict' ? [3, 4] : [],
+  };
+}
+
+const pending = (s: AppState): PathRequest | null => (s.paths.status === 'loading' ? s.paths : null);
+
+export function connectPathQueries(
+  store: AppStore,
+  api: ApiClient,
+  growth: Pick<GraphGrowth, 'merge'>,
+): () => void {
+  let inflight: AbortController | null = null;
+
+  async function run(request: PathRequest): Promise<void> {
+    const controller = new AbortController();
+    inflight = controller;
+    let result: PathsResult;
+    try {
+      result = await api.paths(pathParams(request.query), { signal: controller.signal });
+    } catch (error) {
+      if (!controller.signal.aborted) store.dispatch(pathsFailed(request, errorMessage(error)));
+      return;
+    }
+    if (controller.signal.aborted || store.getState().paths !== request) return;
+    const ends = { nodes: [result.from, result.to], edges: [] };
+    // One dispatch for both: the records joined the graph, and the paths arrived.
+    const grew = growth.merge([ends, ...result.paths]).any;
+    store.dispatch((s) => pathsArrived(request, result)(grew ? graphGrew()(s) : s));
+  }
+
+  return store.subscribe(
+    pending,
+    (request) => {
+      inflight?.abort();
+      inflight = null;
+      if (request) void run(request);
+    },
+    { immediate: true },
+  );
+}

@@ -1,0 +1,223 @@
+import type { BriefMetadata, Path, PathsResult, Snapshot } from '@briefgraph/graph/domain/schemas';
+import type { Modality } from '@briefgraph/graph/domain/vocabulary';
+import type { AppState, HistoryMode, Origin, PathRequest } from './app-state.ts';
+import { type Filters, type QuadKey, toggled } from './filters.ts';
+import type { Action } from './store.ts';
+import {
+  type LayoutName,
+  type PathQuery,
+  type Selection,
+  sameFilters,
+  samePathQuery,
+  sameSelection,
+  type ViewMode,
+  type ViewState,
+} from './url-state.ts';
+
+/**
+ * Every change of the explorer's state, each a named function of the state. An action keeps the
+ * objects of what it does not change (and returns the same state when nothing changes), so a
+ * subscription compares its slice by identity.
+ */
+
+type AppAction = Action<AppState>;
+
+/** A change of the deep-link state, entered in the history as `history` says. */
+function link(state: AppState, patch: Partial<ViewState>, history: HistoryMode = 'push'): AppState {
+  return { ...state, ...patch, history };
+}
+
+function attend(state: AppState, origin: Origin, to: 'selection' | 'emphasis'): AppState['attention'] {
+  return { seq: state.attention.seq + 1, origin, to };
+}
+
+function nextRun(state: AppState): number {
+  return state.paths.status === 'idle' ? 1 : state.paths.run + 1;
+}
+
+// ---- selection and focus ----
+
+/** Selects (or, with null, clears) and brings the selection into view, even when it was selected already. */
+export const select =
+  (selection: Selection, origin: Origin): AppAction =>
+  (s) => ({
+    ...link(s, { selection: sameSelection(s.selection, selection) ? s.selection : selection }),
+    attention: attend(s, origin, 'selection'),
+  });
+
+export const clearSelection = (): AppAction => select(null, 'other');
+
+/** Keeps the actor's neighbourhood within `depth` steps at full strength, and fits the canvas to it. */
+export const focusOn =
+  (actorId: string, depth: number): AppAction =>
+  (s) => ({
+    ...link(s, {
+      focus: s.focus?.actorId === actorId && s.focus.depth === depth ? s.focus : { actorId, depth },
+    }),
+    attention: attend(s, 'other', 'emphasis'),
+  });
+
+export const clearFocus = (): AppAction => (s) => (s.focus ? link(s, { focus: null }) : s);
+
+/** The chip under the canvas: clears the chosen path, else the focus, else a snapshot's own path. */
+export const clearEmphasis = (): AppAction => (s) => {
+  if (s.pathIndex !== null) return link(s, { pathIndex: null });
+  if (s.focus) return link(s, { focus: null });
+  return hideSnapshotPath()(s);
+};
+
+/** Esc: clears the selection, else the path and the focus, else a snapshot's own path. */
+export const clearSelectionOrEmphasis = (): AppAction => (s) => {
+  if (s.selection) return clearSelection()(s);
+  if (s.pathIndex !== null || s.focus) return link(s, { pathIndex: null, focus: null });
+  return hideSnapshotPath()(s);
+};
+
+// ---- filters ----
+
+function withFilters(s: AppState, filters: Filters): AppState {
+  return sameFilters(s.filters, filters) ? s : link(s, { filters });
+}
+
+export const toggleHiddenType =
+  (type: string): AppAction =>
+  (s) =>
+    withFilters(s, { ...s.filters, hiddenTypes: toggled(s.filters.hiddenTypes, type) });
+
+export const toggleHiddenModality =
+  (modality: Modality): AppAction =>
+  (s) =>
+    withFilters(s, { ...s.filters, hiddenModalities: toggled(s.filters.hiddenModalities, modality) });
+
+export const toggleHiddenQuad =
+  (quad: QuadKey): AppAction =>
+  (s) =>
+    withFilters(s, { ...s.filters, hiddenQuads: toggled(s.filters.hiddenQuads, quad) });
+
+export const setHiddenTypes =
+  (types: readonly string[]): AppAction =>
+  (s) =>
+    withFilters(s, { ...s.filters, hiddenTypes: new Set(types) });
+
+export const setHiddenQuads =
+  (quads: readonly QuadKey[]): AppAction =>
+  (s) =>
+    withFilters(s, { ...s.filters, hiddenQuads: new Set(quads) });
+
+// ---- view and layout ----
+
+export const setViewMode =
+  (view: ViewMode): AppAction =>
+  (s) =>
+    s.view === view ? s : link(s, { view });
+
+/** A new layout is run at once. */
+export const setLayout =
+  (layout: LayoutName): AppAction =>
+  (s) =>
+    s.layout === layout ? s : { ...link(s, { layout }), layoutRuns: s.layoutRuns + 1 };
+
+/** Lays the graph out again with the layout it has. */
+export const relayout = (): AppAction => (s) => ({ ...s, layoutRuns: s.layoutRuns + 1 });
+
+// ---- paths ----
+
+/** From the form: asking the question shown again chooses its first path; a new one is searched. */
+export const submitPathQuery =
+  (query: PathQuery): AppAction =>
+  (s) => {
+    const answered = s.paths.status === 'done' && samePathQuery(s.paths.query, query);
+    if (answered && samePathQuery(s.pathQuery, query)) return choosePath(0)(s);
+    return {
+      ...link(s, { pathQuery: query, pathIndex: null }),
+      paths: { status: 'loading', query, chooseFirst: true, run: nextRun(s) },
+    };
+  };
+
+export const choosePath =
+  (index: number): AppAction =>
+  (s) => ({
+    ...link(s, { pathIndex: index, selection: null }),
+    attention: attend(s, 'other', 'emphasis'),
+  });
+
+export const clearPathQuery = (): AppAction => (s) => ({
+  ...link(s, { pathQuery: null, pathIndex: null }),
+  paths: { status: 'idle' },
+});
+
+export const retryPathQuery = (): AppAction => (s) =>
+  s.pathQuery
+    ? { ...s, paths: { status: 'loading', query: s.pathQuery, chooseFirst: false, run: nextRun(s) } }
+    : s;
+
+/** The answer to `request`; dropped when another search has started since. */
+export const pathsArrived =
+  (request: PathRequest, result: PathsResult): AppAction =>
+  (s) => {
+    if (s.paths !== request) return s;
+    const paths = { status: 'done', query: request.query, result, run: request.run } as const;
+    if (request.chooseFirst && result.paths.length > 0) {
+      // The first path replaces the entry the question made: Back goes to before the question.
+      return {
+        ...link(s, { pathIndex: 0, selection: null }, 'replace'),
+        paths,
+        attention: attend(s, 'other', 'emphasis'),
+      };
+    }
+    const chosen = s.pathIndex !== null && result.paths[s.pathIndex] !== undefined;
+    return { ...s, paths, ...(chosen ? { attention: attend(s, 'other', 'emphasis') } : {}) };
+  };
+
+export const pathsFailed =
+  (request: PathRequest, message: string): AppAction =>
+  (s) =>
+    s.paths === request
+      ? { ...s, paths: { status: 'failed', query: request.query, message, run: request.run } }
+      : s;
+
+// ---- what the page learns ----
+
+/** Back or Forward: the link's state, kept out of the history (it came from there). */
+export const restoreLink =
+  (next: ViewState): AppAction =>
+  (s) => {
+    const selectionChanged = !sameSelection(s.selection, next.selection);
+    const queryChanged = !samePathQuery(s.pathQuery, next.pathQuery);
+    const sameFocus = s.focus?.actorId === next.focus?.actorId && s.focus?.depth === next.focus?.depth;
+    const paths: AppState['paths'] = !queryChanged
+      ? s.paths
+      : next.pathQuery
+        ? { status: 'loading', query: next.pathQuery, chooseFirst: false, run: nextRun(s) }
+        : { status: 'idle' };
+    const moved = selectionChanged || queryChanged || s.pathIndex !== next.pathIndex;
+    return {
+      ...link(s, next, 'none'),
+      selection: selectionChanged ? next.selection : s.selection,
+      focus: sameFocus ? s.focus : next.focus,
+      filters: sameFilters(s.filters, next.filters) ? s.filters : next.filters,
+      pathQuery: queryChanged ? next.pathQuery : s.pathQuery,
+      paths,
+      attention: moved ? attend(s, 'other', 'selection') : s.attention,
+    };
+  };
+
+/** Records were merged into the GraphModel. */
+export const graphGrew = (): AppAction => (s) => ({ ...s, graphVersion: s.graphVersion + 1 });
+
+export const briefsListed =
+  (briefs: readonly BriefMetadata[]): AppAction =>
+  (s) => ({ ...s, briefs });
+
+/** A permalink's snapshot, with its highlighted path (app/snapshot-view.ts snapshotPath) lit. */
+export const snapshotOpened =
+  (record: Snapshot, path: Path | null): AppAction =>
+  (s) => ({ ...s, snapshot: { record, path, pathShown: path !== null } });
+
+export const hideSnapshotPath = (): AppAction => (s) =>
+  s.snapshot?.pathShown ? { ...s, snapshot: { ...s.snapshot, pathShown: false } } : s;
+
+/** The first drawing of the page: a selection named by the link is brought into view. */
+export const bringSelectionIntoView =
+  (origin: Origin = 'other'): AppAction =>
+  (s) => ({ ...s, attention: attend(s, origin, 'selection') });

@@ -1,0 +1,94 @@
+import type { BriefMetadata, Path, PathsResult, Snapshot } from '@briefgraph/graph/domain/schemas';
+import type { Store } from './store.ts';
+import { type PathQuery, parseViewState, type ViewState } from './url-state.ts';
+
+/**
+ * The explorer's one state. The ViewState part is what a deep link restores (url-state.ts);
+ * the rest is what the page knows besides: the path search, the briefs, an open snapshot, and
+ * the counters that say why something must be drawn again although no setting changed.
+ */
+
+/** Where the user acted: a change made on the canvas needs no panning there, one made in the reader no scrolling. */
+export type Origin = 'graph' | 'reader' | 'other';
+
+/** How a change of the deep-link state enters the browser's history. */
+export type HistoryMode = 'push' | 'replace' | 'none';
+
+/**
+ * What the user just turned to, to bring into view: the selection (the canvas pans to it, the
+ * reader scrolls to its quote) or the emphasis (the canvas fits the chosen path or focus).
+ * `seq` counts the requests, so choosing the same thing again brings it into view again.
+ */
+export interface Attention {
+  readonly seq: number;
+  readonly origin: Origin;
+  readonly to: 'selection' | 'emphasis';
+}
+
+/** The k-paths search for `query` (the state's pathQuery when the search is current). */
+export type PathSearch =
+  | { readonly status: 'idle' }
+  /** `chooseFirst`: asked from the form, so the first path found is chosen; a link keeps its own. */
+  | {
+      readonly status: 'loading';
+      readonly query: PathQuery;
+      readonly chooseFirst: boolean;
+      readonly run: number;
+    }
+  | { readonly status: 'failed'; readonly query: PathQuery; readonly message: string; readonly run: number }
+  | {
+      readonly status: 'done';
+      readonly query: PathQuery;
+      readonly result: PathsResult;
+      readonly run: number;
+    };
+
+export type PathRequest = Extract<PathSearch, { status: 'loading' }>;
+
+/** A permalink's snapshot, drawn read-only; its own path stays lit until cleared. */
+export interface OpenSnapshot {
+  readonly record: Snapshot;
+  readonly path: Path | null;
+  readonly pathShown: boolean;
+}
+
+export interface AppState extends ViewState {
+  readonly history: HistoryMode;
+  /**
+   * Counts merges into the GraphModel, which holds the loaded records outside the store (Maps
+   * of thousands of records are not copied per click): what draws records listens to it.
+   */
+  readonly graphVersion: number;
+  readonly paths: PathSearch;
+  readonly briefs: readonly BriefMetadata[];
+  readonly snapshot: OpenSnapshot | null;
+  /** Counts the layout runs asked for (a layout chosen, or Re-layout): each one lays the graph out again. */
+  readonly layoutRuns: number;
+  readonly attention: Attention;
+}
+
+export type AppStore = Store<AppState>;
+
+/** A page's deep link; on a permalink without a path query, as a snapshot's path is its own. */
+export function linkState(search: string, options: { snapshot: boolean } = { snapshot: false }): ViewState {
+  const link = parseViewState(new URLSearchParams(search));
+  // A path query would bring the live graph into a read-only snapshot.
+  return options.snapshot ? { ...link, pathQuery: null, pathIndex: null } : link;
+}
+
+/** The state a page opens with. */
+export function initialState(search: string, options: { snapshot: boolean } = { snapshot: false }): AppState {
+  const view = linkState(search, options);
+  return {
+    ...view,
+    history: 'push',
+    graphVersion: 0,
+    paths: view.pathQuery
+      ? { status: 'loading', query: view.pathQuery, chooseFirst: false, run: 0 }
+      : { status: 'idle' },
+    briefs: [],
+    snapshot: null,
+    layoutRuns: 0,
+    attention: { seq: 0, origin: 'other', to: 'selection' },
+  };
+}

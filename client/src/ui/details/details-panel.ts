@@ -1,0 +1,115 @@
+import type { BriefMetadata, Evidence } from '@briefgraph/graph/domain/schemas';
+import type { GraphModel } from '../../graph/graph-model.ts';
+import { clearFocus, clearSelection, focusOn, select } from '../../state/actions.ts';
+import type { AppState, AppStore } from '../../state/app-state.ts';
+import { isRelationshipShown } from '../../state/filters.ts';
+import { pathCount, shownPath } from '../../state/selectors.ts';
+import { shallowEqual } from '../../state/store.ts';
+import { h } from '../dom.ts';
+import { actorDetails } from './actor-details.ts';
+import { type DetailsActions, type DetailsContext, missingDetails, plainHeader } from './parts.ts';
+import { overview, pathDetails } from './path-details.ts';
+import { relationshipDetails } from './relationship-details.ts';
+
+/**
+ * The side panel: what is selected, in sentences, with the brief's own words under each one.
+ * An actor, a relationship, the chosen path, or (nothing selected) a way in for keyboard users.
+ */
+
+/** What the panel asks of the page beyond changing the state. */
+export interface DetailsCommands {
+  expand(actorId: string): void;
+  /** Starts the path finder's form from this actor. */
+  pathFrom(actorId: string): void;
+  /** Scrolls the brief reader to this quote. */
+  showEvidence(relationshipId: string, evidence: Evidence): void;
+}
+
+/** Everything the panel draws from. */
+function detailsSlice(s: AppState) {
+  return {
+    selection: s.selection,
+    focus: s.focus,
+    filters: s.filters,
+    path: shownPath(s),
+    pathIndex: s.pathIndex,
+    pathCount: pathCount(s),
+    briefs: s.briefs,
+    graphVersion: s.graphVersion,
+  };
+}
+
+export function createDetailsPanel(
+  container: HTMLElement,
+  store: AppStore,
+  model: GraphModel,
+  commands: DetailsCommands,
+  options: { readOnly: boolean },
+) {
+  const actions: DetailsActions = {
+    selectActor: (id) => store.dispatch(select({ kind: 'actor', id }, 'other')),
+    selectRelationship: (id) => store.dispatch(select({ kind: 'relationship', id }, 'other')),
+    clearSelection: () => store.dispatch(clearSelection()),
+    focus: (actorId, depth) => store.dispatch(focusOn(actorId, depth)),
+    clearFocus: () => store.dispatch(clearFocus()),
+    expand: (id) => commands.expand(id),
+    pathFrom: (id) => commands.pathFrom(id),
+    showEvidence: (id, evidence) => commands.showEvidence(id, evidence),
+  };
+  let briefs: readonly BriefMetadata[] = [];
+  let briefMap = new Map<string, BriefMetadata>();
+
+  function show(children: Array<Node | null>) {
+    container.replaceChildren(...children.filter((c): c is Node => c !== null));
+    container.scrollTop = 0;
+  }
+
+  function draw(s: AppState) {
+    if (s.briefs !== briefs) {
+      briefs = s.briefs;
+      briefMap = new Map(briefs.map((b) => [b.id, b]));
+    }
+    const ctx: DetailsContext = { nameOf: model.nameOf, briefs: briefMap, readOnly: options.readOnly };
+    const sel = s.selection;
+    const path = shownPath(s);
+    if (sel?.kind === 'actor') {
+      const actor = model.actor(sel.id);
+      if (!actor) return show(missingDetails('actor', sel.id, actions));
+      const all = model.relationshipsOf(sel.id);
+      const shown = all.filter((r) => isRelationshipShown(r, s.filters));
+      show(actorDetails(actor, shown, all.length - shown.length, s.focus, ctx, actions));
+    } else if (sel?.kind === 'relationship') {
+      const rel = model.relationship(sel.id);
+      show(rel ? relationshipDetails(rel, ctx, actions) : missingDetails('relationship', sel.id, actions));
+    } else if (path) {
+      show(pathDetails(path, s.pathIndex ?? 0, pathCount(s), ctx, actions));
+    } else {
+      const summary = {
+        actors: model.actors.size,
+        relationships: model.relationships.size,
+        briefs: Math.max(s.briefs.length, 1),
+        top: model.mostConnected(8),
+        truncated: model.truncated,
+      };
+      show(overview(summary, model.nameOf, actions));
+    }
+  }
+
+  return {
+    /** Before the graph is there (loading, failed): a heading and a line. */
+    showMessage(kicker: string, title: string, text: string) {
+      show([plainHeader(kicker, title), h('p', { class: 'muted' }, text)]);
+    },
+
+    /** Moves keyboard focus into the panel, so Tab walks the selection's relationships next. */
+    focusTitle() {
+      container.querySelector<HTMLElement>('#details-title')?.focus({ preventScroll: true });
+    },
+
+    /** Draws from the store from now on. */
+    connect: () =>
+      store.subscribe(detailsSlice, (_, __, s) => draw(s), { equals: shallowEqual, immediate: true }),
+  };
+}
+
+export type DetailsPanel = ReturnType<typeof createDetailsPanel>;

@@ -1,0 +1,104 @@
+import type { Evidence, Relationship } from '@briefgraph/graph/domain/schemas';
+import {
+  getRelationshipType,
+  isRelationshipTypeName,
+  MODALITY_DESCRIPTIONS,
+} from '@briefgraph/graph/domain/vocabulary';
+import { quadClassText, relationshipSentence, typeDisplayName } from '../../text/sentences.ts';
+import { h } from '../dom.ts';
+import { typeSwatch } from '../swatches.ts';
+import {
+  briefCitation,
+  type DetailsActions,
+  type DetailsContext,
+  modalityTag,
+  panelHeader,
+  quoteElement,
+} from './parts.ts';
+
+/** A relationship in the side panel: its sentence, every quote by brief, its facts, and its two actors. */
+
+/** 'growthRate' → 'Growth rate'. */
+function attributeLabel(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function evidenceByBrief(rel: Relationship, ctx: DetailsContext, actions: DetailsActions): HTMLElement[] {
+  const byBrief = new Map<string, Evidence[]>();
+  for (const ev of rel.evidence) byBrief.set(ev.briefId, [...(byBrief.get(ev.briefId) ?? []), ev]);
+  return [...byBrief].map(([briefId, quotes]) =>
+    h(
+      'div',
+      { class: 'evidence', 'data-testid': 'panel-evidence' },
+      ...quotes.map((ev) =>
+        h(
+          'div',
+          { class: 'evidence-quote' },
+          quoteElement(rel, ev, null),
+          h(
+            'button',
+            { type: 'button', class: 'link-button', onclick: () => actions.showEvidence(rel.id, ev) },
+            'Show in the brief',
+          ),
+        ),
+      ),
+      h('p', { class: 'citation' }, briefCitation(ctx.briefs.get(briefId), briefId)),
+    ),
+  );
+}
+
+export function relationshipDetails(
+  rel: Relationship,
+  ctx: DetailsContext,
+  actions: DetailsActions,
+): Array<Node | null> {
+  const s = relationshipSentence(rel, ctx.nameOf);
+  const def = isRelationshipTypeName(rel.type) ? getRelationshipType(rel.type) : null;
+  const goTo = (id: string, name: string) =>
+    h('button', { type: 'button', class: 'button', onclick: () => actions.selectActor(id) }, name);
+  return [
+    panelHeader(
+      typeDisplayName(rel.type),
+      `${s.subject} ${s.verb} ${s.object}`,
+      () => actions.clearSelection(),
+      typeSwatch(rel.type, rel.modality),
+    ),
+    h(
+      'h3',
+      { class: 'subhead' },
+      rel.evidence.length === 1 ? 'Evidence' : `Evidence · ${rel.evidence.length} quotes`,
+    ),
+    ...evidenceByBrief(rel, ctx, actions),
+    h(
+      'dl',
+      { class: 'facts' },
+      h('dt', null, 'Modality'),
+      h(
+        'dd',
+        null,
+        modalityTag(rel),
+        ' ',
+        h('span', { class: 'muted' }, MODALITY_DESCRIPTIONS[rel.modality]),
+      ),
+      h('dt', null, 'Quad class'),
+      h('dd', null, quadClassText(rel.quadClass)),
+      h('dt', null, 'Direction'),
+      h('dd', null, rel.directed ? `${s.subject} → ${s.object}` : 'Undirected: reads both ways'),
+      ...Object.entries(rel.attributes).flatMap(([k, v]) => [
+        h('dt', null, attributeLabel(k)),
+        h('dd', null, Array.isArray(v) ? v.join(', ') : String(v)),
+      ]),
+    ),
+    def
+      ? h('p', { class: 'muted small type-description' }, `${typeDisplayName(def.name)}: ${def.description}`)
+      : null,
+    h(
+      'div',
+      { class: 'panel-actions' },
+      h('span', { class: 'muted small' }, 'Go to'),
+      goTo(s.subjectId, s.subject),
+      goTo(s.objectId, s.object),
+    ),
+  ];
+}
