@@ -33,6 +33,7 @@ export const VocabularySchema = z
       z.object({
         name: RelationshipTypeSchema,
         label: z.string(),
+        baseLabel: z.string(),
         inverseLabel: z.string(),
         description: z.string(),
         directed: z.boolean(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RELATIONSHIP_TYPES } from './vocabulary.ts';
+import { modalVerb, RELATIONSHIP_TYPES } from './vocabulary.ts';
 
 describe('the relationship vocabulary', () => {
   it('includes the types the brief needs', () => {
@@ -42,5 +42,21 @@ describe('the relationship vocabulary', () => {
     const colours = RELATIONSHIP_TYPES.map((t) => t.color);
     expect(new Set(colours).size).toBe(colours.length);
     for (const c of colours) expect(c).toMatch(/^#[0-9a-f]{6}$/);
+  });
+});
+
+describe('modalVerb', () => {
+  it('reads a fact as stated, an assessment as judged and a recommendation as what should be', () => {
+    expect(modalVerb('PROVOCATION', 'fact')).toBe('provokes');
+    expect(modalVerb('OPPOSITION', 'assessment')).toBe('is assessed to oppose');
+    expect(modalVerb('DIPLOMACY', 'recommendation')).toBe('should hold talks with');
+    expect(modalVerb('ALLIANCE', 'recommendation')).toBe('should be allied with');
+  });
+
+  it('has a base form for every type that is not its third-person label', () => {
+    for (const t of RELATIONSHIP_TYPES) {
+      expect(t.baseLabel.length).toBeGreaterThan(0);
+      expect(t.baseLabel).not.toBe(t.label);
+    }
   });
 });

@@ -17,6 +17,8 @@ export interface RelationshipTypeDefinition<Name extends string = RelationshipTy
   readonly name: Name;
   /** How a person reads the edge from source to target ("provokes"). */
   readonly label: string;
+  /** The verb's base form, for "should …" and "is assessed to …" ("provoke"). */
+  readonly baseLabel: string;
   /** How a person reads it from target to source ("is provoked by"). */
   readonly inverseLabel: string;
   readonly description: string;
@@ -42,6 +44,7 @@ const definitions = [
   {
     name: 'ALLIANCE',
     label: 'is allied with',
+    baseLabel: 'be allied with',
     inverseLabel: 'is allied with',
     description: 'A formal alliance or treaty-based security commitment between the two actors.',
     directed: false,
@@ -52,6 +55,7 @@ const definitions = [
   {
     name: 'SECURITY_COOPERATION',
     label: 'cooperates on security with',
+    baseLabel: 'cooperate on security with',
     inverseLabel: 'cooperates on security with',
     description:
       'Military or security cooperation short of (or in addition to) a formal alliance, such as trilateral drills or intelligence sharing.',
@@ -63,6 +67,7 @@ const definitions = [
   {
     name: 'PARTNERSHIP',
     label: 'is aligned with',
+    baseLabel: 'be aligned with',
     inverseLabel: 'is aligned with',
     description:
       'Political alignment, strategic partnership or declared solidarity, including strengthened bilateral cooperation.',
@@ -74,6 +79,7 @@ const definitions = [
   {
     name: 'TRADE',
     label: 'trades with',
+    baseLabel: 'trade with',
     inverseLabel: 'trades with',
     description:
       'Trade in goods or services between the two actors; attributes may carry volumes or growth figures.',
@@ -85,6 +91,7 @@ const definitions = [
   {
     name: 'SUPPORT',
     label: 'supports',
+    baseLabel: 'support',
     inverseLabel: 'is supported by',
     description:
       'The source backs the target politically or diplomatically: defends it, guarantees its interests.',
@@ -96,6 +103,7 @@ const definitions = [
   {
     name: 'ECONOMIC_INTEREST',
     label: 'has economic interests in',
+    baseLabel: 'have economic interests in',
     inverseLabel: 'is an economic interest of',
     description: 'The source has economic interests at stake in the target (a sector, a law, a market).',
     directed: true,
@@ -106,6 +114,7 @@ const definitions = [
   {
     name: 'DIPLOMACY',
     label: 'holds talks with',
+    baseLabel: 'hold talks with',
     inverseLabel: 'holds talks with',
     description: 'Diplomatic contact: a visit, a summit, dialogue or negotiation.',
     directed: false,
@@ -116,6 +125,7 @@ const definitions = [
   {
     name: 'PARTICIPATION',
     label: 'takes part in',
+    baseLabel: 'take part in',
     inverseLabel: 'has as a participant',
     description: 'The source actor takes part in the target event (a summit, a conference).',
     directed: true,
@@ -126,6 +136,7 @@ const definitions = [
   {
     name: 'DEPLOYMENT',
     label: 'deploys forces for',
+    baseLabel: 'deploy forces for',
     inverseLabel: 'hosts forces of',
     description: 'The source deploys military forces or strategic assets to protect the target.',
     directed: true,
@@ -136,6 +147,7 @@ const definitions = [
   {
     name: 'DETERRENCE',
     label: 'deters',
+    baseLabel: 'deter',
     inverseLabel: 'is deterred by',
     description: 'The source shows force or posture meant to deter the target.',
     directed: true,
@@ -146,6 +158,7 @@ const definitions = [
   {
     name: 'OPPOSITION',
     label: 'opposes',
+    baseLabel: 'oppose',
     inverseLabel: 'is opposed by',
     description:
       'Strategic rivalry or opposition: the source works against, counters or seeks to check the target.',
@@ -157,6 +170,7 @@ const definitions = [
   {
     name: 'CRITICISM',
     label: 'blames',
+    baseLabel: 'blame',
     inverseLabel: 'is blamed by',
     description: 'The source criticises, blames or condemns the target.',
     directed: true,
@@ -167,6 +181,7 @@ const definitions = [
   {
     name: 'NEGLECT',
     label: 'neglects relations with',
+    baseLabel: 'neglect relations with',
     inverseLabel: 'is neglected by',
     description: 'The source lets its relations with the target weaken: less dialogue, less attention.',
     directed: true,
@@ -177,6 +192,7 @@ const definitions = [
   {
     name: 'PROVOCATION',
     label: 'provokes',
+    baseLabel: 'provoke',
     inverseLabel: 'is provoked by',
     description:
       'Military provocation or threat by the source against the target (missile launches, nuclear threats).',
@@ -188,6 +204,7 @@ const definitions = [
   {
     name: 'WAR',
     label: 'wages war against',
+    baseLabel: 'wage war against',
     inverseLabel: 'is at war with',
     description: 'Armed conflict waged by the source against the target.',
     directed: true,
@@ -198,6 +215,7 @@ const definitions = [
   {
     name: 'LEADERSHIP',
     label: 'leads',
+    baseLabel: 'lead',
     inverseLabel: 'is led by',
     description:
       'Structural tie: the source person heads the target state or organisation. Not an event, so it has no CAMEO class.',
@@ -250,3 +268,21 @@ export const ACTOR_KINDS = [
   'issue',
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/**
+ * The verb of a relationship as its modality reads: what the brief says *is* (fact), what it
+ * judges (assessment) and what it says *should be* (recommendation). Every renderer uses this,
+ * so an exported image never states a recommendation as a fact:
+ * "provokes", "is assessed to provoke", "should hold talks with".
+ */
+export function modalVerb(type: string, modality: Modality): string {
+  const definition = getRelationshipType(type);
+  switch (modality) {
+    case 'fact':
+      return definition.label;
+    case 'assessment':
+      return `is assessed to ${definition.baseLabel}`;
+    case 'recommendation':
+      return `should ${definition.baseLabel}`;
+  }
+}
