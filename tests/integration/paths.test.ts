@@ -32,6 +32,21 @@ const seed = fixtureSeed(
   ],
 );
 
+/**
+ * Twelve equally short paths S → Mi → T, stored in a scrambled order: whatever order Neo4j
+ * walks them in, the answer must be the same k paths every time, the first by relationship id.
+ */
+const TIE_ORDER = [7, 1, 12, 3, 9, 2, 11, 5, 8, 4, 10, 6];
+const pad = (i: number) => String(i).padStart(2, '0');
+const tiedSeed = fixtureSeed(
+  'fixture-ties',
+  ['SS', 'TT', ...TIE_ORDER.map((i) => `M${pad(i)}`)],
+  TIE_ORDER.flatMap((i) => [
+    { id: `s-m${pad(i)}`, source: 'SS', target: `M${pad(i)}`, type: 'ALLIANCE' as const },
+    { id: `m${pad(i)}-t`, source: `M${pad(i)}`, target: 'TT', type: 'ALLIANCE' as const },
+  ]),
+);
+
 async function paths(query: string): Promise<string[][]> {
   const res = await getJson(`${server.baseUrl}/api/paths?${query}`);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -40,7 +55,7 @@ async function paths(query: string): Promise<string[][]> {
 
 beforeAll(async () => {
   gateway = testGateway();
-  await resetDatabase(gateway, [seed]);
+  await resetDatabase(gateway, [seed, tiedSeed]);
   server = await startTestServer(gateway);
 });
 
@@ -98,5 +113,25 @@ describe('GET /api/paths on the fixture graph', () => {
   it('orders the nodes of each path from the start to the end', async () => {
     const res = await getJson(`${server.baseUrl}/api/paths?from=DD&to=AA&k=1`);
     expect(res.body.paths[0].nodes.map((n: { id: string }) => n.id)).toEqual(['DD', 'BB', 'AA']);
+  });
+});
+
+describe('ties among equally short paths', () => {
+  const firstThree = [
+    ['s-m01', 'm01-t'],
+    ['s-m02', 'm02-t'],
+    ['s-m03', 'm03-t'],
+  ];
+
+  it('are broken by relationship id, not by storage order', async () => {
+    expect(await paths('from=SS&to=TT&k=3')).toEqual(firstThree);
+  });
+
+  it('give the same k paths after the same seeds are loaded again', async () => {
+    await resetDatabase(gateway, [tiedSeed, seed]);
+    expect(await paths('from=SS&to=TT&k=3')).toEqual(firstThree);
+    expect((await paths('from=SS&to=TT&k=10')).map((p) => p[0])).toEqual(
+      Array.from({ length: 10 }, (_, i) => `s-m${pad(i + 1)}`),
+    );
   });
 });

@@ -61,10 +61,11 @@ describe('paths', () => {
     const query = parse<PathQuery>({ kind: 'path', from: 'KOR', to: 'RUS' });
     expect(pathStatement(query, allowedTypes(query), { from: 'KOR', to: 'RUS' })).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH p = SHORTEST 3 (
+        "cypher": "MATCH p = SHORTEST 3 GROUPS (
             (a:Actor {id: $from})(()-[r:ALLIANCE|SECURITY_COOPERATION|PARTNERSHIP|TRADE|SUPPORT|ECONOMIC_INTEREST|DIPLOMACY|PARTICIPATION|DEPLOYMENT|DETERRENCE|OPPOSITION|CRITICISM|NEGLECT|PROVOCATION|WAR|LEADERSHIP WHERE r.modality IN $modalities]-(x)){1,4}(b:Actor {id: $to})
             WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
           )
+          WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT 3
           RETURN [n IN nodes(p) | n {.id, .name, .kind, .aliases, .iso3}] AS nodes,
                  [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson}] AS edges,
                  length(p) AS length",
@@ -95,10 +96,11 @@ describe('paths', () => {
     });
     expect(pathStatement(query, allowedTypes(query), { from: 'PRK', to: 'USA' })).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH p = SHORTEST 1 (
+        "cypher": "MATCH p = SHORTEST 1 GROUPS (
             (a:Actor {id: $from})(()-[r:DETERRENCE|NEGLECT|PROVOCATION|WAR WHERE r.modality IN $modalities]->(x)){1,2}(b:Actor {id: $to})
             WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
           )
+          WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT 1
           RETURN [n IN nodes(p) | n {.id, .name, .kind, .aliases, .iso3}] AS nodes,
                  [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson}] AS edges,
                  length(p) AS length",

@@ -22,12 +22,16 @@ export function pathStatement(
   // Simple paths only: the predicate sits inside the parenthesised path pattern, where Neo4j
   // applies it before SHORTEST selects (a WHERE after the pattern would filter the k shortest
   // walks afterwards and return fewer than k). `x` lists the node reached by each hop.
+  // Among equally long paths SHORTEST k keeps whichever the engine meets first, which follows
+  // storage order and changes when the same seeds are loaded again. So take the k shortest
+  // *lengths* (GROUPS: every path of each), order by length and relationship ids, keep k.
   return {
     name: 'paths.shortest',
-    cypher: `MATCH p = SHORTEST ${k} (
+    cypher: `MATCH p = SHORTEST ${k} GROUPS (
       (a:Actor {id: $from})(()-[r${rel} WHERE r.modality IN $modalities]${right}(x)){1,${hops}}(b:Actor {id: $to})
       WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
     )
+    WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT ${k}
     RETURN [n IN nodes(p) | ${actorProjection('n')}] AS nodes,
            [x IN relationships(p) | ${relationshipProjection('x')}] AS edges,
            length(p) AS length`,
