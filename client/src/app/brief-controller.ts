@@ -25,7 +25,7 @@ export class BriefController {
   private wanted: string | null = null;
 
   constructor(
-    private readonly api: ApiClient,
+    private readonly api: Pick<ApiClient, 'brief'>,
     private readonly model: GraphModel,
     private readonly store: AppStore,
     private readonly visibility: (s: AppState) => Visibility,

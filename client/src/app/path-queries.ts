@@ -28,7 +28,7 @@ const pending = (s: AppState): PathRequest | null => (s.paths.status === 'loadin
 
 export function connectPathQueries(
   store: AppStore,
-  api: ApiClient,
+  api: Pick<ApiClient, 'paths'>,
   growth: Pick<GraphGrowth, 'merge'>,
 ): () => void {
   let inflight: AbortController | null = null;

@@ -53,6 +53,13 @@ export function recordingView(options: { emphasised?: string[] } = {}): GraphVie
 
 /** The names of the methods called, in order, leaving out the read-only ones. */
 export function drawCalls(view: { calls: Call[] }): string[] {
-  const reads = new Set(['emphasisedIds', 'visibleNodeIds', 'clientPosition', 'size', 'viewState', 'elementsJson']);
+  const reads = new Set([
+    'emphasisedIds',
+    'visibleNodeIds',
+    'clientPosition',
+    'size',
+    'viewState',
+    'elementsJson',
+  ]);
   return view.calls.map((c) => c.method).filter((m) => !reads.has(m));
 }

@@ -1,0 +1,176 @@
+import type { PathsResult } from '@briefgraph/graph/domain/schemas';
+import { describe, expect, it } from 'vitest';
+import { koreaToRussia } from '../test-support/fixtures.ts';
+import {
+  choosePath,
+  clearEmphasis,
+  clearSelectionOrEmphasis,
+  focusOn,
+  pathsArrived,
+  pathsFailed,
+  relayout,
+  restoreLink,
+  select,
+  setHiddenQuads,
+  setLayout,
+  submitPathQuery,
+  toggleHiddenType,
+} from './actions.ts';
+import { type AppState, initialState, linkState, type PathRequest } from './app-state.ts';
+import { PATH_DEFAULTS, type PathQuery, toSearch } from './url-state.ts';
+
+const query: PathQuery = { from: 'KOR', to: 'RUS', types: [], ...PATH_DEFAULTS };
+const twoPaths: PathsResult = {
+  from: koreaToRussia.nodes[0]!,
+  to: koreaToRussia.nodes[3]!,
+  paths: [koreaToRussia, { ...koreaToRussia, length: 4 }],
+};
+
+const apply = (state: AppState, ...actions: Array<(s: AppState) => AppState>) =>
+  actions.reduce((s, action) => action(s), state);
+
+/** The state once the search for `query` was asked from the form. */
+function asked(state = initialState('')): AppState {
+  return submitPathQuery(query)(state);
+}
+
+describe('selection', () => {
+  it('selecting enters the history and asks for the selection to be brought into view', () => {
+    const next = select({ kind: 'actor', id: 'KOR' }, 'graph')(initialState(''));
+    expect(next.selection).toEqual({ kind: 'actor', id: 'KOR' });
+    expect(next.history).toBe('push');
+    expect(next.attention).toEqual({ seq: 1, origin: 'graph', to: 'selection' });
+  });
+
+  it('selecting what is selected keeps the same selection object but asks again to bring it into view', () => {
+    const first = select({ kind: 'relationship', id: 'kor-alliance-usa' }, 'other')(initialState(''));
+    const again = select({ kind: 'relationship', id: 'kor-alliance-usa' }, 'reader')(first);
+    expect(again.selection).toBe(first.selection);
+    expect(again.attention).toEqual({ seq: 2, origin: 'reader', to: 'selection' });
+  });
+
+  it('focusing asks the canvas to fit the emphasis', () => {
+    const next = focusOn('UKR', 2)(initialState(''));
+    expect(next.focus).toEqual({ actorId: 'UKR', depth: 2 });
+    expect(next.attention.to).toBe('emphasis');
+  });
+
+  it('Esc clears the selection first, then the path and the focus together', () => {
+    const start = initialState('?actor=KOR&focus=KOR&from=KOR&to=RUS&path=2');
+    const once = clearSelectionOrEmphasis()(start);
+    expect([once.selection, once.focus?.actorId, once.pathIndex]).toEqual([null, 'KOR', 1]);
+    const twice = clearSelectionOrEmphasis()(once);
+    expect([twice.selection, twice.focus, twice.pathIndex]).toEqual([null, null, null]);
+    expect(twice.pathQuery).toEqual(start.pathQuery);
+  });
+
+  it('the chip under the canvas clears the chosen path before the focus', () => {
+    const start = initialState('?focus=KOR&from=KOR&to=RUS&path=1');
+    const once = clearEmphasis()(start);
+    expect([once.pathIndex, once.focus?.actorId]).toEqual([null, 'KOR']);
+    expect(clearEmphasis()(once).focus).toBeNull();
+  });
+});
+
+describe('filters', () => {
+  it('toggling a type hides it, toggling it again shows it', () => {
+    const hidden = toggleHiddenType('WAR')(initialState(''));
+    expect([...hidden.filters.hiddenTypes]).toEqual(['WAR']);
+    expect(toSearch(hidden)).toBe('?hideTypes=WAR');
+    expect(toggleHiddenType('WAR')(hidden).filters.hiddenTypes.size).toBe(0);
+  });
+
+  it('setting the filters they already are returns the same state, so nothing redraws', () => {
+    const state = initialState('?hideQuads=3,4,none');
+    expect(setHiddenQuads(['none', '4', '3'])(state)).toBe(state);
+  });
+});
+
+describe('layout', () => {
+  it('choosing another layout runs it; choosing the same one does nothing', () => {
+    const state = initialState('');
+    const concentric = setLayout('concentric')(state);
+    expect([concentric.layout, concentric.layoutRuns]).toEqual(['concentric', 1]);
+    expect(setLayout('concentric')(concentric)).toBe(concentric);
+  });
+
+  it('Re-layout runs the layout again without changing the link', () => {
+    const again = relayout()(initialState('?layout=circle'));
+    expect([again.layout, again.layoutRuns]).toEqual(['circle', 1]);
+  });
+});
+
+describe('paths', () => {
+  it('asking from the form starts a search that will choose the first path', () => {
+    const state = asked();
+    expect(state.pathQuery).toEqual(query);
+    expect(state.pathIndex).toBeNull();
+    expect(state.paths).toEqual({ status: 'loading', query, chooseFirst: true, run: 1 });
+  });
+
+  it('the answer to a form question chooses path 1, replacing the history entry, and fits the canvas to it', () => {
+    const state = asked(select({ kind: 'actor', id: 'KOR' }, 'other')(initialState('')));
+    const next = pathsArrived(state.paths as PathRequest, twoPaths)(state);
+    expect(next.paths).toEqual({ status: 'done', query, result: twoPaths, run: 1 });
+    expect([next.pathIndex, next.selection, next.history]).toEqual([0, null, 'replace']);
+    expect(next.attention).toEqual({ seq: 2, origin: 'other', to: 'emphasis' });
+  });
+
+  it("a link's search keeps the link's chosen path", () => {
+    const state = initialState('?from=KOR&to=RUS&path=2');
+    const next = pathsArrived(state.paths as PathRequest, twoPaths)(state);
+    expect([next.pathIndex, next.history]).toEqual([1, 'push']);
+    expect(next.attention.to).toBe('emphasis');
+  });
+
+  it('an answer to a search that was replaced since is dropped', () => {
+    const first = asked();
+    const second = submitPathQuery({ ...query, k: 1 })(first);
+    expect(pathsArrived(first.paths as PathRequest, twoPaths)(second)).toBe(second);
+    expect(pathsFailed(first.paths as PathRequest, 'late')(second)).toBe(second);
+  });
+
+  it('asking the answered question again chooses its first path instead of searching again', () => {
+    const state = asked();
+    const answered = apply(state, pathsArrived(state.paths as PathRequest, twoPaths), choosePath(1));
+    const again = submitPathQuery({ ...query })(answered);
+    expect(again.paths).toBe(answered.paths);
+    expect(again.pathIndex).toBe(0);
+  });
+
+  it('a failure keeps the question, with the reason', () => {
+    const state = asked();
+    const failed = pathsFailed(state.paths as PathRequest, 'The server is down.')(state);
+    expect(failed.paths).toEqual({ status: 'failed', query, message: 'The server is down.', run: 1 });
+  });
+});
+
+describe('Back and Forward', () => {
+  it('restoring a link keeps the objects of what did not change and enters nothing in the history', () => {
+    const state = initialState('?actor=KOR&hideTypes=WAR&focus=KOR');
+    const restored = restoreLink(linkState('?actor=KOR&hideTypes=WAR&focus=KOR&view=table'))(state);
+    expect(restored.selection).toBe(state.selection);
+    expect(restored.filters).toBe(state.filters);
+    expect(restored.focus).toBe(state.focus);
+    expect([restored.view, restored.history]).toEqual(['table', 'none']);
+    expect(restored.attention).toBe(state.attention);
+  });
+
+  it('restoring a link with another path question searches again, keeping its chosen path', () => {
+    const restored = restoreLink(linkState('?from=KOR&to=RUS&k=2&path=1'))(initialState(''));
+    expect(restored.paths).toEqual({
+      status: 'loading',
+      query: { ...query, k: 2 },
+      chooseFirst: false,
+      run: 1,
+    });
+    expect(restored.pathIndex).toBe(0);
+  });
+
+  it('on a permalink, a link cannot bring in a path question', () => {
+    expect(linkState('?from=KOR&to=RUS&path=1', { snapshot: true })).toMatchObject({
+      pathQuery: null,
+      pathIndex: null,
+    });
+  });
+});

@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+import type { Brief, EvidenceSpan } from '@briefgraph/graph/domain/schemas';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createBriefReader } from './brief-reader.ts';
+
+const text = 'North Korea provokes the South. China and Russia support the North.\n\nLast line.';
+
+function span(relationshipId: string, quote: string, type: EvidenceSpan['type']): EvidenceSpan {
+  const start = text.indexOf(quote);
+  return { briefId: 'b', quote, start, end: start + quote.length, relationshipId, type, modality: 'fact' };
+}
+
+const brief: Brief = {
+  id: 'b',
+  title: 'A brief',
+  series: 'Focus',
+  number: 'No. 1',
+  publisher: 'An institute',
+  authors: [{ name: 'A. Author' }],
+  publishedOn: '2023-04-03',
+  language: 'en',
+  sha256: '0'.repeat(64),
+  text,
+  spans: [
+    span('prk-provocation-kor', 'North Korea provokes the South', 'PROVOCATION'),
+    span('chn-support-prk', 'China and Russia support the North', 'SUPPORT'),
+    span('rus-support-prk', 'Russia support the North', 'SUPPORT'),
+  ],
+};
+
+let container: HTMLElement;
+let chosen: string[];
+
+function reader() {
+  const r = createBriefReader(container, {
+    onSelectRelationship: (id) => chosen.push(id),
+    onChooseBrief: () => {},
+    describe: (id) => `sentence of ${id}`,
+  });
+  r.showBrief(brief, []);
+  return r;
+}
+
+const marks = () => [...container.querySelectorAll<HTMLElement>('mark')];
+const classesOf = (cls: string) =>
+  marks()
+    .filter((m) => m.classList.contains(cls))
+    .map((m) => m.textContent);
+
+beforeEach(() => {
+  container = document.createElement('section');
+  document.body.replaceChildren(container);
+  chosen = [];
+});
+
+describe('the brief reader', () => {
+  it('heads the brief with its series, title and how many relationships it quotes', () => {
+    reader();
+    expect(container.querySelector('.kicker')?.textContent).toBe('Focus · No. 1');
+    expect(container.querySelector('#reader-title')?.textContent).toBe('A brief');
+    expect(container.querySelector('.reader-meta')?.textContent).toBe(
+      'A. Author · An institute · 3 April 2023 · 3 relationships quoted',
+    );
+  });
+
+  it('marks each quoted piece once, overlapping quotes cut where they overlap', () => {
+    reader();
+    expect(marks().map((m) => [m.textContent, m.dataset.relationshipIds])).toEqual([
+      ['North Korea provokes the South', 'prk-provocation-kor'],
+      ['China and ', 'chn-support-prk'],
+      ['Russia support the North', 'rus-support-prk chn-support-prk'],
+    ]);
+  });
+
+  it('lights the selected relationship, marks the related less strongly, and mutes the hidden', () => {
+    const r = reader();
+    r.setEmphasis(
+      {
+        selected: 'rus-support-prk',
+        related: new Set(['chn-support-prk']),
+        hidden: new Set(['prk-provocation-kor']),
+      },
+      { scroll: false },
+    );
+    expect(classesOf('is-selected')).toEqual(['Russia support the North']);
+    expect(classesOf('is-related')).toEqual(['China and ']);
+    expect(classesOf('is-muted')).toEqual(['North Korea provokes the South']);
+    expect(marks().map((m) => m.getAttribute('aria-pressed'))).toEqual(['false', 'false', 'true']);
+  });
+
+  it('clicking a passage of one relationship selects it', () => {
+    reader();
+    marks()[0]?.click();
+    expect(chosen).toEqual(['prk-provocation-kor']);
+  });
+
+  it('a passage of several relationships offers them; choosing one selects it and closes the menu', () => {
+    const r = reader();
+    marks()[2]?.click();
+    const items = [
+      ...container.querySelectorAll<HTMLButtonElement>('[data-testid=span-menu] [role=menuitem]'),
+    ];
+    expect(items.map((b) => b.textContent)).toEqual([
+      'sentence of rus-support-prk',
+      'sentence of chn-support-prk',
+    ]);
+    expect(r.isMenuOpen()).toBe(true);
+    items[1]?.click();
+    expect(chosen).toEqual(['chn-support-prk']);
+    expect(container.querySelector('[data-testid=span-menu]')).toBeNull();
+  });
+
+  it('Escape closes the menu and returns to its passage', () => {
+    reader();
+    marks()[2]?.click();
+    container
+      .querySelector('[data-testid=span-menu]')
+      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(container.querySelector('[data-testid=span-menu]')).toBeNull();
+    expect(document.activeElement).toBe(marks()[2]);
+  });
+
+  it('with more than one brief, offers to choose another', () => {
+    const picked: string[] = [];
+    const r = createBriefReader(container, {
+      onSelectRelationship: () => {},
+      onChooseBrief: (id) => picked.push(id),
+      describe: (id) => id,
+    });
+    r.showBrief(brief, [brief, { ...brief, id: 'other', title: 'Another brief' }]);
+    const chooser = container.querySelector<HTMLSelectElement>('.reader-chooser')!;
+    expect([...chooser.options].map((o) => [o.value, o.selected])).toEqual([
+      ['b', true],
+      ['other', false],
+    ]);
+    chooser.value = 'other';
+    chooser.dispatchEvent(new Event('change'));
+    expect(picked).toEqual(['other']);
+  });
+});

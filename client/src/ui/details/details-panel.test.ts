@@ -1,0 +1,189 @@
+// @vitest-environment happy-dom
+import type { BriefMetadata, Evidence } from '@briefgraph/graph/domain/schemas';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { select, toggleHiddenType } from '../../state/actions.ts';
+import type { AppStore } from '../../state/app-state.ts';
+import { fixtureModel, fixtureStore } from '../../test-support/explorer-state.ts';
+import { koreaToRussia } from '../../test-support/fixtures.ts';
+import { createDetailsPanel } from './details-panel.ts';
+
+const brief: BriefMetadata = {
+  id: 'brief-one',
+  title: 'A brief',
+  publisher: 'An institute',
+  authors: [{ name: 'A. Author' }, { name: 'B. Author' }],
+  publishedOn: '2023-04-03',
+  language: 'en',
+  sha256: '0'.repeat(64),
+};
+
+let container: HTMLElement;
+let commands: { expanded: string[]; pathsFrom: string[]; evidence: Array<[string, Evidence]> };
+
+function mount(store: AppStore, readOnly = false) {
+  const panel = createDetailsPanel(
+    container,
+    store,
+    fixtureModel(),
+    {
+      expand: (id) => commands.expanded.push(id),
+      pathFrom: (id) => commands.pathsFrom.push(id),
+      showEvidence: (id, ev) => commands.evidence.push([id, ev]),
+    },
+    { readOnly },
+  );
+  panel.connect();
+  return panel;
+}
+
+const text = (selector: string) => container.querySelector(selector)?.textContent ?? null;
+const texts = (selector: string) => [...container.querySelectorAll(selector)].map((el) => el.textContent);
+const button = (label: string) =>
+  [...container.querySelectorAll('button')].find((b) => b.textContent === label) ?? null;
+
+beforeEach(() => {
+  container = document.createElement('section');
+  document.body.replaceChildren(container);
+  commands = { expanded: [], pathsFrom: [], evidence: [] };
+});
+
+describe('a relationship', () => {
+  it('shows its sentence, its quote, the brief it comes from, and its modality', () => {
+    const store = fixtureStore('?rel=chn-support-prk', { briefs: [brief] });
+    mount(store);
+    expect(text('h2')).toBe('China supports North Korea');
+    expect(text('.kicker')).toBe('Support');
+    expect(text('[data-testid=panel-evidence] blockquote')).toBe('“quote”');
+    expect(text('[data-testid=panel-evidence] .citation')).toBe(
+      'A brief — A. Author, B. Author, An institute, 3 April 2023',
+    );
+    expect(texts('.facts dt')).toEqual(['Modality', 'Quad class', 'Direction']);
+    expect(texts('.facts dd')).toEqual([
+      "Assessment The brief's own judgement or interpretation of what is.",
+      '1 · verbal cooperation',
+      'China → North Korea',
+    ]);
+  });
+
+  it('"Show in the brief" asks the reader for that quote; the actor buttons select the actors', () => {
+    const store = fixtureStore('?rel=prk-provocation-kor');
+    mount(store);
+    button('Show in the brief')?.click();
+    expect(commands.evidence).toEqual([
+      ['prk-provocation-kor', { briefId: 'brief-one', quote: 'quote', start: 0, end: 5 }],
+    ]);
+    button('South Korea')?.click();
+    expect(store.getState().selection).toEqual({ kind: 'actor', id: 'KOR' });
+    expect(text('h2')).toBe('South Korea');
+  });
+
+  it('a link naming a relationship that is not loaded says so', () => {
+    mount(fixtureStore('?rel=nowhere-war-nothing'));
+    expect(text('h2')).toBe('nowhere-war-nothing');
+    expect(text('.notice')).toBe(
+      'No relationship “nowhere-war-nothing” in the loaded graph. The link may be out of date.',
+    );
+  });
+});
+
+describe('an actor', () => {
+  it('lists the relationships shown, by type, and counts those the filters hide', () => {
+    const store = fixtureStore('?actor=CHN');
+    mount(store);
+    expect(text('h2')).toBe('China');
+    expect(text('.aliases')).toBe('Also: PRC');
+    expect(text('h3.subhead')).toBe('4 relationships');
+    store.dispatch(toggleHiddenType('SUPPORT'));
+    expect(text('h3.subhead')).toBe('3 relationships (1 hidden by filters)');
+    expect(texts('[data-testid=panel-relationship]')).toEqual([
+      'China is aligned with Russia',
+      'United States opposes China',
+      'Xi Jinping leads China',
+    ]);
+  });
+
+  it('Focus keeps the chosen depth; the panel then offers to clear it', () => {
+    const store = fixtureStore('?actor=KOR');
+    mount(store);
+    const depth = container.querySelector<HTMLSelectElement>('#focus-depth')!;
+    depth.value = '2';
+    button('Focus')?.click();
+    expect(store.getState().focus).toEqual({ actorId: 'KOR', depth: 2 });
+    button('Clear focus')?.click();
+    expect(store.getState().focus).toBeNull();
+  });
+
+  it('Expand and "Find a path from here" ask the page; a snapshot offers neither', () => {
+    mount(fixtureStore('?actor=KOR'));
+    button('Expand neighbours')?.click();
+    button('Find a path from here')?.click();
+    expect(commands).toMatchObject({ expanded: ['KOR'], pathsFrom: ['KOR'] });
+    container.replaceChildren();
+    mount(fixtureStore('?actor=KOR'), true);
+    expect([button('Expand neighbours'), button('Find a path from here')]).toEqual([null, null]);
+  });
+
+  it('the close button clears the selection, back to the overview', () => {
+    const store = fixtureStore('?actor=KOR');
+    mount(store);
+    container.querySelector<HTMLButtonElement>('[aria-label="Clear selection (Esc)"]')?.click();
+    expect(store.getState().selection).toBeNull();
+    expect(text('h2')).toBe('Nothing selected');
+  });
+});
+
+describe('with nothing selected', () => {
+  it('the overview counts what is loaded and offers the most connected actors', () => {
+    mount(fixtureStore(''));
+    expect(text('p.muted')).toBe(
+      '7 actors and 6 relationships from 1 brief. Click an actor or a relationship in the graph, press / to search, or start from one of these:',
+    );
+    // Most relationships first (China has 4; North and South Korea and the United States 2), ties by name.
+    expect(texts('.chip')).toEqual([
+      'China',
+      'North Korea',
+      'South Korea',
+      'United States',
+      'Russia',
+      'Xi Jinping',
+      'NATO',
+    ]);
+  });
+
+  it('a chosen path is shown hop by hop, each with its quote', () => {
+    const store = fixtureStore('?from=KOR&to=RUS&path=1');
+    const query = store.getState().pathQuery!;
+    store.dispatch((s) => ({
+      ...s,
+      paths: {
+        status: 'done',
+        query,
+        result: {
+          from: koreaToRussia.nodes[0]!,
+          to: koreaToRussia.nodes[3]!,
+          paths: [koreaToRussia, koreaToRussia],
+        },
+        run: 1,
+      },
+    }));
+    mount(store);
+    expect(text('.kicker')).toBe('Path 1 of 2 · 3 hops');
+    expect(text('h2')).toBe('South Korea to Russia');
+    expect(texts('.hop .rel-sentence')).toEqual([
+      'South Korea is allied with United States',
+      'United States opposes China',
+      'China is aligned with Russia',
+    ]);
+    expect(texts('.hop figcaption')).toEqual(['brief-one', 'brief-one', 'brief-one']);
+  });
+
+  it('redraws only when what it shows changes', () => {
+    const store = fixtureStore('?actor=KOR');
+    mount(store);
+    const drawn = container.firstChild;
+    store.dispatch(select({ kind: 'actor', id: 'KOR' }, 'graph'));
+    expect(container.firstChild).toBe(drawn);
+    store.dispatch(select({ kind: 'actor', id: 'USA' }, 'graph'));
+    expect(container.firstChild).not.toBe(drawn);
+  });
+});
