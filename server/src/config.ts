@@ -44,7 +44,9 @@ export const ConfigSchema = z.object({
     .min(100)
     .max(600_000)
     .default(10_000)
-    .describe('Server-side timeout of every read transaction, in ms.'),
+    .describe(
+      'Server-side timeout of every transaction, read or write (the seed load allows itself 5 minutes), in ms.',
+    ),
   SEED_DIR: z.string().default('seeds').describe('Folder of briefs and their *.annotations.json.'),
   AUTO_LOAD: bool.default(true).describe('Load the seeds at start-up when their content changed.'),
   WRITE_TOKEN: z
