@@ -39,11 +39,11 @@ export function createApp({ config, gateway, logger, clientDir }: AppDeps): Expr
         'request',
       );
     });
-    // Every page but /embed/* refuses to be framed; the embed route sets its own policy.
-    if (!req.path.startsWith('/embed/')) {
-      res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
-      res.setHeader('X-Frame-Options', 'DENY');
-    }
+    // Nothing may be framed but the embed page, and it is the route that serves the answer that
+    // says so (snapshots.routes.ts replaces these): deciding from the path would let
+    // /embed/x/..%2F..%2Findex.html frame the whole explorer once the static server resolves it.
+    res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+    res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });

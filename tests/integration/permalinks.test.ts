@@ -3,6 +3,7 @@
  * options a snapshot keeps (frame, emphasis), against the real Neo4j loaded with the seed brief.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { type IncomingHttpHeaders, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
@@ -25,6 +26,22 @@ async function post(path: string, body: unknown) {
     body: JSON.stringify(body),
   });
   return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+}
+
+/** GET with a Host header of the test's choosing, as a forging client would send it. */
+function getWithHost(url: string, host: string): Promise<{ headers: IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers: { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      res.on('end', () => resolve({ headers: res.headers, body }));
+    })
+      .on('error', reject)
+      .end();
+  });
 }
 
 /** The content of `<meta property|name="key" content="…">` in `html`. */
@@ -232,5 +249,47 @@ describe('image URLs take a frame', () => {
     expect(((await shape.json()) as any).error.message).toBe(
       'Invalid query: frame: must be 16:9, 4:3, 1:1 or auto.',
     );
+  });
+});
+
+describe('framing and caching are decided by what is served', () => {
+  it('a path that resolves out of /embed/ to the explorer is not frameable', async () => {
+    for (const path of ['/embed/x/..%2F..%2Findex.html', '/embed/x/..%2f..%2findex.html', '/index.html']) {
+      const res = await fetch(`${server.baseUrl}${path}`);
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(res.headers.get('content-security-policy'), path).toBe("frame-ancestors 'none'");
+    }
+  });
+
+  it('with PUBLIC_URL, pages with absolute links are immutable and use it, whatever the Host header says', async () => {
+    const pinned = await startTestServer(gateway, { PUBLIC_URL: 'https://briefs.example.org' }, clientDir);
+    try {
+      const made = await fetch(`${pinned.baseUrl}/api/snapshots`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'Pinned', view }),
+      });
+      const { id } = (await made.json()) as { id: string };
+      // fetch() will not send a Host header of its own choosing; node:http does.
+      const embed = await getWithHost(`${pinned.baseUrl}/embed/${id}`, 'evil.example');
+      expect(embed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      const html = embed.body;
+      expect(html).toContain('https://briefs.example.org/s/');
+      expect(html).not.toContain('evil.example');
+    } finally {
+      await pinned.close();
+    }
+  });
+
+  it('without PUBLIC_URL, a page built from the Host header is kept five minutes only', async () => {
+    const made = await post('/api/snapshots', { title: 'Host-made', view });
+    const url = encodeURIComponent(`${server.baseUrl}/s/${made.body.id}`);
+    for (const path of [`/embed/${made.body.id}`, `/api/oembed?url=${url}`, `/s/${made.body.id}`]) {
+      const res = await fetch(`${server.baseUrl}${path}`);
+      expect(res.headers.get('cache-control'), path).toBe('public, max-age=300');
+    }
+    const forged = await getWithHost(`${server.baseUrl}/embed/${made.body.id}`, 'evil.example');
+    expect(forged.body).toContain(`http://evil.example/s/${made.body.id}`);
+    expect(forged.headers['cache-control']).toBe('public, max-age=300');
   });
 });

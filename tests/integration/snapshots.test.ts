@@ -215,7 +215,8 @@ describe('reading a snapshot', () => {
     expect(csp).toContain("default-src 'none'");
     expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
     expect(res.headers.get('x-frame-options')).toBeNull();
-    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // No PUBLIC_URL here: its links come from the Host header, so it is not kept forever.
+    expect(res.headers.get('cache-control')).toBe('public, max-age=300');
     const html = await res.text();
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(html).not.toContain('<script>alert');

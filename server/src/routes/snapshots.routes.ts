@@ -67,6 +67,15 @@ function baseUrl(req: Request, config: SnapshotsDeps['config']): string {
   return (config.PUBLIC_URL ?? `${req.protocol}://${req.get('host')}`).replace(/\/+$/, '');
 }
 
+/**
+ * How long a page holding absolute links may be kept. Without PUBLIC_URL the links come from
+ * the request's Host header, which the client chooses: such a page is kept five minutes, never
+ * forever, so a forged Host cannot live on in a cache. With PUBLIC_URL it never changes.
+ */
+function linkedPageCache(config: SnapshotsDeps['config'], immutable: string): string {
+  return config.PUBLIC_URL ? immutable : 'public, max-age=300';
+}
+
 export function snapshotLinks(base: string, id: string): SnapshotLinks {
   return {
     id,
@@ -290,9 +299,10 @@ export function snapshotsRoutes({ gateway, config, clientIndexHtml }: SnapshotsD
       const oembedUrl = `${base}/api/oembed?format=json&url=${encodeURIComponent(links.url)}`;
       return renderEmbedPage(await assertSnapshot(gateway, id), { bare: q.bare, links, oembedUrl });
     });
-    // app.ts leaves /embed/* without its frame-forbidding headers; this page sets its own policy.
+    // The one page meant for other sites' frames: it replaces app.ts's frame-forbidding headers.
     res.setHeader('Content-Security-Policy', EMBED_CSP);
-    res.setHeader('Cache-Control', IMMUTABLE);
+    res.removeHeader('X-Frame-Options');
+    res.setHeader('Cache-Control', linkedPageCache(config, IMMUTABLE));
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
     res.type('html').send(html);
   });
@@ -330,7 +340,7 @@ export function snapshotsRoutes({ gateway, config, clientIndexHtml }: SnapshotsD
       thumbnail_width: image.width,
       thumbnail_height: image.height,
     };
-    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.setHeader('Cache-Control', linkedPageCache(config, 'public, max-age=86400'));
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.json(body);
   });
