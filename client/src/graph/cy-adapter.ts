@@ -1,15 +1,27 @@
 import { registerFcose } from '@briefgraph/graph/drawing/fcose';
+import { buildScene, type SceneActor, type SceneRelationship } from '@briefgraph/graph/drawing/scene';
 import { withSeededRandom } from '@briefgraph/graph/drawing/seeded-random';
 import cytoscape from 'cytoscape';
 import type { ElementJson } from '../export/data-files.ts';
 import type { CanvasState } from '../export/view-payload.ts';
 import type { LayoutName, Selection } from '../state/url-state.ts';
-import { buildStylesheet, type EdgeElement, LARGE_GRAPH_ELEMENTS, type NodeElement } from './cy-elements.ts';
+import {
+  buildStylesheet,
+  type EdgeElement,
+  LARGE_GRAPH_ELEMENTS,
+  type NodeElement,
+  sceneData,
+} from './cy-elements.ts';
 
 /**
  * The only module that imports Cytoscape. The rest of the client speaks in ids and element
  * definitions (cy-elements.ts) and gets taps back as a Selection; swapping the renderer means
  * rewriting this file only.
+ *
+ * Cytoscape paints the shared scene (graph/src/drawing/scene.ts), the drawing the server's
+ * images come from: whenever what is drawn, where it is or what is emphasised changes, the scene
+ * is computed again for the drawn elements and its numbers (sizes, label sides and offsets,
+ * control-point distances) written into their data, which the stylesheet reads.
  */
 
 registerFcose();
@@ -225,6 +237,68 @@ export function createGraphView(
 
   const drawn = () => cy.elements().not('.hidden');
 
+  /** The scene of what is drawn now, written into the elements' data (only values that changed). */
+  function syncScene(): void {
+    pending = false;
+    const nodes = cy.nodes().not('.hidden');
+    if (nodes.empty()) return;
+    const edges = cy.edges().not('.hidden');
+    const positions: Record<string, { x: number; y: number }> = {};
+    nodes.forEach((n) => {
+      positions[n.id()] = n.position();
+    });
+    const faded = cy.elements('.faded').not('.hidden');
+    const scene = buildScene<SceneActor, SceneRelationship>({
+      nodes: nodes.map((n) => ({ id: n.id(), name: n.data('label'), kind: n.data('kind') })),
+      edges: edges.map((e) => ({
+        id: e.id(),
+        source: e.data('source'),
+        target: e.data('target'),
+        type: e.data('type'),
+        modality: e.data('modality'),
+      })),
+      positions,
+      path: cy.elements('.path').map((el) => el.id()),
+      selected: cy.elements('.selected').first().id() ?? null,
+      incident: cy.edges('.incident').map((e) => e.id()),
+      keep: faded.empty()
+        ? null
+        : drawn()
+            .not('.faded')
+            .map((el) => el.id()),
+      straight: large,
+    });
+    cy.batch(() => {
+      for (const [id, data] of sceneData(scene)) {
+        const el = cy.getElementById(id);
+        const changed = Object.entries(data).some(([key, value]) => el.data(key) !== value);
+        if (changed) el.data(data as Record<string, unknown>);
+      }
+    });
+  }
+
+  // Several changes in one update (visibility, selection, emphasis) make one scene, before paint.
+  let pending = false;
+  const scheduleScene = () => {
+    if (pending) return;
+    pending = true;
+    queueMicrotask(() => {
+      if (pending && !cy.destroyed()) syncScene();
+    });
+  };
+  const flushScene = () => {
+    if (pending) syncScene();
+  };
+  // A dragged actor moves its labels and curves with it; a frame is often enough for that.
+  let frame = 0;
+  cy.on('position', 'node', () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (!cy.destroyed()) syncScene();
+    });
+  });
+
   /** After a fit: a handful of actors should not be blown up to poster size. */
   const capZoom = (eles: cytoscape.Collection) => {
     if (cy.zoom() <= MAX_FIT_ZOOM) return;
@@ -276,6 +350,8 @@ export function createGraphView(
         cy.add([...placed, ...edges] as unknown as cytoscape.ElementDefinition[]);
       });
       setLarge(cy.elements().length > LARGE_GRAPH_ELEMENTS);
+      // Sizes first: a layout that follows reads them.
+      syncScene();
     },
 
     updateNodes(nodes) {
@@ -283,6 +359,7 @@ export function createGraphView(
         for (const n of nodes)
           cy.getElementById(n.data.id).data(n.data as unknown as Record<string, unknown>);
       });
+      syncScene();
     },
 
     setVisibility(visible) {
@@ -301,6 +378,7 @@ export function createGraphView(
         hide.addClass('hidden');
         show.removeClass('hidden');
       });
+      if (hide.nonempty() || show.nonempty()) scheduleScene();
     },
 
     setSelection(selection) {
@@ -312,6 +390,7 @@ export function createGraphView(
         el.addClass('selected');
         if (selection.kind === 'actor') el.connectedEdges().addClass('incident');
       });
+      scheduleScene();
     },
 
     setEmphasis(emphasis) {
@@ -327,17 +406,22 @@ export function createGraphView(
         unfade.removeClass('faded');
         for (const id of emphasis?.path ?? []) cy.getElementById(id).addClass('path');
       });
+      scheduleScene();
     },
 
     async runLayout(request) {
       const eles = drawn();
       if (eles.empty()) return;
+      flushScene();
       const options = layoutOptions(request, eles, large) as unknown as cytoscape.LayoutOptions;
       const layout = eles.layout(options);
       const stopped = layout.promiseOn('layoutstop');
       withSeededRandom(20230403, () => layout.run());
       await stopped;
       if (large && request.name === 'fcose') spreadDraft(eles.nodes());
+      syncScene();
+      // The layout fitted the labels where they were; the scene may have moved some to a side.
+      cy.fit(eles, FIT_PADDING);
       capZoom(eles);
     },
 
@@ -374,6 +458,7 @@ export function createGraphView(
     },
 
     clientPosition(id) {
+      flushScene();
       const el = cy.getElementById(id);
       if (el.empty()) return null;
       const rect = container.getBoundingClientRect();
@@ -405,6 +490,7 @@ export function createGraphView(
     },
 
     viewState() {
+      flushScene();
       const positions: Record<string, { x: number; y: number }> = {};
       cy.nodes()
         .not('.hidden')
@@ -430,6 +516,7 @@ export function createGraphView(
     },
 
     destroy() {
+      if (frame) cancelAnimationFrame(frame);
       cy.destroy();
     },
   };

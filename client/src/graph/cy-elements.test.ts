@@ -1,4 +1,4 @@
-import { ACTOR_KIND_STYLES } from '@briefgraph/graph/domain/style-tokens';
+import { ACTOR_KIND_STYLES, MODALITY_STYLES } from '@briefgraph/graph/domain/style-tokens';
 import { getRelationshipType } from '@briefgraph/graph/domain/vocabulary';
 import { nodeSize } from '@briefgraph/graph/drawing/nodes';
 import cytoscape from 'cytoscape';
@@ -11,7 +11,17 @@ describe('mapping API records to Cytoscape elements', () => {
     const node = toNodeElement(actors[0]!, 4);
     expect(node).toEqual({
       group: 'nodes',
-      data: { id: 'KOR', label: 'South Korea', kind: 'state', degree: 4, size: nodeSize(4) },
+      data: {
+        id: 'KOR',
+        label: 'South Korea',
+        kind: 'state',
+        degree: 4,
+        size: nodeSize(4),
+        text: 'South Korea',
+        lside: 'below',
+        lmx: 0,
+        lmy: 4,
+      },
     });
     expect(nodeSize(0)).toBeLessThan(nodeSize(4));
     expect(nodeSize(10_000)).toBe(56);
@@ -28,6 +38,10 @@ describe('mapping API records to Cytoscape elements', () => {
       directed: true,
       quad: '4',
       label: 'provokes',
+      cpd: 0,
+      tmx: 0,
+      tmy: 0,
+      ldrop: false,
     });
   });
 
@@ -81,11 +95,18 @@ describe('the stylesheet drawn from the shared tokens', () => {
     expect(c.$id('kor-alliance-usa').style('target-arrow-shape')).toBe('none');
   });
 
-  it('draws facts solid, assessments dashed and recommendations dotted', () => {
+  it('draws facts solid, and assessments and recommendations with the dashes the images use', () => {
     const c = render(false);
     expect(c.$id('kor-alliance-usa').style('line-style')).toBe('solid');
+    const dashes = (id: string) =>
+      (c.$id(id) as unknown as { pstyle(name: string): { pfValue: number[] } }).pstyle('line-dash-pattern')
+        .pfValue;
     expect(c.$id('chn-support-prk').style('line-style')).toBe('dashed');
-    expect(c.$id('usa-opposition-chn').style('line-style')).toBe('dotted');
+    expect(dashes('chn-support-prk')).toEqual(MODALITY_STYLES.assessment.dashArray.split(' ').map(Number));
+    expect(c.$id('usa-opposition-chn').style('line-style')).toBe('dashed');
+    expect(dashes('usa-opposition-chn')).toEqual(
+      MODALITY_STYLES.recommendation.dashArray.split(' ').map(Number),
+    );
   });
 
   it('gives each actor kind its shape and fill', () => {

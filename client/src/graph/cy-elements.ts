@@ -7,20 +7,44 @@ import {
   TEXT_COLOR,
 } from '@briefgraph/graph/domain/style-tokens';
 import { ACTOR_KINDS, MODALITIES, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
-import { nodeSize } from '@briefgraph/graph/drawing/nodes';
+import { EDGE } from '@briefgraph/graph/drawing/edges';
+import { EDGE_LABEL, type LabelSide } from '@briefgraph/graph/drawing/labels';
+import { NODE_LABEL, nodeLabelLines, nodeSize } from '@briefgraph/graph/drawing/nodes';
+import {
+  EMPHASIS_RING_COLOR,
+  FADED_OPACITY,
+  NODE_BORDER,
+  type Scene,
+  type SceneEdge,
+  type SceneNode,
+  Z,
+} from '@briefgraph/graph/drawing/scene';
 import { type QuadKey, quadKey } from '../state/filters.ts';
 
 /**
- * Pure mapping from API records to Cytoscape element definitions and the stylesheet built from
- * the shared style tokens. Plain objects, no Cytoscape import: cy-adapter.ts hands them over.
+ * Pure mapping from API records to Cytoscape element definitions, from the shared scene
+ * (graph/src/drawing/scene.ts) to the per-element numbers Cytoscape paints it with, and the
+ * stylesheet built from the shared tokens and drawing constants. Plain objects, no Cytoscape
+ * import: cy-adapter.ts hands them over.
+ *
+ * Cytoscape computes no geometry of its own here: node sizes, label sides and offsets, and each
+ * edge's control-point distance (unbundled-bezier, node-position distances, weight 0.5) come
+ * from the scene, which the server's images are drawn from too.
  */
 
 export interface NodeData {
   readonly id: string;
+  /** The actor's name. */
   readonly label: string;
   readonly kind: Actor['kind'];
   readonly degree: number;
   readonly size: number;
+  /** The name as the drawing wraps it, lines joined by "\n" (Cytoscape only stacks them). */
+  readonly text: string;
+  /** Scene: the side of the actor its name is on, and Cytoscape's text margins for it. */
+  readonly lside: LabelSide;
+  readonly lmx: number;
+  readonly lmy: number;
 }
 
 export interface EdgeData {
@@ -33,6 +57,15 @@ export interface EdgeData {
   readonly quad: QuadKey;
   /** The verb shown on the selected or highlighted edge: "provokes". */
   readonly label: string;
+  /** Scene: control-point distance (parallel relationships fanned out). */
+  readonly cpd: number;
+  /** Scene: where the verb sits, from Cytoscape's midpoint of the curve. */
+  readonly tmx: number;
+  readonly tmy: number;
+  /** Scene: the verb found no room, so a path does not print it (hover and selection still do). */
+  readonly ldrop: boolean;
+  /** Scene, loops only: "−45deg" and so on. */
+  readonly loopdir?: string;
 }
 
 export interface NodeElement {
@@ -55,12 +88,22 @@ export interface StyleRule {
 export const LARGE_GRAPH_ELEMENTS = 1500;
 
 export const SELECTION_COLOR = '#f2b705';
-export const SELECTION_RING_COLOR = '#111827';
+export const SELECTION_RING_COLOR = EMPHASIS_RING_COLOR;
 
 export function toNodeElement(actor: Actor, degree: number): NodeElement {
   return {
     group: 'nodes',
-    data: { id: actor.id, label: actor.name, kind: actor.kind, degree, size: nodeSize(degree) },
+    data: {
+      id: actor.id,
+      label: actor.name,
+      kind: actor.kind,
+      degree,
+      size: nodeSize(degree),
+      text: nodeLabelLines(actor.name).join('\n'),
+      lside: 'below',
+      lmx: 0,
+      lmy: NODE_LABEL.gap,
+    },
   };
 }
 
@@ -78,6 +121,10 @@ export function toEdgeElement(rel: Relationship): EdgeElement {
       directed: rel.directed,
       quad: quadKey(rel.quadClass),
       label: verbs.get(rel.type) ?? rel.type.toLowerCase(),
+      cpd: 0,
+      tmx: 0,
+      tmy: 0,
+      ldrop: false,
     },
   };
 }
@@ -93,10 +140,45 @@ export function toElements(
   return out;
 }
 
+/** Hundredths of a pixel: finer changes are noise, and would restyle elements for nothing. */
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export type SceneNodeData = Pick<NodeData, 'size' | 'lside' | 'lmx' | 'lmy'>;
+export type SceneEdgeData = Pick<EdgeData, 'cpd' | 'tmx' | 'tmy' | 'ldrop' | 'loopdir'>;
+
+/** What Cytoscape needs of a scene actor to draw it where the scene does. */
+export function sceneNodeData(node: SceneNode): SceneNodeData {
+  return {
+    size: node.size,
+    lside: node.label.side,
+    lmx: round(node.label.margin.x),
+    lmy: round(node.label.margin.y),
+  };
+}
+
+/** What Cytoscape needs of a scene edge: its distance, and its verb's offset from the midpoint. */
+export function sceneEdgeData(edge: SceneEdge): SceneEdgeData {
+  return {
+    cpd: round(edge.distance),
+    tmx: round(edge.label.at.x - edge.curve.mid.x),
+    tmy: round(edge.label.at.y - edge.curve.mid.y),
+    ldrop: edge.label.dropped,
+    ...(edge.loopDirection === null ? {} : { loopdir: `${edge.loopDirection}deg` }),
+  };
+}
+
+/** Every element's scene data, by id. */
+export function sceneData(scene: Scene): Map<string, SceneNodeData | SceneEdgeData> {
+  const out = new Map<string, SceneNodeData | SceneEdgeData>();
+  for (const n of scene.nodes) out.set(n.id, sceneNodeData(n));
+  for (const e of scene.edges) out.set(e.id, sceneEdgeData(e));
+  return out;
+}
+
 const labelBox = {
   'text-background-color': BACKGROUND_COLOR,
   'text-background-opacity': 0.85,
-  'text-background-padding': '2px',
+  'text-background-padding': `${NODE_LABEL.padding}px`,
   'text-background-shape': 'round-rectangle',
 } as const;
 
@@ -110,23 +192,29 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
       style: {
         width: 'data(size)',
         height: 'data(size)',
-        label: 'data(label)',
+        label: 'data(text)',
         'font-family': FONT_FAMILY,
-        'font-size': 13,
+        'font-size': NODE_LABEL.size,
+        'line-height': NODE_LABEL.lineHeight / NODE_LABEL.size,
         color: TEXT_COLOR,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 4,
+        'text-margin-x': 'data(lmx)',
+        'text-margin-y': 'data(lmy)',
+        // The scene wraps names; Cytoscape only breaks at its "\n"s.
         'text-wrap': 'wrap',
-        'text-max-width': '130px',
+        'text-max-width': '1000px',
         ...labelBox,
-        'border-width': 2,
+        'border-width': NODE_BORDER.width,
         'border-color': BACKGROUND_COLOR,
         'min-zoomed-font-size': large ? 10 : 6,
         'overlay-padding': 4,
-        'z-index': 10,
+        'z-index': Z.node,
       },
     },
+    { selector: 'node[lside = "above"]', style: { 'text-valign': 'top' } },
+    { selector: 'node[lside = "right"]', style: { 'text-valign': 'center', 'text-halign': 'right' } },
+    { selector: 'node[lside = "left"]', style: { 'text-valign': 'center', 'text-halign': 'left' } },
     ...ACTOR_KINDS.map((kind) => ({
       selector: `node[kind = "${kind}"]`,
       style: { 'background-color': ACTOR_KIND_STYLES[kind].fill, shape: ACTOR_KIND_STYLES[kind].shape },
@@ -134,72 +222,91 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
     {
       selector: 'edge',
       style: {
-        width: 2,
-        'curve-style': large ? 'haystack' : 'bezier',
-        ...(large ? { 'haystack-radius': 0 } : { 'control-point-step-size': 28 }),
-        'arrow-scale': 1.1,
-        opacity: 0.9,
+        width: EDGE.width,
+        ...(large
+          ? { 'curve-style': 'haystack', 'haystack-radius': 0 }
+          : {
+              'curve-style': 'unbundled-bezier',
+              'control-point-distances': 'data(cpd)',
+              'control-point-weights': 0.5,
+              'edge-distances': 'node-position',
+            }),
+        'arrow-scale': EDGE.arrowScale,
+        opacity: EDGE.opacity,
         'font-family': FONT_FAMILY,
-        'font-size': 11,
-        color: TEXT_COLOR,
-        'text-rotation': 'autorotate',
+        'font-size': EDGE_LABEL.size,
+        'font-weight': 'bold',
+        'text-rotation': 'none',
+        'text-margin-x': 'data(tmx)',
+        'text-margin-y': 'data(tmy)',
         ...labelBox,
         'min-zoomed-font-size': 8,
         'overlay-padding': 5,
-        'z-index': 1,
+        'z-index': Z.edge,
       },
+    },
+    {
+      selector: 'edge[loopdir]',
+      style: { 'loop-direction': 'data(loopdir)', 'loop-sweep': `${EDGE.loopSweepDeg}deg` },
     },
     { selector: 'edge[?directed]', style: { [arrowProperty]: 'triangle' } },
     ...RELATIONSHIP_TYPES.map((t) => ({
       selector: `edge[type = "${t.name}"]`,
-      style: { 'line-color': t.color, [arrowColorProperty]: t.color },
+      style: { 'line-color': t.color, [arrowColorProperty]: t.color, color: t.color },
     })),
+    // Dashes from the tokens for both kinds of non-solid line, so the canvas and the SVG agree.
     ...MODALITIES.filter((m) => MODALITY_STYLES[m].lineStyle !== 'solid').map((m) => ({
       selector: `edge[modality = "${m}"]`,
       style: {
-        'line-style': MODALITY_STYLES[m].lineStyle,
-        ...(MODALITY_STYLES[m].lineStyle === 'dashed'
-          ? { 'line-dash-pattern': MODALITY_STYLES[m].dashArray.split(' ').map(Number) }
-          : {}),
+        'line-style': 'dashed',
+        'line-dash-pattern': MODALITY_STYLES[m].dashArray.split(' ').map(Number),
       },
     })),
     { selector: '.hover', style: { 'overlay-opacity': 0.08, 'overlay-color': TEXT_COLOR } },
-    { selector: 'edge.hover', style: { label: 'data(label)', 'z-index': 50 } },
-    { selector: 'edge.incident', style: { width: 3, opacity: 1, 'z-index': 20 } },
+    { selector: 'edge.hover', style: { 'z-index': Z.hover } },
+    { selector: 'edge.incident', style: { width: EDGE.incidentWidth, opacity: 1, 'z-index': Z.incident } },
     {
       selector: 'node.path',
-      style: { 'border-width': 3, 'border-color': SELECTION_RING_COLOR, 'z-index': 60 },
+      style: {
+        'border-width': NODE_BORDER.emphasisedWidth,
+        'border-color': SELECTION_RING_COLOR,
+        'font-weight': 'bold',
+        'z-index': Z.path,
+      },
     },
     {
       selector: 'edge.path',
-      style: { width: 4.5, opacity: 1, label: 'data(label)', 'z-index': 60 },
+      style: { width: EDGE.pathWidth, opacity: 1, label: 'data(label)', 'z-index': Z.path },
     },
+    // A verb the scene found no room for is left out, as in the images; pointing at it shows it.
+    { selector: 'edge.path[?ldrop]', style: { label: '' } },
+    { selector: 'edge.hover', style: { label: 'data(label)' } },
     {
       selector: 'node.selected',
       style: {
-        'border-width': 3,
+        'border-width': NODE_BORDER.emphasisedWidth,
         'border-color': SELECTION_RING_COLOR,
         'underlay-color': SELECTION_COLOR,
         'underlay-opacity': 0.55,
         'underlay-padding': 7,
         'underlay-shape': 'ellipse',
         'font-weight': 'bold',
-        'z-index': 100,
+        'z-index': Z.selected,
       },
     },
     {
       selector: 'edge.selected',
       style: {
-        width: 4.5,
+        width: EDGE.pathWidth,
         opacity: 1,
         label: 'data(label)',
         'underlay-color': SELECTION_COLOR,
         'underlay-opacity': 0.55,
         'underlay-padding': 5,
-        'z-index': 100,
+        'z-index': Z.selected,
       },
     },
-    { selector: '.faded', style: { opacity: 0.12, 'z-index': 0 } },
+    { selector: '.faded', style: { opacity: FADED_OPACITY, 'z-index': Z.faded } },
     { selector: 'edge.faded', style: { label: '' } },
     { selector: '.hidden', style: { display: 'none' } },
   ];

@@ -9,6 +9,12 @@
 
 const UNITS_PER_EM = 2048;
 
+/**
+ * DejaVu Sans's descent (483 of 2048 units): the canvas stacks Cytoscape's labels by the bottom of
+ * their em box (textBaseline "bottom"), so an SVG baseline sits this share of the size above it.
+ */
+export const DESCENT = 483 / UNITS_PER_EM;
+
 /** Advance widths of U+0020..U+007E then U+00A0..U+00FF. */
 // biome-ignore format: a table
 const REGULAR: readonly number[] = [

@@ -7,7 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { Snapshot, SnapshotLinks } from '@briefgraph/graph/domain/schemas';
-import { MODALITY_STYLES, MUTED_TEXT_COLOR, TEXT_COLOR } from '@briefgraph/graph/domain/style-tokens';
+import {
+  ACTOR_KIND_STYLES,
+  MODALITY_STYLES,
+  MUTED_TEXT_COLOR,
+  TEXT_COLOR,
+} from '@briefgraph/graph/domain/style-tokens';
 import { legendGroups } from './legend.ts';
 import { relationshipHeading, renderGraphSvg } from './render-svg.ts';
 import { escapeXml, jsonForScript } from './xml.ts';
@@ -153,7 +158,7 @@ function tooltipData(scene: ReturnType<typeof renderGraphSvg>['scene']) {
     actors: Object.fromEntries(
       scene.nodes.map((n) => [
         n.actor.id,
-        { heading: `${n.actor.name} (${n.style.label})`, quotes: [] as string[] },
+        { heading: `${n.actor.name} (${ACTOR_KIND_STYLES[n.actor.kind].label})`, quotes: [] as string[] },
       ]),
     ),
   };

@@ -11,6 +11,7 @@ import {
   TEXT_COLOR,
 } from '@briefgraph/graph/domain/style-tokens';
 import { ACTOR_KINDS, MODALITIES, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
+import { EMPHASIS_RING_COLOR } from '@briefgraph/graph/drawing/scene';
 import { textWidth } from './fonts.ts';
 import { shapeMarkup } from './shapes.ts';
 import { escapeXml, num } from './xml.ts';
@@ -20,7 +21,8 @@ const ROW_HEIGHT = 22;
 const SWATCH_WIDTH = 30;
 const HEADER_WIDTH = 104;
 const ITEM_GAP = 18;
-export const PATH_COLOR = '#111827';
+/** The path's ring, as the scene draws it. */
+export const PATH_COLOR = EMPHASIS_RING_COLOR;
 
 export interface LegendItem {
   label: string;

@@ -7,23 +7,18 @@
  */
 import type { Snapshot } from '@briefgraph/graph/domain/schemas';
 import {
+  ACTOR_KIND_STYLES,
   BACKGROUND_COLOR,
   FONT_FAMILY,
   MODALITY_STYLES,
   MUTED_TEXT_COLOR,
   TEXT_COLOR,
 } from '@briefgraph/graph/domain/style-tokens';
+import type { EdgeCurve } from '@briefgraph/graph/drawing/edges';
+import { DESCENT } from '@briefgraph/graph/drawing/text-metrics';
 import { wrapText } from './fonts.ts';
-import { LEGEND_FONT_SIZE, legendGroups, PATH_COLOR, renderLegend } from './legend.ts';
-import {
-  buildScene,
-  EDGE_LABEL_SIZE,
-  NODE_LABEL_LINE,
-  NODE_LABEL_SIZE,
-  type Scene,
-  type SceneEdge,
-  type SceneNode,
-} from './scene.ts';
+import { LEGEND_FONT_SIZE, legendGroups, renderLegend } from './legend.ts';
+import { buildScene, type Scene, type SceneEdge, type SceneNode } from './scene.ts';
 import { shapeMarkup } from './shapes.ts';
 import { escapeXml, num } from './xml.ts';
 
@@ -53,15 +48,16 @@ const MIN_WIDTH = 640;
 const TITLE_SIZE = 22;
 const CAPTION_SIZE = 14;
 const SOURCE_SIZE = 12;
-const HALO = `stroke="${BACKGROUND_COLOR}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`;
+/** Cytoscape's text-background: white at 0.85, corners of 2 px. */
+const LABEL_BOX = `rx="2" fill="${BACKGROUND_COLOR}" fill-opacity="0.85"`;
 
 /** "South Korea is allied with United States" */
-export function relationshipHeading(edge: Pick<SceneEdge, 'source' | 'target' | 'verb'>): string {
-  return `${edge.source.name} ${edge.verb} ${edge.target.name}`;
+export function relationshipHeading(edge: Pick<SceneEdge, 'source' | 'target' | 'label'>): string {
+  return `${edge.source.name} ${edge.label.text} ${edge.target.name}`;
 }
 
 /** "South Korea is allied with United States: “quote”", one line per quote, then the modality. */
-export function relationshipTooltip(edge: Pick<SceneEdge, 'rel' | 'source' | 'target' | 'verb'>): string {
+export function relationshipTooltip(edge: Pick<SceneEdge, 'rel' | 'source' | 'target' | 'label'>): string {
   const quotes = edge.rel.evidence.map((e) => `“${e.quote}”`);
   return [
     `${relationshipHeading(edge)}: ${quotes[0] ?? ''}`,
@@ -70,78 +66,101 @@ export function relationshipTooltip(edge: Pick<SceneEdge, 'rel' | 'source' | 'ta
   ].join('\n');
 }
 
-export function actorTooltip(node: Pick<SceneNode, 'actor' | 'style'>): string {
+export function actorTooltip(node: Pick<SceneNode, 'actor'>): string {
   const aliases = node.actor.aliases.length ? ` — also ${node.actor.aliases.join(', ')}` : '';
-  return `${node.actor.name} (${node.style.label})${aliases}`;
+  return `${node.actor.name} (${ACTOR_KIND_STYLES[node.actor.kind].label})${aliases}`;
+}
+
+const pt = (p: { x: number; y: number }) => `${num(p.x)} ${num(p.y)}`;
+
+/**
+ * The curve exactly as Cytoscape strokes it: one quadratic from start to end through the
+ * control point (two, joined halfway between their control points, for a loop).
+ */
+export function curvePath(curve: EdgeCurve): string {
+  const [c1, c2] = curve.controls;
+  if (!c2) return `M${pt(curve.start)}Q${pt(c1!)} ${pt(curve.end)}`;
+  const junction = { x: (c1!.x + c2.x) / 2, y: (c1!.y + c2.y) / 2 };
+  return `M${pt(curve.start)}Q${pt(c1!)} ${pt(junction)}Q${pt(c2)} ${pt(curve.end)}`;
 }
 
 function edgeMarkup(edge: SceneEdge, interactive: boolean): string {
-  const dash = edge.dash ? ` stroke-dasharray="${edge.dash}"` : '';
-  const arrow = edge.arrow
-    ? `<polygon points="${edge.arrow.map(([x, y]) => `${num(x)},${num(y)}`).join(' ')}" fill="${edge.color}"/>`
+  const d = curvePath(edge.curve);
+  const dash = edge.dash.length ? ` stroke-dasharray="${edge.dash.join(' ')}"` : '';
+  const arrow = edge.curve.arrow
+    ? `<polygon points="${edge.curve.arrow.map((p) => `${num(p.x)},${num(p.y)}`).join(' ')}" fill="${edge.color}"/>`
     : '';
   return (
-    `<g class="edge${edge.onPath ? ' path' : ''}" data-relationship-id="${escapeXml(edge.rel.id)}"${edge.onPath ? '' : ' opacity="0.9"'}` +
+    `<g class="edge${edge.emphasis ? ' path' : ''}" data-relationship-id="${escapeXml(edge.rel.id)}"${edge.opacity < 1 ? ` opacity="${edge.opacity}"` : ''}` +
     // The embed page shows its own tooltip (embed-page.ts); a <title> would add a second one.
     (interactive
       ? ` tabindex="0" role="button" aria-label="${escapeXml(relationshipHeading(edge))}">`
       : `><title>${escapeXml(relationshipTooltip(edge))}</title>`) +
     // A wide invisible stroke makes a 2 px line easy to point at; images skip it (resvg would paint it).
-    (interactive
-      ? `<path d="${edge.d}" fill="none" stroke="transparent" stroke-width="12" class="hit"/>`
-      : '') +
-    `<path d="${edge.d}" fill="none" stroke="${edge.color}" stroke-width="${edge.width}"${dash}/>` +
+    (interactive ? `<path d="${d}" fill="none" stroke="transparent" stroke-width="12" class="hit"/>` : '') +
+    `<path d="${d}" fill="none" stroke="${edge.color}" stroke-width="${edge.width}"${dash}/>` +
     `${arrow}</g>`
   );
 }
 
 function nodeMarkup(node: SceneNode, interactive: boolean): string {
-  const ring = node.onPath
-    ? `stroke="${PATH_COLOR}" stroke-width="3"`
-    : `stroke="${BACKGROUND_COLOR}" stroke-width="2"`;
+  const ring = `stroke="${node.border.color}" stroke-width="${node.border.width}"`;
   return (
-    `<g class="node${node.onPath ? ' path' : ''}" data-actor-id="${escapeXml(node.actor.id)}" transform="translate(${num(node.x)} ${num(node.y)})"` +
+    `<g class="node${node.emphasis ? ' path' : ''}" data-actor-id="${escapeXml(node.actor.id)}" transform="translate(${num(node.x)} ${num(node.y)})"${node.opacity < 1 ? ` opacity="${node.opacity}"` : ''}` +
     (interactive
       ? ` tabindex="0" role="button" aria-label="${escapeXml(actorTooltip(node))}">`
       : `><title>${escapeXml(actorTooltip(node))}</title>`) +
-    `${shapeMarkup(node.style.shape, node.size, node.style.fill, ring)}</g>`
+    `${shapeMarkup(node.shape, node.size, node.fill, ring)}</g>`
   );
 }
 
-/** Labels sit on a translucent white box, as in the explorer, so lines under them do not cut the text. */
+const boxMarkup = (b: { x1: number; y1: number; x2: number; y2: number }) =>
+  `<rect x="${num(b.x1)}" y="${num(b.y1)}" width="${num(b.x2 - b.x1)}" height="${num(b.y2 - b.y1)}" ${LABEL_BOX}/>`;
+
+/**
+ * Names on their white boxes, as in the explorer, so lines under them do not cut the text. Each
+ * line's baseline sits where the canvas puts it: Cytoscape stacks lines by their bottoms
+ * (textBaseline "bottom"), a font size below the block's top and a line height apart.
+ */
 function nodeLabelMarkup(node: SceneNode): string {
-  const lines = node.label
+  const { label } = node;
+  const lines = label.lines
     .map(
       (line, i) =>
-        `<tspan x="${num(node.labelX)}" y="${num(node.labelY + i * NODE_LABEL_LINE)}">${escapeXml(line)}</tspan>`,
+        `<tspan x="${num(label.x)}" y="${num(label.top + label.size * (1 - DESCENT) + i * label.lineHeight)}">${escapeXml(line)}</tspan>`,
     )
     .join('');
-  const weight = node.onPath ? ' font-weight="bold"' : '';
-  const anchor = { below: 'middle', above: 'middle', right: 'start', left: 'end' }[node.labelSide];
-  const b = node.labelBox;
+  const weight = label.bold ? ' font-weight="bold"' : '';
+  const anchor = { below: 'middle', above: 'middle', right: 'start', left: 'end' }[label.side];
   return (
-    `<rect x="${num(b.minX)}" y="${num(b.minY)}" width="${num(b.maxX - b.minX)}" height="${num(b.maxY - b.minY)}" rx="3" fill="${BACKGROUND_COLOR}" fill-opacity="0.85"/>` +
-    `<text text-anchor="${anchor}" font-size="${NODE_LABEL_SIZE}"${weight} fill="${TEXT_COLOR}">${lines}</text>`
+    `<g class="node-label" data-label-for="${escapeXml(node.actor.id)}"${node.opacity < 1 ? ` opacity="${node.opacity}"` : ''}>${boxMarkup(label.box)}` +
+    `<text text-anchor="${anchor}" font-size="${label.size}"${weight} fill="${TEXT_COLOR}">${lines}</text></g>`
   );
 }
 
 function edgeLabelMarkup(edge: SceneEdge): string {
-  return `<text x="${num(edge.labelAt.x)}" y="${num(edge.labelAt.y + 4)}" text-anchor="middle" font-size="${EDGE_LABEL_SIZE}" font-weight="bold" fill="${edge.color}" ${HALO}>${escapeXml(edge.verb)}</text>`;
+  const { label } = edge;
+  const baseline = label.at.y + label.size * (0.5 - DESCENT);
+  return (
+    `<g class="edge-label" data-label-for="${escapeXml(edge.rel.id)}">${boxMarkup(label.box)}` +
+    `<text x="${num(label.at.x)}" y="${num(baseline)}" text-anchor="middle" font-size="${label.size}" font-weight="bold" fill="${edge.color}">${escapeXml(label.text)}</text></g>`
+  );
 }
 
 /**
- * The graph in its model coordinates: edges, the highlighted path over them, actors, labels.
+ * The graph in its model coordinates, in the scene's paint order: relationships, actors, then
+ * every name and the verbs shown (the label pass keeps them off each other and off actors).
  * `interactive` (the embed page) adds focus stops and wide pointer targets on relationships.
  */
 export function renderGraphLayer(scene: Scene, options: { interactive?: boolean } = {}): string {
   const interactive = options.interactive ?? false;
-  const plain = scene.edges.filter((e) => !e.onPath);
-  const path = scene.edges.filter((e) => e.onPath);
-  const nodes = [...scene.nodes.filter((n) => !n.onPath), ...scene.nodes.filter((n) => n.onPath)];
   return [
-    `<g class="edges">${plain.map((e) => edgeMarkup(e, interactive)).join('')}${path.map((e) => edgeMarkup(e, interactive)).join('')}</g>`,
-    `<g class="nodes">${nodes.map((n) => nodeMarkup(n, interactive)).join('')}</g>`,
-    `<g class="labels" pointer-events="none">${nodes.map(nodeLabelMarkup).join('')}${path.map(edgeLabelMarkup).join('')}</g>`,
+    `<g class="edges">${scene.edges.map((e) => edgeMarkup(e, interactive)).join('')}</g>`,
+    `<g class="nodes">${scene.nodes.map((n) => nodeMarkup(n, interactive)).join('')}</g>`,
+    `<g class="labels" pointer-events="none">${scene.nodes.map(nodeLabelMarkup).join('')}${scene.edges
+      .filter((e) => e.label.shown)
+      .map(edgeLabelMarkup)
+      .join('')}</g>`,
   ].join('');
 }
 
@@ -165,8 +184,8 @@ function textLines(
 export function renderSnapshotSvg(snapshot: DrawableSnapshot, options: SvgOptions = {}): RenderedSvg {
   const { title = true, legend = true, source = true, background = 'white' } = options;
   const scene = buildScene(snapshot);
-  const graphWidth = scene.bounds.maxX - scene.bounds.minX;
-  const graphHeight = scene.bounds.maxY - scene.bounds.minY;
+  const graphWidth = scene.bounds.x2 - scene.bounds.x1;
+  const graphHeight = scene.bounds.y2 - scene.bounds.y1;
   // Title, legend and source grow with a large graph, so they stay legible when it is scaled down.
   const k = Math.min(3, Math.max(1, graphWidth / 1100));
   const width = Math.ceil(Math.max(MIN_WIDTH * k, graphWidth + 2 * PADDING * k));
@@ -229,7 +248,7 @@ export function renderSnapshotSvg(snapshot: DrawableSnapshot, options: SvgOption
     (snapshot.caption ? `<desc>${escapeXml(snapshot.caption)}</desc>` : '') +
     (background === 'white' ? `<rect width="100%" height="100%" fill="${BACKGROUND_COLOR}"/>` : '') +
     chrome(top) +
-    `<g class="graph" transform="translate(${num(graphLeft - scene.bounds.minX)} ${num(graphTop - scene.bounds.minY)})">${renderGraphLayer(scene)}</g>` +
+    `<g class="graph" transform="translate(${num(graphLeft - scene.bounds.x1)} ${num(graphTop - scene.bounds.y1)})">${renderGraphLayer(scene)}</g>` +
     chrome(bottom) +
     '</svg>';
   return { svg, width, height };
@@ -242,8 +261,8 @@ export function renderSnapshotSvg(snapshot: DrawableSnapshot, options: SvgOption
 export function renderGraphSvg(snapshot: DrawableSnapshot): { svg: string; scene: Scene } {
   const scene = buildScene(snapshot);
   const margin = 16;
-  const { minX, minY, maxX, maxY } = scene.bounds;
-  const viewBox = `${num(minX - margin)} ${num(minY - margin)} ${num(maxX - minX + 2 * margin)} ${num(maxY - minY + 2 * margin)}`;
+  const { x1, y1, x2, y2 } = scene.bounds;
+  const viewBox = `${num(x1 - margin)} ${num(y1 - margin)} ${num(x2 - x1 + 2 * margin)} ${num(y2 - y1 + 2 * margin)}`;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" class="graph" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet" ` +
     `font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(snapshot.title)}">` +

@@ -1,9 +1,10 @@
 /**
- * SVG for the Cytoscape node shapes the style tokens name, centred on the origin, so nodes and
- * legend swatches look the same as in the explorer.
+ * SVG for the node shapes, centred on the origin, from the outlines the drawing shares with the
+ * explorer (graph/src/drawing/shapes.ts: Cytoscape's polygons, corner radius and barrel), so
+ * nodes and legend swatches look the same as on the canvas.
  */
 import type { ActorKindStyle } from '@briefgraph/graph/domain/style-tokens';
-import { shapePolygon } from './scene.ts';
+import { nodeOutline } from '@briefgraph/graph/drawing/shapes';
 import { num } from './xml.ts';
 
 export function shapeMarkup(
@@ -12,20 +13,28 @@ export function shapeMarkup(
   fill: string,
   attributes = '',
 ): string {
-  const h = size / 2;
   const extra = attributes ? ` ${attributes}` : '';
-  switch (shape) {
-    case 'ellipse':
-      return `<circle r="${num(h)}" fill="${fill}"${extra}/>`;
-    case 'round-rectangle':
-      return `<rect x="${num(-h)}" y="${num(-h)}" width="${num(size)}" height="${num(size)}" rx="${num(size * 0.22)}" fill="${fill}"${extra}/>`;
-    case 'barrel': {
-      const bulge = h * 0.25;
-      return `<path d="M${num(-h)} ${num(-h + bulge)}Q0 ${num(-h - bulge)} ${num(h)} ${num(-h + bulge)}L${num(h)} ${num(h - bulge)}Q0 ${num(h + bulge)} ${num(-h)} ${num(h - bulge)}Z" fill="${fill}"${extra}/>`;
+  const outline = nodeOutline(shape, size);
+  switch (outline.kind) {
+    case 'circle':
+      return `<circle r="${num(outline.r)}" fill="${fill}"${extra}/>`;
+    case 'round-rectangle': {
+      const { half, radius } = outline;
+      return `<rect x="${num(-half)}" y="${num(-half)}" width="${num(2 * half)}" height="${num(2 * half)}" rx="${num(radius)}" fill="${fill}"${extra}/>`;
     }
-    default: {
-      const points = (shapePolygon(shape) ?? []).map(([x, y]) => `${num(x * h)},${num(y * h)}`).join(' ');
+    case 'polygon': {
+      const points = outline.points.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');
       return `<polygon points="${points}" fill="${fill}"${extra}/>`;
+    }
+    case 'path': {
+      const d = outline.commands
+        .map((c) =>
+          c.op === 'Q'
+            ? `Q${num(c.control[0])} ${num(c.control[1])} ${num(c.to[0])} ${num(c.to[1])}`
+            : `${c.op}${num(c.to[0])} ${num(c.to[1])}`,
+        )
+        .join('');
+      return `<path d="${d}Z" fill="${fill}"${extra}/>`;
     }
   }
 }
