@@ -6,9 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import express, { type Express } from 'express';
 import type { Config } from './config.ts';
-import { errorHandler, notFoundHandler } from './error-handler.ts';
+import { errorHandler, methodNotAllowedHandler, notFoundHandler } from './error-handler.ts';
 import type { Logger } from './logger.ts';
-import { buildOpenApiDocument } from './openapi.ts';
+import { buildOpenApiDocument, operations } from './openapi.ts';
 import { actorsRoutes } from './routes/actors.routes.ts';
 import { briefsRoutes } from './routes/briefs.routes.ts';
 import { graphRoutes } from './routes/graph.routes.ts';
@@ -66,6 +66,8 @@ export function createApp({ config, gateway, logger, clientDir }: AppDeps): Expr
     return indexHtml;
   };
   app.use(snapshotsRoutes({ gateway, config, clientIndexHtml }));
+  // Only now: a known path asked with the wrong method, then unknown /api paths.
+  app.use(methodNotAllowedHandler(operations));
   app.use('/api', notFoundHandler());
 
   if (existsSync(`${clientDir}/index.html`)) {

@@ -11,9 +11,44 @@ function body(code: string, message: string, details?: unknown) {
   return { error: details === undefined ? { code, message } : { code, message, details } };
 }
 
+/** The path as the client sent it: a handler mounted at /api still names /api/…. */
+const pathOf = (req: { originalUrl: string }) => req.originalUrl.split('?')[0] ?? '/';
+
 export function notFoundHandler(): RequestHandler {
   return (req, res) => {
-    res.status(404).json(body('NOT_FOUND', `No route for ${req.method} ${req.path}.`));
+    res.status(404).json(body('NOT_FOUND', `No route for ${req.method} ${pathOf(req)}.`));
+  };
+}
+
+/**
+ * 405 with `Allow` for a method a known path does not take. `routes` are OpenAPI path templates
+ * (`/api/actors/{id}`) with their methods; HEAD goes with GET, as Express answers it.
+ */
+export function methodNotAllowedHandler(
+  routes: ReadonlyArray<{ path: string; method: string }>,
+): RequestHandler {
+  const templates = new Map<string, { pattern: RegExp; methods: Set<string> }>();
+  for (const { path, method } of routes) {
+    const entry = templates.get(path) ?? {
+      pattern: new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}/?$`),
+      methods: new Set<string>(),
+    };
+    entry.methods.add(method.toUpperCase());
+    if (method.toUpperCase() === 'GET') entry.methods.add('HEAD');
+    templates.set(path, entry);
+  }
+  return (req, res, next) => {
+    const path = pathOf(req);
+    const allowed = new Set<string>();
+    for (const { pattern, methods } of templates.values()) {
+      if (pattern.test(path)) for (const m of methods) allowed.add(m);
+    }
+    if (allowed.size === 0 || allowed.has(req.method)) return next();
+    const allow = [...allowed].sort().join(', ');
+    res.setHeader('Allow', allow);
+    res
+      .status(405)
+      .json(body('METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${path}; use ${allow}.`));
   };
 }
 

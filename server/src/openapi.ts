@@ -6,6 +6,7 @@
 
 import {
   ActorDetailSchema,
+  ActorKeyParam,
   ActorListQuery,
   ActorPageSchema,
   BriefListSchema,
@@ -25,11 +26,13 @@ import {
   SvgQuery,
 } from '@briefgraph/graph/contracts/snapshots.contracts';
 import {
+  BriefIdSchema,
   BriefSchema,
   ErrorBodySchema,
   GraphSchema,
   PathsResultSchema,
   RenderRequestSchema,
+  SnapshotIdSchema,
   SnapshotLinksSchema,
   SnapshotRequestSchema,
   SnapshotSchema,
@@ -40,7 +43,7 @@ export interface Operation {
   method: 'get' | 'post';
   path: string;
   summary: string;
-  pathParams?: Record<string, string>;
+  pathParams?: Record<string, { description: string; schema: z.ZodType }>;
   query?: z.ZodObject;
   body?: z.ZodType;
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
@@ -90,14 +93,16 @@ export const operations: Operation[] = [
     method: 'get',
     path: '/api/actors/{id}',
     summary: 'One actor by id, name or alias (case-insensitive).',
-    pathParams: { id: 'Actor id, name or alias (KOR, ROK, dprk, U.S.).' },
+    pathParams: {
+      id: { description: 'Actor id, name or alias (KOR, ROK, dprk, U.S.).', schema: ActorKeyParam },
+    },
     responses: { 200: { description: 'The actor.', schema: ActorDetailSchema }, 404: errors[404] },
   },
   {
     method: 'get',
     path: '/api/actors/{id}/neighborhood',
     summary: 'Actors within n hops and the relationships among them.',
-    pathParams: { id: 'Actor id, name or alias.' },
+    pathParams: { id: { description: 'Actor id, name or alias.', schema: ActorKeyParam } },
     query: NeighborhoodQuery,
     responses: {
       200: { description: 'A subgraph.', schema: GraphSchema },
@@ -141,7 +146,7 @@ export const operations: Operation[] = [
     method: 'get',
     path: '/api/briefs/{id}',
     summary: 'A brief: metadata, full text and the evidence spans in it.',
-    pathParams: { id: 'Brief id.' },
+    pathParams: { id: { description: 'Brief id.', schema: BriefIdSchema } },
     responses: {
       200: { description: 'The brief.', schema: BriefSchema },
       400: errors[400],
@@ -167,7 +172,7 @@ export const operations: Operation[] = [
     method: 'get',
     path: '/api/snapshots/{id}',
     summary: 'A snapshot: its elements with their evidence, positions, zoom, pan, filters and path.',
-    pathParams: { id: 'Snapshot id (22 characters).' },
+    pathParams: { id: { description: 'Snapshot id (22 characters).', schema: SnapshotIdSchema } },
     responses: {
       200: { description: 'The snapshot; cacheable forever.', schema: SnapshotSchema },
       404: { description: 'Unknown snapshot.', schema: ErrorBodySchema },
@@ -177,7 +182,7 @@ export const operations: Operation[] = [
     method: 'get',
     path: '/api/snapshots/{id}.svg',
     summary: 'The snapshot as an SVG image drawn on the server, with title, legend and source line.',
-    pathParams: { id: 'Snapshot id.' },
+    pathParams: { id: { description: 'Snapshot id.', schema: SnapshotIdSchema } },
     query: SvgQuery,
     responses: {
       200: { description: 'SVG; text as text.', schema: z.string(), contentType: 'image/svg+xml' },
@@ -188,7 +193,7 @@ export const operations: Operation[] = [
     method: 'get',
     path: '/api/snapshots/{id}.png',
     summary: 'The snapshot as a PNG image drawn on the server (1x..4x), with title, legend and source line.',
-    pathParams: { id: 'Snapshot id.' },
+    pathParams: { id: { description: 'Snapshot id.', schema: SnapshotIdSchema } },
     query: PngQuery,
     responses: {
       200: { description: 'PNG.', schema: z.string().meta({ format: 'binary' }), contentType: 'image/png' },
@@ -225,7 +230,7 @@ export const operations: Operation[] = [
     path: '/embed/{id}',
     summary:
       'A light read-only page of the snapshot for iframes: pan, zoom, hover a relationship to read its quote.',
-    pathParams: { id: 'Snapshot id.' },
+    pathParams: { id: { description: 'Snapshot id.', schema: SnapshotIdSchema } },
     query: EmbedQuery,
     responses: {
       200: { description: 'HTML; may be framed by any site.', schema: z.string(), contentType: 'text/html' },
@@ -261,38 +266,71 @@ function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   return JSON.parse(JSON.stringify(json).replaceAll('"#/$defs/', `"${REF_PREFIX}`));
 }
 
-/** List parameters are preprocessed from comma-separated strings: describe them as such. */
+/** A regular-expression alternative for each value an enum or a union of literals allows. */
+function itemValues(item: JsonSchema): string[] | null {
+  if (Array.isArray(item.enum)) return item.enum.map(String);
+  const options = (item.anyOf ?? item.oneOf) as JsonSchema[] | undefined;
+  if (options?.every((o) => 'const' in o)) return options.map((o) => String(o.const));
+  return null;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The parameter as a query string carries it. Query-string schemas read text (numbers from
+ * digits, lists from comma-separated values), so their input side says nothing: their output
+ * side does. A list is a string whose pattern names its items; empty means no filter.
+ */
+function queryParameterSchema(field: z.ZodType): JsonSchema {
+  const output = schemaOf(field, 'output');
+  if (output.type !== 'array') return output;
+  const values = itemValues((output.items ?? {}) as JsonSchema);
+  if (!values) return { type: 'string' };
+  const one = `(${values.map(escapeRegExp).join('|')})`;
+  return { type: 'string', pattern: `^(${one}(,${one})*)?$` };
+}
+
 function queryParameters(query: z.ZodObject) {
   return Object.entries(query.shape).map(([name, field]) => {
     const f = field as z.ZodType;
-    const schema = schemaOf(f, 'input');
-    const isList = Object.keys(schema).every((k) => k === 'description');
-    const required = !f.safeParse(undefined).success;
     return {
       name,
       in: 'query',
-      required,
+      required: !f.safeParse(undefined).success,
       description: f.description,
-      schema: isList ? { type: 'string', description: f.description } : schema,
+      schema: { ...queryParameterSchema(f), ...(f.description ? { description: f.description } : {}) },
     };
   });
+}
+
+/** Answers any operation can give, added where an operation does not declare its own. */
+function commonResponses(op: Operation): Operation['responses'] {
+  const usesDatabase = !['/api/vocabulary', '/api/openapi.json'].includes(op.path);
+  const takesInput = Boolean(op.query || op.body || op.pathParams);
+  const common: Operation['responses'] = {
+    431: { description: 'The request headers are larger than the server accepts.' },
+  };
+  if (takesInput) common[400] = errors[400];
+  if (op.body) common[413] = viewErrors[413];
+  if (usesDatabase) common[503] = errors[503];
+  return { ...common, ...op.responses };
 }
 
 export function buildOpenApiDocument(): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
     const parameters = [
-      ...Object.entries(op.pathParams ?? {}).map(([name, description]) => ({
+      ...Object.entries(op.pathParams ?? {}).map(([name, param]) => ({
         name,
         in: 'path',
         required: true,
-        description,
-        schema: { type: 'string' },
+        description: param.description,
+        schema: schemaOf(param.schema, 'input'),
       })),
       ...(op.query ? queryParameters(op.query) : []),
     ];
     const responses = Object.fromEntries(
-      Object.entries(op.responses).map(([status, r]) => [
+      Object.entries(commonResponses(op)).map(([status, r]) => [
         status,
         {
           description: r.description,

@@ -286,9 +286,62 @@ describe('GET /api/briefs', () => {
 
 describe('unknown routes', () => {
   it('answer 404 with a JSON error body', async () => {
-    const res = await getJson(`${server.baseUrl}/api/nothing-here`);
+    const res = await getJson(`${server.baseUrl}/api/nothing-here?x=1`);
     expect(res.status).toBe(404);
-    expect(res.body.error.code).toBe('NOT_FOUND');
+    expect(res.body.error).toEqual({ code: 'NOT_FOUND', message: 'No route for GET /api/nothing-here.' });
+  });
+});
+
+describe('methods a route does not take', () => {
+  it.each([
+    ['PATCH', '/api/paths', 'GET, HEAD'],
+    ['DELETE', '/api/actors/KOR', 'GET, HEAD'],
+    ['PUT', '/api/snapshots', 'POST'],
+    ['GET', '/api/render.png', 'POST'],
+    ['POST', '/api/snapshots/AAAAAAAAAAAAAAAAAAAAAA.png', 'GET, HEAD'],
+  ])('%s %s answers 405 with Allow: %s', async (method, path, allow) => {
+    const res = await fetch(`${server.baseUrl}${path}`, { method });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe(allow);
+    expect(((await res.json()) as any).error).toEqual({
+      code: 'METHOD_NOT_ALLOWED',
+      message: `${method} is not allowed on ${path}; use ${allow}.`,
+    });
+  });
+});
+
+describe('the OpenAPI document says what the server enforces', () => {
+  let doc: any;
+  beforeAll(async () => {
+    doc = (await getJson(`${server.baseUrl}/api/openapi.json`)).body;
+  });
+  const param = (path: string, name: string) =>
+    doc.paths[path].get.parameters.find((p: { name: string }) => p.name === name);
+
+  it('describes list parameters by the items they take', () => {
+    const quad = new RegExp(param('/api/graph', 'quadClass').schema.pattern);
+    expect(['', '1', '3,4', '1,2,3,4'].filter((v) => quad.test(v))).toEqual(['', '1', '3,4', '1,2,3,4']);
+    expect(['0', '5', '1,', 'conflict'].filter((v) => quad.test(v))).toEqual([]);
+    const modality = new RegExp(param('/api/paths', 'modality').schema.pattern);
+    expect(modality.test('fact,recommendation')).toBe(true);
+    expect(modality.test('opinion')).toBe(false);
+  });
+
+  it('gives path parameters their patterns and bounds', () => {
+    expect(param('/api/briefs/{id}', 'id').schema.pattern).toBe('^[a-z0-9][a-z0-9-]{1,99}$');
+    expect(param('/api/snapshots/{id}', 'id').schema.pattern).toBe('^[A-Za-z0-9_-]{22}$');
+    expect(param('/api/actors/{id}', 'id').schema).toMatchObject({ minLength: 1, maxLength: 200 });
+  });
+
+  it('declares the statuses the server can answer', () => {
+    expect(Object.keys(doc.paths['/api/paths'].get.responses)).toEqual(['200', '400', '404', '431', '503']);
+    expect(Object.keys(doc.paths['/api/vocabulary'].get.responses)).toEqual(['200', '431']);
+    expect(Object.keys(doc.paths['/api/render.png'].post.responses)).toContain('413');
+  });
+
+  it('an empty number is refused, not read as 0', async () => {
+    const body = await call('/api/actors?offset=', 400, '/api/actors');
+    expect(body.error.message).toBe('Invalid query: offset: must be a number.');
   });
 });
 
