@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SeedValidationError } from '../domain/errors.ts';
+import { syntaxErrorLocation } from './json-locations.ts';
 import { assertValidSeed, type Seed } from './validate-seed.ts';
 
 export async function readSeedFolder(folder: string): Promise<Seed[]> {
@@ -32,11 +33,14 @@ export async function readSeedFolder(folder: string): Promise<Seed[]> {
 
 export async function readSeedFile(annotationPath: string): Promise<Seed> {
   const name = annotationPath.split('/').pop() ?? annotationPath;
+  const annotationText = await readFile(annotationPath, 'utf8');
   let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(annotationPath, 'utf8'));
+    raw = JSON.parse(annotationText);
   } catch (error) {
-    throw new SeedValidationError([`${name}: not valid JSON (${(error as Error).message})`]);
+    const at = syntaxErrorLocation(annotationText);
+    const where = at ? `:${at.line}:${at.column}` : '';
+    throw new SeedValidationError([`${name}${where}: not valid JSON (${(error as Error).message})`]);
   }
   const textFile = (raw as { brief?: { textFile?: unknown } })?.brief?.textFile;
   if (typeof textFile !== 'string' || textFile.includes('/')) {
@@ -49,5 +53,5 @@ export async function readSeedFile(annotationPath: string): Promise<Seed> {
   } catch {
     throw new SeedValidationError([`${name}: brief.textFile: cannot read ${textFile}`]);
   }
-  return assertValidSeed(raw, text, name);
+  return assertValidSeed(raw, text, name, annotationText);
 }

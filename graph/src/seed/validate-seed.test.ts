@@ -87,7 +87,7 @@ describe('assertValidSeed', () => {
     const bad = annotation();
     (bad.relationships[0] as { modality: string }).modality = 'rumour';
     expect(problemsOf(() => assertValidSeed(bad, text, 'u.json'))[0]).toMatch(
-      /^u\.json: relationships\[0\]\.modality: /,
+      /^u\.json: relationships\[0\] \(alpha-provocation-beta\)\.modality: /,
     );
   });
 
@@ -101,14 +101,16 @@ describe('assertValidSeed', () => {
     bad.relationships[0]!.evidence = [{ quote: 'Alpha provokes Beta', occurrence: 3 }];
     expect(problemsOf(() => assertValidSeed(bad, text, 'u'))).toEqual([
       'u: actors[1]: name or alias "beta" of BETA is already used by ALPHA',
-      'u: relationships[0].evidence[0]: occurrence 3 requested but the quote occurs 2 time(s)',
-      'u: relationships[1].target: unknown actor GAMMA',
+      'u: relationships[0] (alpha-provocation-beta).evidence[0]: occurrence 3 requested but the quote occurs 2 time(s)',
+      'u: relationships[1] (beta-trade-gamma).target: unknown actor GAMMA',
     ]);
   });
 
   it('rejects an unknown relationship type through the vocabulary enum', () => {
     const bad = annotation();
     (bad.relationships[1] as { type: string }).type = 'ALLIANCE]->() DETACH DELETE n //';
-    expect(problemsOf(() => assertValidSeed(bad, text, 'u'))[0]).toMatch(/relationships\[1\]\.type/);
+    expect(problemsOf(() => assertValidSeed(bad, text, 'u'))[0]).toMatch(
+      /relationships\[1\] \(beta-trade-gamma\)\.type/,
+    );
   });
 });

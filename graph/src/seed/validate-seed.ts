@@ -8,6 +8,7 @@ import { SeedValidationError } from '../domain/errors.ts';
 import type { Actor, BriefMetadata, Evidence, Relationship } from '../domain/schemas.ts';
 import { getRelationshipType } from '../domain/vocabulary.ts';
 import { AnnotationFileSchema } from './annotation.schema.ts';
+import { formatPath, locatePath, valueOffsets } from './json-locations.ts';
 
 export interface Seed {
   brief: BriefMetadata;
@@ -34,35 +35,51 @@ export function findOccurrences(haystack: string, needle: string): number[] {
   }
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => {
-    if (typeof key === 'number') return `${acc}[${key}]`;
-    return acc === '' ? String(key) : `${acc}.${String(key)}`;
-  }, '');
+/**
+ * "file.json:212:9: relationships[7] (prk-provocation-kor).evidence[0]: quote not found": where
+ * in the file, with the relationship's id beside its index, when the file's text is known.
+ */
+function describer(raw: unknown, source: string, annotationText: string | undefined) {
+  let offsets: Map<string, number> | undefined;
+  const ids = (raw as { relationships?: { id?: unknown }[] } | null)?.relationships;
+  return (path: readonly PropertyKey[], message: string): string => {
+    let where = '';
+    if (annotationText !== undefined) {
+      offsets ??= valueOffsets(annotationText);
+      const { line, column } = locatePath(annotationText, offsets, path);
+      where = `:${line}:${column}`;
+    }
+    let named = formatPath(path) || '(root)';
+    const index = path[0] === 'relationships' ? path[1] : undefined;
+    if (typeof index === 'number') {
+      const id = ids?.[index]?.id;
+      if (typeof id === 'string')
+        named = named.replace(`relationships[${index}]`, `relationships[${index}] (${id})`);
+    }
+    return `${source}${where}: ${named}: ${message}`;
+  };
 }
 
 /**
- * @param raw    the parsed annotation JSON
- * @param text   the brief text, decoded from UTF-8 exactly as stored
- * @param source a name for messages (the annotation file name)
+ * @param raw            the parsed annotation JSON
+ * @param text           the brief text, decoded from UTF-8 exactly as stored
+ * @param source         a name for messages (the annotation file name)
+ * @param annotationText the annotation file's text, so messages give line and column
  */
-export function assertValidSeed(raw: unknown, text: string, source: string): Seed {
+export function assertValidSeed(raw: unknown, text: string, source: string, annotationText?: string): Seed {
+  const describe = describer(raw, source, annotationText);
   const parsed = AnnotationFileSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new SeedValidationError(
-      parsed.error.issues.map(
-        (issue) => `${source}: ${formatPath(issue.path) || '(root)'}: ${issue.message}`,
-      ),
-    );
+    throw new SeedValidationError(parsed.error.issues.map((issue) => describe(issue.path, issue.message)));
   }
   const file = parsed.data;
   const problems: string[] = [];
-  const problem = (path: string, message: string) => problems.push(`${source}: ${path}: ${message}`);
+  const problem = (path: readonly PropertyKey[], message: string) => problems.push(describe(path, message));
 
   const textHash = sha256(text);
   if (textHash !== file.brief.sha256) {
     problem(
-      'brief.sha256',
+      ['brief', 'sha256'],
       `brief text ${file.brief.textFile} has SHA-256 ${textHash}, expected ${file.brief.sha256}`,
     );
   }
@@ -70,12 +87,12 @@ export function assertValidSeed(raw: unknown, text: string, source: string): See
   const actorIds = new Set<string>();
   const keyOwner = new Map<string, string>();
   file.actors.forEach((actor, i) => {
-    if (actorIds.has(actor.id)) problem(`actors[${i}].id`, `duplicate actor id ${actor.id}`);
+    if (actorIds.has(actor.id)) problem(['actors', i, 'id'], `duplicate actor id ${actor.id}`);
     actorIds.add(actor.id);
     for (const key of new Set([actor.id, actor.name, ...actor.aliases].map((k) => k.toLowerCase()))) {
       const owner = keyOwner.get(key);
       if (owner !== undefined && owner !== actor.id) {
-        problem(`actors[${i}]`, `name or alias "${key}" of ${actor.id} is already used by ${owner}`);
+        problem(['actors', i], `name or alias "${key}" of ${actor.id} is already used by ${owner}`);
       }
       keyOwner.set(key, actor.id);
     }
@@ -84,15 +101,15 @@ export function assertValidSeed(raw: unknown, text: string, source: string): See
   const relationshipIds = new Set<string>();
   const relationships: Relationship[] = [];
   file.relationships.forEach((rel, i) => {
-    const at = `relationships[${i}]`;
-    if (relationshipIds.has(rel.id)) problem(`${at}.id`, `duplicate relationship id ${rel.id}`);
+    const at = ['relationships', i];
+    if (relationshipIds.has(rel.id)) problem([...at, 'id'], `duplicate relationship id ${rel.id}`);
     relationshipIds.add(rel.id);
-    if (!actorIds.has(rel.source)) problem(`${at}.source`, `unknown actor ${rel.source}`);
-    if (!actorIds.has(rel.target)) problem(`${at}.target`, `unknown actor ${rel.target}`);
+    if (!actorIds.has(rel.source)) problem([...at, 'source'], `unknown actor ${rel.source}`);
+    if (!actorIds.has(rel.target)) problem([...at, 'target'], `unknown actor ${rel.target}`);
     if (rel.source === rel.target) problem(at, 'a relationship needs two different actors');
     const evidence: Evidence[] = [];
     for (const [j, ev] of rel.evidence.entries()) {
-      const where = `${at}.evidence[${j}]`;
+      const where = [...at, 'evidence', j];
       const starts = findOccurrences(text, ev.quote);
       const start = starts[(ev.occurrence ?? 1) - 1];
       if (starts.length === 0) {
