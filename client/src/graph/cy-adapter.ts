@@ -289,14 +289,18 @@ export function createGraphView(
   const flushScene = () => {
     if (pending) syncScene();
   };
-  // A dragged actor moves its labels and curves with it; a frame is often enough for that.
+  // A dragged actor moves its labels with it, a frame at a time. A big graph's scene takes tens
+  // of milliseconds, so there it waits for the drop.
   let frame = 0;
   cy.on('position', 'node', () => {
-    if (frame) return;
+    if (frame || large) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
       if (!cy.destroyed()) syncScene();
     });
+  });
+  cy.on('dragfree', 'node', () => {
+    if (large) syncScene();
   });
 
   /** After a fit: a handful of actors should not be blown up to poster size. */
@@ -390,7 +394,8 @@ export function createGraphView(
         el.addClass('selected');
         if (selection.kind === 'actor') el.connectedEdges().addClass('incident');
       });
-      scheduleScene();
+      // On a big graph (straight edges) emphasis changes nothing the scene places but verbs.
+      if (!large) scheduleScene();
     },
 
     setEmphasis(emphasis) {
@@ -406,7 +411,7 @@ export function createGraphView(
         unfade.removeClass('faded');
         for (const id of emphasis?.path ?? []) cy.getElementById(id).addClass('path');
       });
-      scheduleScene();
+      if (!large) scheduleScene();
     },
 
     async runLayout(request) {

@@ -54,35 +54,38 @@ export interface Entry<T> {
 }
 
 export class BoxGrid<T> {
-  private readonly cells = new Map<string, Entry<T>[]>();
+  // Numeric cell keys: string keys for thousands of boxes made the collector the slowest part.
+  private readonly cells = new Map<number, Entry<T>[]>();
 
   constructor(private readonly cell = 64) {}
 
-  private *keys(box: Box): Generator<string> {
+  private forCells(box: Box, visit: (key: number) => void): void {
     const c = this.cell;
-    for (let i = Math.floor(box.x1 / c); i <= Math.floor(box.x2 / c); i++)
-      for (let j = Math.floor(box.y1 / c); j <= Math.floor(box.y2 / c); j++) yield `${i},${j}`;
+    const i2 = Math.floor(box.x2 / c);
+    const j2 = Math.floor(box.y2 / c);
+    for (let i = Math.floor(box.x1 / c); i <= i2; i++)
+      for (let j = Math.floor(box.y1 / c); j <= j2; j++) visit((i + 0x8000) * 0x10000 + (j + 0x8000));
   }
 
   add(box: Box, owner: T, circle?: Circle): void {
     const entry: Entry<T> = circle ? { box, owner, circle } : { box, owner };
-    for (const key of this.keys(box)) {
+    this.forCells(box, (key) => {
       const list = this.cells.get(key);
       if (list) list.push(entry);
       else this.cells.set(key, [entry]);
-    }
+    });
   }
 
   /** The entries whose boxes overlap `box` (each once). */
   hits(box: Box, margin = 0): Entry<T>[] {
-    const seen = new Set<Entry<T>>();
+    const found: Entry<T>[] = [];
     const grown = { x1: box.x1 - margin, y1: box.y1 - margin, x2: box.x2 + margin, y2: box.y2 + margin };
-    for (const key of this.keys(grown)) {
+    this.forCells(grown, (key) => {
       for (const entry of this.cells.get(key) ?? []) {
-        if (seen.has(entry) || !overlaps(entry.box, box, margin)) continue;
-        if (!entry.circle || boxTouchesCircle(box, entry.circle, margin)) seen.add(entry);
+        if (found.includes(entry) || !overlaps(entry.box, box, margin)) continue;
+        if (!entry.circle || boxTouchesCircle(box, entry.circle, margin)) found.push(entry);
       }
-    }
-    return [...seen];
+    });
+    return found;
   }
 }

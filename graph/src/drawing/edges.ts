@@ -66,7 +66,8 @@ export function parallelDistances(
       }
       const canonical = (i - (group.length - 1) / 2) * step;
       // The canonical normal is that of the lower id towards the higher one; the other way it flips.
-      distances.set(e.id, (e.source < e.target ? 1 : -1) * canonical + 0);
+      const distance = (e.source < e.target ? 1 : -1) * canonical;
+      distances.set(e.id, distance === 0 ? 0 : distance);
     });
   }
   return distances;

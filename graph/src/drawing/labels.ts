@@ -189,7 +189,7 @@ export interface LabelledEdge {
 /** Along the edge first, then away from its middle: (t, extra distance from the line). */
 const CANDIDATES: ReadonlyArray<readonly [number, number]> = [
   ...[0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((t) => [t, 0] as const),
-  ...[8, 16, 24].flatMap((extra) => [0.5, 0.4, 0.6].map((t) => [t, extra] as const)),
+  ...[8, 16, 24, 36, 48].flatMap((extra) => [0.5, 0.4, 0.6, 0.3, 0.7].map((t) => [t, extra] as const)),
 ];
 
 function edgeLabelSize(text: string) {
@@ -227,7 +227,7 @@ export interface EdgeLabelResult {
   readonly shown: boolean;
 }
 
-const SAMPLES = 24;
+const SAMPLES = 16;
 
 /** Every edge as short segments in a grid: "does another pair's curve pass closer than mine?" */
 class CurveIndex {
@@ -318,7 +318,12 @@ export function placeEdgeLabels(
     grid.add(o.box, i, o.circle);
   });
   const byId = new Map(edges.map((e) => [e.id, e]));
-  const curves = new CurveIndex(edges);
+  // Built only when a verb is to be placed: most scenes of a big graph have none.
+  let index: CurveIndex | null = null;
+  const curves = () => {
+    index ??= new CurveIndex(edges);
+    return index;
+  };
   const out = new Map<string, EdgeLabelResult>();
   for (const id of labelled) {
     const edge = byId.get(id);
@@ -332,9 +337,9 @@ export function placeEdgeLabels(
     const found =
       clear.find((place) => {
         const own = pointOnCurve(edge.curve, place.t).at;
-        return !curves.closerThan(place.at, Math.hypot(place.at.x - own.x, place.at.y - own.y), pair);
+        return !curves().closerThan(place.at, Math.hypot(place.at.x - own.x, place.at.y - own.y), pair);
       }) ??
-      clear.find((place) => !curves.crosses(place.box, pair)) ??
+      clear.find((place) => !curves().crosses(place.box, pair)) ??
       null;
     if (found) {
       grid.add(found.box, -1);
