@@ -64,35 +64,35 @@ export function createDetailsPanel(
     container.scrollTop = 0;
   }
 
-  function draw(s: AppState) {
+  /** The selected actor or relationship, else the path drawn, else the overview. */
+  function content(s: AppState): Array<Node | null> {
     if (s.briefs !== briefs) {
       briefs = s.briefs;
       briefMap = new Map(briefs.map((b) => [b.id, b]));
     }
     const ctx: DetailsContext = { nameOf: model.nameOf, briefs: briefMap, readOnly: options.readOnly };
     const sel = s.selection;
-    const path = shownPath(s);
     if (sel?.kind === 'actor') {
       const actor = model.actor(sel.id);
-      if (!actor) return show(missingDetails('actor', sel.id, actions));
+      if (!actor) return missingDetails('actor', sel.id, actions);
       const all = model.relationshipsOf(sel.id);
       const shown = all.filter((r) => isRelationshipShown(r, s.filters));
-      show(actorDetails(actor, shown, all.length - shown.length, s.focus, ctx, actions));
-    } else if (sel?.kind === 'relationship') {
-      const rel = model.relationship(sel.id);
-      show(rel ? relationshipDetails(rel, ctx, actions) : missingDetails('relationship', sel.id, actions));
-    } else if (path) {
-      show(pathDetails(path, s.pathIndex ?? 0, pathCount(s), ctx, actions));
-    } else {
-      const summary = {
-        actors: model.actors.size,
-        relationships: model.relationships.size,
-        briefs: Math.max(s.briefs.length, 1),
-        top: model.mostConnected(8),
-        truncated: model.truncated,
-      };
-      show(overview(summary, model.nameOf, actions));
+      return actorDetails(actor, shown, all.length - shown.length, s.focus, ctx, actions);
     }
+    if (sel?.kind === 'relationship') {
+      const rel = model.relationship(sel.id);
+      return rel ? relationshipDetails(rel, ctx, actions) : missingDetails('relationship', sel.id, actions);
+    }
+    const path = shownPath(s);
+    if (path) return pathDetails(path, s.pathIndex ?? 0, pathCount(s), ctx, actions);
+    const summary = {
+      actors: model.actors.size,
+      relationships: model.relationships.size,
+      briefs: Math.max(s.briefs.length, 1),
+      top: model.mostConnected(8),
+      truncated: model.truncated,
+    };
+    return overview(summary, model.nameOf, actions);
   }
 
   return {
@@ -108,7 +108,10 @@ export function createDetailsPanel(
 
     /** Draws from the store from now on. */
     connect: () =>
-      store.subscribe(detailsSlice, (_, __, s) => draw(s), { equals: shallowEqual, immediate: true }),
+      store.subscribe(detailsSlice, (_, __, s) => show(content(s)), {
+        equals: shallowEqual,
+        immediate: true,
+      }),
   };
 }
 
