@@ -6,6 +6,7 @@
  *   jars.ts        Java and Maven checks, the Maven copy of the server jars
  *   configure.ts   conf/neo4j.conf and the java command line (pure)
  *   start-stop.ts  the JVM process: spawn, readiness, stop; stale-jvm.ts and readiness.ts help it
+ *   watchdog.ts    stops the JVM when the process that started it dies, kill -9 included
  *   supervise.ts   the place for restarts after a crash (not written yet)
  *   cli.ts         `fetch` and `start` for CI and for running one by hand
  */

@@ -13,6 +13,7 @@ import { STOP_GRACE_MS } from './processes.ts';
 import { assertPortFree, boltHandshake } from './readiness.ts';
 import { lastLines, seconds, sleep } from './run-command.ts';
 import { removeRunFiles, removeStaleJvm, runFiles } from './stale-jvm.ts';
+import { type Watchdog, watchJvm } from './watchdog.ts';
 
 export interface LocalNeo4jOptions extends ConfigureOptions {
   /** Folder for conf/, data/, logs/, run/ (created if missing); e.g. <repo>/.neo4j/dev */
@@ -36,8 +37,9 @@ export interface LocalNeo4j {
  * Starts the Neo4j Community server for opts.home on 127.0.0.1:opts.port and resolves once Bolt
  * answers a handshake and the server printed "Started.". The JVM runs in its own process group,
  * so a terminal Ctrl-C reaches only the caller, which owns signals and calls stop(). A
- * process.on('exit') net SIGKILLs the JVM if the caller exits without stop(); a JVM orphaned by
- * a hard kill of the caller is stopped by the next start for the same home (run/neo4j.pid).
+ * process.on('exit') net SIGKILLs the JVM if the caller exits without stop(); when the caller
+ * dies without running it (kill -9, a fatal signal), a watchdog process stops the JVM
+ * (watchdog.ts). Should both fail, the next start for the same home stops the orphan (run/neo4j.pid).
  */
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const started = performance.now();
@@ -63,12 +65,16 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   // process dies, and there is no pipe to drain.
   const out = openSync(consoleLog, 'w');
   let child: ChildProcess;
+  let watchdog: Watchdog | undefined;
   try {
     child = spawn(java, neo4jJavaArgs({ libDir, home, heapMb: opts.heapMb }), {
       cwd: home,
       stdio: ['ignore', out, out],
       detached: true,
     });
+    if (child.pid !== undefined) {
+      watchdog = watchJvm({ jvmPid: child.pid, home, graceMs: STOP_GRACE_MS, outputFd: out });
+    }
   } finally {
     closeSync(out);
   }
@@ -87,6 +93,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     if (!exitedNow && child.pid !== undefined) {
       try {
         process.kill(child.pid, 'SIGKILL');
+        watchdog?.disarm();
         removeRunFiles(home);
       } catch {
         // already gone
@@ -100,11 +107,13 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       spawnError = e;
       exitedNow = true;
       process.off('exit', safetyNet);
+      watchdog?.disarm();
       resolve(null);
     });
     child.once('exit', (code) => {
       exitedNow = true;
       process.off('exit', safetyNet);
+      watchdog?.disarm();
       removeRunFiles(home);
       // supervise.ts is where a restart after this will live; today the caller only hears of it.
       if (!stopping && ready) {
