@@ -246,7 +246,7 @@ export const operations: Operation[] = [
       200: { description: 'oEmbed response.', schema: OEmbedSchema },
       400: errors[400],
       404: { description: 'Not a snapshot URL, or an unknown snapshot.', schema: ErrorBodySchema },
-      501: { description: 'A format other than json.', schema: ErrorBodySchema },
+      501: { description: 'format=xml: only json is offered.', schema: ErrorBodySchema },
     },
   },
 ];

@@ -116,6 +116,14 @@ describe('GET /api/paths on the fixture graph', () => {
   });
 });
 
+describe('one hop', () => {
+  it('is every direct relationship, parallel ones ordered by id', async () => {
+    expect(await paths('from=BB&to=CC&k=3&maxHops=1')).toEqual([['bc1'], ['bc2']]);
+    expect(await paths('from=BB&to=CC&k=1&maxHops=1&modality=assessment')).toEqual([['bc2']]);
+    expect(await paths('from=AA&to=DD&k=3&maxHops=1')).toEqual([]);
+  });
+});
+
 describe('ties among equally short paths', () => {
   const firstThree = [
     ['s-m01', 'm01-t'],

@@ -126,6 +126,16 @@ describe('a permalink unfurls', () => {
     expect(await res.text()).toBe(INDEX_HTML);
   });
 
+  it('oEmbed answers 501 for xml and 400 for what is not a format', async () => {
+    const url = encodeURIComponent(`${server.baseUrl}/s/${id}`);
+    expect((await fetch(`${server.baseUrl}/api/oembed?format=xml&url=${url}`)).status).toBe(501);
+    const junk = await fetch(`${server.baseUrl}/api/oembed?format=%C2%BC&url=${url}`);
+    expect(junk.status).toBe(400);
+    expect(((await junk.json()) as any).error.message).toBe(
+      'Invalid query: format: must be json (or xml, which is not offered).',
+    );
+  });
+
   it('oEmbed takes an empty format as json', async () => {
     const url = encodeURIComponent(`${server.baseUrl}/s/${id}`);
     const res = await fetch(`${server.baseUrl}/api/oembed?format=&url=${url}`);

@@ -55,7 +55,10 @@ export const OEmbedQuery = z.object({
     .describe('A snapshot URL: /s/:id, /embed/:id, or an image URL of the snapshot.'),
   maxwidth: intParam(50, 4_000, 4_000).describe('Widest iframe the consumer accepts, in px.'),
   maxheight: intParam(50, 4_000, 4_000).describe('Tallest iframe the consumer accepts, in px.'),
-  format: z.string().default('json').describe('Only json is offered (xml answers 501).'),
+  format: z
+    .string()
+    .default('json')
+    .describe('json (default; empty means json). xml answers 501, anything else 400.'),
 });
 
 /** oEmbed 1.0, type "rich". */

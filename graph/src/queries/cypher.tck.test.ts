@@ -117,6 +117,19 @@ describe('paths', () => {
   });
 });
 
+describe('one-hop paths', () => {
+  it('are the direct relationships, without a path selector', () => {
+    const query = parse<PathQuery>({ kind: 'path', from: 'KOR', to: 'USA', maxHops: 1, k: 2 });
+    expect(pathStatement(query, ['ALLIANCE'], { from: 'KOR', to: 'USA' }).cypher).toMatchInlineSnapshot(`
+      "MATCH p = (a:Actor {id: $from})-[r:ALLIANCE WHERE r.modality IN $modalities]-(b:Actor {id: $to})
+          WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT 2
+          RETURN [n IN nodes(p) | n {.id, .name, .kind, .aliases, .iso3}] AS nodes,
+                 [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson}] AS edges,
+                 length(p) AS length"
+    `);
+  });
+});
+
 describe('neighborhood', () => {
   it('depth 2 through alliances and trade: the quantifier bound is the depth, the limit leaves room for the centre', () => {
     const query = parse<NeighborhoodQuery>({

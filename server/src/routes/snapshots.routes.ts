@@ -23,7 +23,7 @@ import {
   PngQuery,
   SvgQuery,
 } from '@briefgraph/graph/contracts/snapshots.contracts';
-import { AppError, NotFoundError } from '@briefgraph/graph/domain/errors';
+import { AppError, NotFoundError, ValidationError } from '@briefgraph/graph/domain/errors';
 import { type Frame, frameFromQuery, frameSlug } from '@briefgraph/graph/domain/frame';
 import {
   RenderRequestSchema,
@@ -309,9 +309,11 @@ export function snapshotsRoutes({ gateway, config, clientIndexHtml }: SnapshotsD
 
   router.get('/api/oembed', async (req, res) => {
     const q = assertParsed(OEmbedQuery, req.query, 'query');
-    // An empty format is the default, json (oEmbed 1.0, section 2.2).
+    // An empty format is the default, json; xml is the one other format oEmbed 1.0 defines,
+    // and a provider without it answers 501 (section 2.3.4). Anything else is not a format.
+    if (q.format === 'xml') throw new AppError('NOT_IMPLEMENTED', 501, 'Only format=json is offered.');
     if (q.format !== 'json' && q.format !== '') {
-      throw new AppError('NOT_IMPLEMENTED', 501, 'Only format=json is offered.');
+      throw new ValidationError('Invalid query: format: must be json (or xml, which is not offered).');
     }
     const id = snapshotIdFromUrl(q.url);
     if (!id) throw new NotFoundError('The url is not the URL of a snapshot (/s/:id or /embed/:id).');
