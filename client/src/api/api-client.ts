@@ -1,6 +1,5 @@
 import type { ActorDetail, HealthStatus, SearchHit } from '@briefgraph/graph/contracts/api.contracts';
 import type {
-  Actor,
   Brief,
   BriefMetadata,
   ErrorBody,
@@ -11,6 +10,7 @@ import type {
   SnapshotLinks,
   SnapshotRequest,
 } from '@briefgraph/graph/domain/schemas';
+import type { PathQueryInput, RelationshipFilterInput } from '@briefgraph/graph/queries/graph-query';
 
 export type { ActorDetail, HealthStatus, SearchHit };
 
@@ -39,19 +39,14 @@ export class ApiError extends Error {
   }
 }
 
-export interface GraphFilterParams {
-  readonly types?: readonly string[];
-  readonly modality?: readonly string[];
-  readonly quadClass?: readonly number[];
-}
+/** The query model's filter (graph/src/queries/graph-query.ts), as the explorer passes it. */
+export type GraphFilterParams = {
+  readonly [K in keyof RelationshipFilterInput]?: readonly NonNullable<RelationshipFilterInput[K]>[number][];
+};
 
-export interface PathParams extends GraphFilterParams {
-  readonly from: string;
-  readonly to: string;
-  readonly k: number;
-  readonly maxHops: number;
-  readonly direction: 'any' | 'outgoing';
-}
+/** The query model's path query, every bound filled in by the caller. */
+export type PathParams = GraphFilterParams &
+  Readonly<Required<Pick<PathQueryInput, 'from' | 'to' | 'k' | 'maxHops' | 'direction'>>>;
 
 export interface RequestOptions {
   readonly signal?: AbortSignal;
@@ -190,7 +185,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
     graph: (p: GraphFilterParams & { limit?: number } = {}, o?: RequestOptions) =>
       get<Graph>(`/api/graph${queryString({ ...filterQuery(p), limit: p.limit })}`, o),
     actor: (id: string, o?: RequestOptions) => get<ActorDetail>(`/api/actors/${encodeURIComponent(id)}`, o),
-    neighbourhood: (id: string, p: GraphFilterParams & { depth?: number } = {}, o?: RequestOptions) =>
+    neighborhood: (id: string, p: GraphFilterParams & { depth?: number } = {}, o?: RequestOptions) =>
       get<Graph>(
         `/api/actors/${encodeURIComponent(id)}/neighborhood${queryString({ ...filterQuery(p), depth: p.depth })}`,
         o,

@@ -74,7 +74,7 @@ export function createGraphGrowth({ api, store, model, status, view }: GraphGrow
   async function ensureLoaded(actorIds: readonly string[]): Promise<void> {
     const missing = actorIds.filter((id) => !model.actors.has(id));
     const graphs = await Promise.all(
-      missing.map((id) => api.neighbourhood(id, { depth: 1 }).catch(() => null)),
+      missing.map((id) => api.neighborhood(id, { depth: 1 }).catch(() => null)),
     );
     add(graphs.filter((g) => g !== null));
   }
@@ -82,7 +82,7 @@ export function createGraphGrowth({ api, store, model, status, view }: GraphGrow
   async function expand(actorId: string): Promise<void> {
     const name = model.nameOf(actorId);
     try {
-      const added = add([await api.neighbourhood(actorId, { depth: 1 })], actorId);
+      const added = add([await api.neighborhood(actorId, { depth: 1 })], actorId);
       status.toast(
         added
           ? `Added ${added} ${added === 1 ? 'actor' : 'actors'} next to ${name}.`
@@ -100,7 +100,7 @@ export function createGraphGrowth({ api, store, model, status, view }: GraphGrow
   async function chooseActor(actor: Actor): Promise<void> {
     if (!model.actors.has(actor.id)) {
       const graph = await api
-        .neighbourhood(actor.id, { depth: 1 })
+        .neighborhood(actor.id, { depth: 1 })
         .catch((): Records => ({ nodes: [actor], edges: [] }));
       add([
         graph.nodes.some((n) => n.id === actor.id)

@@ -1,5 +1,6 @@
 import type { PathsResult } from '@briefgraph/graph/domain/schemas';
-import { type ApiClient, errorMessage } from '../api/api-client.ts';
+import type { QuadClass } from '@briefgraph/graph/domain/vocabulary';
+import { type ApiClient, errorMessage, type PathParams } from '../api/api-client.ts';
 import { graphGrew, pathsArrived, pathsFailed } from '../state/actions.ts';
 import type { AppState, AppStore, PathRequest } from '../state/app-state.ts';
 import type { PathQuery } from '../state/url-state.ts';
@@ -12,7 +13,13 @@ import type { GraphGrowth } from './graph-growth.ts';
  */
 
 /** Cooperation = quad classes 1 and 2, conflict = 3 and 4. */
-export function pathParams(query: PathQuery) {
+/** Cooperation and conflict are CAMEO quad classes 1-2 and 3-4. */
+const STANCE_CLASSES = { any: [], cooperation: [1, 2], conflict: [3, 4] } as const satisfies Record<
+  PathQuery['stance'],
+  readonly QuadClass[]
+>;
+
+export function pathParams(query: PathQuery): PathParams {
   return {
     from: query.from,
     to: query.to,
@@ -20,7 +27,7 @@ export function pathParams(query: PathQuery) {
     maxHops: query.maxHops,
     direction: query.direction,
     types: query.types,
-    quadClass: query.stance === 'cooperation' ? [1, 2] : query.stance === 'conflict' ? [3, 4] : [],
+    quadClass: STANCE_CLASSES[query.stance],
   };
 }
 

@@ -1,4 +1,10 @@
-import { isRelationshipTypeName, MODALITIES, type Modality } from '@briefgraph/graph/domain/vocabulary';
+import { DEFAULT_DIRECTION, type Direction, QUERY_LIMITS } from '@briefgraph/graph/domain/query-limits';
+import {
+  isRelationshipTypeName,
+  MODALITIES,
+  type Modality,
+  type RelationshipTypeName,
+} from '@briefgraph/graph/domain/vocabulary';
 import { type Filters, QUAD_KEYS, type QuadKey } from './filters.ts';
 
 /**
@@ -17,7 +23,7 @@ export interface Focus {
   readonly depth: number;
 }
 
-export type Direction = 'any' | 'outgoing';
+export type { Direction };
 /** Cooperation = quad classes 1 and 2, conflict = 3 and 4. */
 export type Stance = 'any' | 'cooperation' | 'conflict';
 
@@ -27,7 +33,7 @@ export interface PathQuery {
   readonly k: number;
   readonly maxHops: number;
   /** Empty means every type. */
-  readonly types: readonly string[];
+  readonly types: readonly RelationshipTypeName[];
   readonly direction: Direction;
   readonly stance: Stance;
 }
@@ -45,9 +51,19 @@ export interface ViewState {
   readonly view: ViewMode;
 }
 
-export const PATH_DEFAULTS = { k: 3, maxHops: 4, direction: 'any', stance: 'any' } as const;
-export const PATH_LIMITS = { k: [1, 10], maxHops: [1, 6] } as const;
-export const FOCUS_DEPTHS = [1, 2, 3] as const;
+// The query model's own bounds (graph/src/domain/query-limits.ts): a link or form can never ask
+// for what the server refuses.
+export const PATH_DEFAULTS = {
+  k: QUERY_LIMITS.k.default,
+  maxHops: QUERY_LIMITS.maxHops.default,
+  direction: DEFAULT_DIRECTION,
+  stance: 'any',
+} as const;
+export const PATH_LIMITS = {
+  k: [QUERY_LIMITS.k.min, QUERY_LIMITS.k.max],
+  maxHops: [QUERY_LIMITS.maxHops.min, QUERY_LIMITS.maxHops.max],
+} as const;
+export const FOCUS_DEPTHS = [1, 2, 3] as const satisfies readonly number[];
 
 export const DEFAULT_STATE: ViewState = {
   selection: null,

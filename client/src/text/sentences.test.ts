@@ -63,7 +63,7 @@ describe('paths as chains', () => {
       to: 'RUS',
       k: 3,
       maxHops: 3,
-      types: ['ALLIANCE'],
+      types: ['ALLIANCE' as const],
       direction: 'any' as const,
       stance: 'any' as const,
     };

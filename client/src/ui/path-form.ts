@@ -1,5 +1,5 @@
 import type { Actor } from '@briefgraph/graph/domain/schemas';
-import { RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
+import { isRelationshipTypeName, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
 import {
   type Direction,
   PATH_DEFAULTS,
@@ -140,7 +140,9 @@ export function createPathForm(pickers: { from: ActorSearch; to: ActorSearch }, 
       to: to.id,
       k: clamp(k, PATH_LIMITS.k, PATH_DEFAULTS.k),
       maxHops: clamp(maxHops, PATH_LIMITS.maxHops, PATH_DEFAULTS.maxHops),
-      types: typeBoxes.filter((b) => b.checked).map((b) => b.value),
+      types: typeBoxes
+        .filter((b) => b.checked)
+        .flatMap((b) => (isRelationshipTypeName(b.value) ? [b.value] : [])),
       direction: direction.value as Direction,
       stance: stance.value as Stance,
     });
@@ -155,7 +157,7 @@ export function createPathForm(pickers: { from: ActorSearch; to: ActorSearch }, 
       const fallback = (id: string): Actor => ({ id, name: id, kind: 'state', aliases: [] });
       pickers.from.setActor(query ? (actorOf(query.from) ?? fallback(query.from)) : null);
       pickers.to.setActor(query ? (actorOf(query.to) ?? fallback(query.to)) : null);
-      for (const b of typeBoxes) b.checked = query?.types.includes(b.value) ?? false;
+      for (const b of typeBoxes) b.checked = query?.types.some((t) => t === b.value) ?? false;
       stance.value = query?.stance ?? 'any';
       direction.value = query?.direction ?? 'any';
       maxHops.value = String(query?.maxHops ?? PATH_DEFAULTS.maxHops);

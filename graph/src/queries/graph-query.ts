@@ -92,3 +92,4 @@ export type WholeGraphQuery = z.infer<typeof WholeGraphQuerySchema>;
 /** What a caller may send: defaults may be left out. */
 export type GraphQueryInput = z.input<typeof GraphQuerySchema>;
 export type GraphQueryKind = GraphQuery['kind'];
+export type PathQueryInput = z.input<typeof PathQuerySchema>;
