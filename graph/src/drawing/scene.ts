@@ -8,6 +8,7 @@
  * its own; the server's SVG (server/src/snapshots/render-svg.ts) writes it out. Pure: no DOM, no
  * driver, no font file (text-metrics.ts measures).
  */
+import { FADED_OPACITY } from '../domain/emphasis.ts';
 import type { Point } from '../domain/schemas.ts';
 import { ACTOR_KIND_STYLES, BACKGROUND_COLOR, MODALITY_STYLES } from '../domain/style-tokens.ts';
 import type { ActorKind, Modality } from '../domain/vocabulary.ts';
@@ -87,8 +88,8 @@ export interface SceneInput<
   readonly straight?: boolean;
 }
 
-/** The explorer's .faded opacity. */
-export const FADED_OPACITY = 0.12;
+/** One faded opacity for every renderer (graph/src/domain/emphasis.ts). */
+export { FADED_OPACITY };
 
 export type Emphasis = 'selected' | 'path' | null;
 

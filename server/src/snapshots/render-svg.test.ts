@@ -1,3 +1,4 @@
+import { FADED_OPACITY } from '@briefgraph/graph/domain/emphasis';
 import { FONT_FAMILY } from '@briefgraph/graph/domain/style-tokens';
 import { getRelationshipType } from '@briefgraph/graph/domain/vocabulary';
 import { Resvg } from '@resvg/resvg-js';
@@ -79,6 +80,22 @@ describe('renderSnapshotSvg', () => {
     expect(renderSnapshotSvg(fixtureSnapshot({ highlightedPath: undefined })).svg).not.toContain(
       '>provokes<',
     );
+  });
+
+  it('ghosts what is not emphasised, as the explorer fades it: the path, or else a focus', () => {
+    const opacityOf = (svg: string, id: string) =>
+      /opacity="([\d.]+)"/.exec(new RegExp(`data-actor-id="${id}"([^>]*)>`).exec(svg)?.[1] ?? '')?.[1] ?? '1';
+    const path = renderSnapshotSvg(fixtureSnapshot()).svg;
+    expect(opacityOf(path, 'PRK')).toBe('1');
+    expect(opacityOf(path, 'XI_JINPING')).toBe(String(FADED_OPACITY));
+    const focus = renderSnapshotSvg(
+      fixtureSnapshot({
+        highlightedPath: undefined,
+        emphasis: { focus: { actorId: 'XI_JINPING', depth: 1 } },
+      }),
+    ).svg;
+    expect(opacityOf(focus, 'XI_JINPING')).toBe('1');
+    expect(opacityOf(focus, 'USA')).toBe(String(FADED_OPACITY));
   });
 
   it('leaves out title, legend and source when asked, and the background when transparent', () => {

@@ -41,7 +41,8 @@ export interface RenderedSvg {
 export type DrawableSnapshot = Pick<
   Snapshot,
   'title' | 'caption' | 'source' | 'createdAt' | 'nodes' | 'edges' | 'positions' | 'highlightedPath'
->;
+> &
+  Partial<Pick<Snapshot, 'emphasis'>>;
 
 const PADDING = 24;
 const MIN_WIDTH = 640;

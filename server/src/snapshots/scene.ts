@@ -3,6 +3,7 @@
  * relationships and stored positions, with its highlighted path. The explorer draws the same
  * scene for the same positions, so an image matches the view it came from.
  */
+import { emphasisedIds } from '@briefgraph/graph/domain/emphasis';
 import type { Actor, Relationship, Snapshot } from '@briefgraph/graph/domain/schemas';
 import { EDGE_LABEL } from '@briefgraph/graph/drawing/labels';
 import { NODE_LABEL } from '@briefgraph/graph/drawing/nodes';
@@ -23,14 +24,15 @@ export type SceneNode = SharedSceneNode<Actor>;
 export type SceneEdge = SharedSceneEdge<Actor, Relationship>;
 
 export function buildScene(
-  snapshot: Pick<Snapshot, 'nodes' | 'edges' | 'positions' | 'highlightedPath'>,
+  snapshot: Pick<Snapshot, 'nodes' | 'edges' | 'positions' | 'highlightedPath'> &
+    Partial<Pick<Snapshot, 'emphasis'>>,
 ): Scene {
   return buildSharedScene<Actor, Relationship>({
     nodes: snapshot.nodes,
     edges: snapshot.edges,
     positions: snapshot.positions,
     path: snapshot.highlightedPath ?? [],
-    // As in the explorer, a path is lit and the rest of the picture ghosted behind it.
-    keep: snapshot.highlightedPath?.length ? snapshot.highlightedPath : null,
+    // As in the explorer: a path (or a focus) is lit and the rest ghosted behind it.
+    keep: emphasisedIds(snapshot),
   });
 }
