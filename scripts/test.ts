@@ -1,13 +1,14 @@
 /**
- * `npm test`: lint and format check, type check, build (client and server), then the three test
- * tiers in order (unit, integration against a real Neo4j, end-to-end in Chromium). Ends with one line
+ * `npm test`: lint and format check, type check, build (client and server), then the four test
+ * tiers in order (unit, integration against a real Neo4j, end-to-end in Chromium, fuzz: the
+ * running app attacked by schemathesis, one test per API operation). Ends with one line
  * `N passed, N failed, N skipped` summed over the tiers, read from vitest's JSON reports.
  * Exits non-zero if any step or test fails, or if a tier ran no test at all.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const tiers = ['unit', 'integration', 'e2e'] as const;
+const tiers = ['unit', 'integration', 'e2e', 'fuzz'] as const;
 const only = process.argv.slice(2).filter((a) => (tiers as readonly string[]).includes(a));
 const selected = only.length ? only : [...tiers];
 
@@ -40,15 +41,18 @@ mkdirSync('test-results', { recursive: true });
 for (const tier of selected) {
   const output = `test-results/${tier}.json`;
   rmSync(output, { force: true });
-  const ok = step(`${tier} tests`, 'npx', [
-    'vitest',
-    'run',
-    '--project',
-    tier,
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${output}`,
-  ]);
+  const ok =
+    tier === 'fuzz'
+      ? step('fuzz tests', 'node', ['--import', 'tsx', 'scripts/fuzz.ts', '--report', output])
+      : step(`${tier} tests`, 'npx', [
+          'vitest',
+          'run',
+          '--project',
+          tier,
+          '--reporter=default',
+          '--reporter=json',
+          `--outputFile.json=${output}`,
+        ]);
   let report: Report | undefined;
   try {
     report = JSON.parse(readFileSync(output, 'utf8')) as Report;
