@@ -47,7 +47,6 @@ export function createApp({ config, gateway, logger, clientDir }: AppDeps): Expr
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
-  app.use(express.json({ limit: '2mb' }));
 
   const openapi = buildOpenApiDocument();
   app.get('/api/openapi.json', (_req, res) => {

@@ -171,14 +171,52 @@ describe('refusing bad input, and storing nothing', () => {
 });
 
 describe('with WRITE_TOKEN set', () => {
-  it('renders without the token, since nothing is stored', async () => {
-    const guarded = await startTestServer(gateway, { WRITE_TOKEN: 'a-long-enough-write-token-0123456789' });
+  const token = 'a-long-enough-write-token-0123456789';
+
+  it('rendering needs the token too, and it is checked before the body is read', async () => {
+    const guarded = await startTestServer(gateway, { WRITE_TOKEN: token });
     try {
-      const res = await render('svg', { view }, '', guarded.baseUrl);
-      expect(res.status).toBe(200);
+      const without = await render('png', { view }, '', guarded.baseUrl);
+      expect(without.status).toBe(401);
+      expect(without.headers.get('www-authenticate')).toBe('Bearer realm="briefgraph"');
+      // A malformed body without the token is refused for the token, not parsed.
+      const malformed = await render('svg', '{"view": [', '', guarded.baseUrl);
+      expect(malformed.status).toBe(401);
+      expect(JSON.parse(malformed.text).error.code).toBe('UNAUTHORIZED');
+      const withToken = await fetch(`${guarded.baseUrl}/api/render.svg`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ view }),
+      });
+      expect(withToken.status).toBe(200);
     } finally {
       await guarded.close();
     }
+  });
+});
+
+describe('an unsaved render is bounded', () => {
+  it('answers 413 with the limits for a view over the render budget, before touching the database', async () => {
+    const actors = Array.from({ length: 1_001 }, (_, i) => ({
+      id: `ACTOR_${i}`,
+      name: `Actor ${i}`,
+      kind: 'state',
+      aliases: [],
+    }));
+    const big = {
+      nodes: actors,
+      edges: [],
+      positions: Object.fromEntries(actors.map((a, i) => [a.id, { x: i, y: 0 }])),
+      zoom: 1,
+      pan: { x: 0, y: 0 },
+    };
+    const res = await render('png', { view: big });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.text).error).toMatchObject({
+      code: 'RENDER_TOO_LARGE',
+      message:
+        'A rendered view may hold at most 1000 actors and 2500 relationships; this one has 1001 and 0. Share it as a snapshot instead, or show less.',
+    });
   });
 });
 

@@ -34,7 +34,7 @@ import {
 import { createSnapshotFrom, draftSnapshot } from '@briefgraph/graph/snapshots/draft-snapshot';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { assertSnapshot, findSnapshot } from '@briefgraph/graph/store/snapshots.repository';
-import { type Request, type RequestHandler, type Response, Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, Router } from 'express';
 import type { Config } from '../config.ts';
 import { EMBED_CSP, renderEmbedPage } from '../snapshots/embed-page.ts';
 import { queryLayout } from '../snapshots/query-layout.ts';
@@ -98,7 +98,10 @@ export function snapshotIdFromUrl(url: string): string | null {
   return match?.[1] ?? null;
 }
 
-/** Without a token configured, anyone may create; with one, the request must carry it. */
+/**
+ * Without a token configured, anyone may create; with one, the request must carry it. It runs
+ * before the body is read, so an unauthorised client cannot make the server parse anything.
+ */
 function requireWriteToken(token: string | undefined): RequestHandler {
   if (!token) return (_req, _res, next) => next();
   // Digests have equal lengths, so timingSafeEqual compares without revealing the token's length.
@@ -113,11 +116,31 @@ function requireWriteToken(token: string | undefined): RequestHandler {
       throw new AppError(
         'UNAUTHORIZED',
         401,
-        'Creating snapshots on this server needs "Authorization: Bearer <token>" with its write token.',
+        'Creating snapshots and rendering views on this server needs "Authorization: Bearer <token>" with its write token.',
       );
     }
     next();
   };
+}
+
+/** Largest JSON body: a 2,000-actor view with its relationships and quotes. */
+const BODY_LIMIT = '2mb';
+
+/**
+ * What one unsaved render may draw. A render is not stored and costs the same every time it is
+ * asked, so it is held to less than a snapshot (SNAPSHOT_LIMITS), which is drawn once and cached.
+ */
+export const RENDER_LIMITS = { nodes: 1_000, edges: 2_500 } as const;
+
+function assertRenderBudget(view: { nodes: readonly unknown[]; edges: readonly unknown[] }): void {
+  if (view.nodes.length > RENDER_LIMITS.nodes || view.edges.length > RENDER_LIMITS.edges) {
+    throw new AppError(
+      'RENDER_TOO_LARGE',
+      413,
+      `A rendered view may hold at most ${RENDER_LIMITS.nodes} actors and ${RENDER_LIMITS.edges} relationships; this one has ${view.nodes.length} and ${view.edges.length}. Share it as a snapshot instead, or show less.`,
+      { details: { limits: RENDER_LIMITS, nodes: view.nodes.length, edges: view.edges.length } },
+    );
+  }
 }
 
 function publicImmutable(res: Response): void {
@@ -207,7 +230,10 @@ export function snapshotsRoutes({ gateway, config, clientIndexHtml }: SnapshotsD
     }));
   };
 
-  router.post('/api/snapshots', requireWriteToken(config.WRITE_TOKEN), async (req, res) => {
+  // Only these three routes take a body: it is parsed after the token is checked.
+  const guarded = [requireWriteToken(config.WRITE_TOKEN), express.json({ limit: BODY_LIMIT })];
+
+  router.post('/api/snapshots', ...guarded, async (req, res) => {
     const request = assertBody(SnapshotRequestSchema, req.body, 'snapshot');
     const snapshot = await createSnapshotFrom(gateway, request, queryLayout);
     const base = baseUrl(req, config);
@@ -243,20 +269,21 @@ export function snapshotsRoutes({ gateway, config, clientIndexHtml }: SnapshotsD
   /** The view, re-read from the database and drawn as its snapshot would be, dated now. */
   const svgOfView = async (body: unknown, options: Required<SvgOptions>, query: FrameQuery) => {
     const request = assertBody(RenderRequestSchema, body, 'render request');
+    assertRenderBudget(request.view);
     const draft = await draftSnapshot(gateway, request, queryLayout);
     const frame = frameFromQuery(query, draft.frame);
     const drawable = { ...draft, frame, createdAt: new Date().toISOString() };
     return { ...renderSnapshotSvg(drawable, options), title: drawable.title, frame };
   };
 
-  router.post('/api/render.svg', async (req, res) => {
+  router.post('/api/render.svg', ...guarded, async (req, res) => {
     const q = assertParsed(SvgQuery, req.query, 'query');
     const image = await svgOfView(req.body, svgOptions(q), q);
     res.setHeader('Cache-Control', 'no-store');
     sendSvg(res, image, q.download);
   });
 
-  router.post('/api/render.png', async (req, res) => {
+  router.post('/api/render.png', ...guarded, async (req, res) => {
     const q = assertParsed(PngQuery, req.query, 'query');
     const svg = await svgOfView(req.body, svgOptions(q), q);
     const image = await renderPng(svg, { scale: q.scale, background: q.background });
