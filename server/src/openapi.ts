@@ -55,9 +55,13 @@ const errors = {
   503: { description: 'The database is unreachable or the query timed out.', schema: ErrorBodySchema },
 };
 
-/** What POST /api/snapshots and /api/render.* answer when the body or the view is wrong. */
+/** What POST /api/snapshots and /api/render.* answer when the token, body or view is wrong. */
 const viewErrors = {
   400: errors[400],
+  401: {
+    description: 'WRITE_TOKEN is set and the bearer token is missing or wrong.',
+    schema: ErrorBodySchema,
+  },
   404: {
     description: 'Unknown actor, no path, or a view naming unknown elements.',
     schema: ErrorBodySchema,
@@ -161,10 +165,6 @@ export const operations: Operation[] = [
     body: SnapshotRequestSchema,
     responses: {
       201: { description: 'Stored; its links.', schema: SnapshotLinksSchema },
-      401: {
-        description: 'WRITE_TOKEN is set and the bearer token is missing or wrong.',
-        schema: ErrorBodySchema,
-      },
       ...viewErrors,
     },
   },
