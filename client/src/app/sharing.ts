@@ -1,12 +1,12 @@
 import type { SnapshotView } from '@briefgraph/graph/domain/schemas';
 import { type ApiClient, errorMessage } from '../api/api-client.ts';
 import type { ExportRequest } from '../export/formats.ts';
-import { buildView, describeView, type ExportScope, pathIds } from '../export/view-payload.ts';
+import { buildView, describeView, type ExportScope } from '../export/view-payload.ts';
 import type { GraphView } from '../graph/cy-adapter.ts';
 import type { GraphModel } from '../graph/graph-model.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 import type { Visibility } from '../state/filters.ts';
-import { shownPath } from '../state/selectors.ts';
+import { drawnEmphasis, shownPath } from '../state/selectors.ts';
 import { viewTitle } from '../text/describe.ts';
 import type { Status } from '../ui/status.ts';
 
@@ -34,14 +34,15 @@ export function createSharing(source: ShareSource) {
     const canvas = source.view();
     if (!canvas) throw new Error('The graph has not loaded yet.');
     const s = store.getState();
-    const path = shownPath(s);
+    const { highlightedPath, emphasis } = drawnEmphasis(s, model);
     return buildView({
       actors: model.actors,
       relationships: model.relationships,
       visible: source.visibility(s),
       canvas: canvas.viewState(),
       filters: s.filters,
-      path: path ? pathIds(path) : null,
+      path: highlightedPath,
+      emphasis,
       scope,
     });
   }

@@ -42,6 +42,7 @@ function input(over: Partial<ViewInput> = {}): ViewInput {
     canvas,
     filters: NO_FILTERS,
     path: null,
+    emphasis: {},
     scope: 'graph',
     ...over,
   };
@@ -59,6 +60,7 @@ describe('the view sent to POST /api/snapshots and /api/render.*', () => {
     expect(view.viewport).toEqual({ width: 400, height: 300 });
     expect(view.filters).toEqual({});
     expect(view.highlightedPath).toBeUndefined();
+    expect(view.emphasis).toBeUndefined();
   });
 
   it('leaves out what the filters hide, and relationships whose ends are not both in', () => {
@@ -101,6 +103,41 @@ describe('the view sent to POST /api/snapshots and /api/render.*', () => {
     expect(buildView(input({ path: ids, scope: 'viewport' })).highlightedPath).toBeUndefined();
   });
 
+  it('carries the selection and the focus as drawn, beside the path', () => {
+    const ids = pathIds(koreaToRussia);
+    const view = buildView(
+      input({
+        path: ids,
+        emphasis: {
+          selected: { kind: 'relationship', id: 'chn-support-prk' },
+          focus: { actorId: 'PRK', depth: 2 },
+        },
+      }),
+    );
+    expect(view.highlightedPath).toEqual(ids);
+    expect(view.emphasis).toEqual({
+      selected: { kind: 'relationship', id: 'chn-support-prk' },
+      focus: { actorId: 'PRK', depth: 2 },
+    });
+  });
+
+  it('leaves out a selection or a focus the current view does not hold, and the emphasis when nothing is left', () => {
+    const outside = buildView(
+      input({
+        scope: 'viewport',
+        emphasis: { selected: { kind: 'actor', id: 'RUS' }, focus: { actorId: 'KOR', depth: 1 } },
+      }),
+    );
+    expect(outside.emphasis).toEqual({ focus: { actorId: 'KOR', depth: 1 } });
+    const gone = buildView(
+      input({
+        scope: 'viewport',
+        emphasis: { selected: { kind: 'relationship', id: 'chn-partnership-rus' } },
+      }),
+    );
+    expect(gone.emphasis).toBeUndefined();
+  });
+
   it('says why when nothing is in scope', () => {
     const away = { ...canvas, pan: { x: -10_000, y: 0 } };
     expect(() => buildView(input({ canvas: away, scope: 'viewport' }))).toThrow(EmptyViewError);
@@ -120,6 +157,12 @@ describe('the view sent to POST /api/snapshots and /api/render.*', () => {
     const view = buildView(input({ path: pathIds(koreaToRussia) }));
     expect(describeView(view)).toBe(
       'The snapshot keeps the 7 actors and 6 relationships shown, where they are drawn, and the highlighted path.',
+    );
+    const focused = buildView(
+      input({ emphasis: { focus: { actorId: 'KOR', depth: 1 }, selected: { kind: 'actor', id: 'USA' } } }),
+    );
+    expect(describeView(focused)).toBe(
+      'The snapshot keeps the 7 actors and 6 relationships shown, where they are drawn, and the focus and the selection.',
     );
   });
 });

@@ -1,3 +1,4 @@
+import type { Emphasis } from '@briefgraph/graph/domain/emphasis';
 import type {
   Actor,
   Path,
@@ -38,6 +39,8 @@ export interface ViewInput {
   readonly filters: Filters;
   /** Ordered ids actor, relationship, actor, … of the highlighted path, or null. */
   readonly path: readonly string[] | null;
+  /** The selection and the focus drawn (state/selectors.ts drawnEmphasis). */
+  readonly emphasis: Emphasis;
   readonly scope: ExportScope;
 }
 
@@ -85,7 +88,7 @@ export function pathIds(path: Pick<Path, 'nodes' | 'edges'>): string[] {
 }
 
 /** The records in scope: visible actors (inside the canvas for 'viewport') and the relationships among them. */
-export function elementsInScope(input: Omit<ViewInput, 'filters' | 'path'>): {
+export function elementsInScope(input: Omit<ViewInput, 'filters' | 'path' | 'emphasis'>): {
   nodes: Actor[];
   edges: Relationship[];
 } {
@@ -105,9 +108,23 @@ export function elementsInScope(input: Omit<ViewInput, 'filters' | 'path'>): {
 }
 
 /**
+ * The emphasis as far as the view holds it: a selection or a focus outside the view (an actor
+ * beyond the canvas edge for "Current view") cannot be named in it.
+ */
+function emphasisInView(emphasis: Emphasis, nodeIds: ReadonlySet<string>, edgeIds: ReadonlySet<string>) {
+  const kept: Emphasis = {};
+  const { selected, focus } = emphasis;
+  if (selected && (selected.kind === 'actor' ? nodeIds : edgeIds).has(selected.id)) {
+    kept.selected = { ...selected };
+  }
+  if (focus && nodeIds.has(focus.actorId)) kept.focus = { ...focus };
+  return kept.selected || kept.focus ? kept : null;
+}
+
+/**
  * The body's `view`: full records as the API gave them, model positions, zoom and pan, the
- * canvas size, the filter, and the path when all of it is in scope. Throws EmptyViewError when
- * no actor is in scope (the server needs at least one).
+ * canvas size, the filter, the path when all of it is in scope, and the selection and the focus
+ * when they are. Throws EmptyViewError when no actor is in scope (the server needs at least one).
  */
 export function buildView(input: ViewInput): SnapshotView {
   const { nodes, edges } = elementsInScope(input);
@@ -124,7 +141,8 @@ export function buildView(input: ViewInput): SnapshotView {
     const p = canvas.positions[n.id]!;
     positions[n.id] = { x: round(p.x), y: round(p.y) };
   }
-  const inView = new Set([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
+  const nodeIds = new Set(nodes.map((n) => n.id));
+  const edgeIds = new Set(edges.map((e) => e.id));
   const view: SnapshotView = {
     nodes,
     edges,
@@ -135,7 +153,11 @@ export function buildView(input: ViewInput): SnapshotView {
   };
   if (canvas.width > 0 && canvas.height > 0)
     view.viewport = { width: Math.round(canvas.width), height: Math.round(canvas.height) };
-  if (input.path?.length && input.path.every((id) => inView.has(id))) view.highlightedPath = [...input.path];
+  if (input.path?.length && input.path.every((id) => nodeIds.has(id) || edgeIds.has(id))) {
+    view.highlightedPath = [...input.path];
+  }
+  const emphasis = emphasisInView(input.emphasis, nodeIds, edgeIds);
+  if (emphasis) view.emphasis = emphasis;
   return view;
 }
 
@@ -148,6 +170,16 @@ export function describeCounts(view: Pick<SnapshotView, 'nodes' | 'edges'>): str
 
 /** What a snapshot of the view keeps, for the Share dialog. */
 export function describeView(view: SnapshotView): string {
-  const path = view.highlightedPath?.length ? ', and the highlighted path' : '';
-  return `The snapshot keeps the ${describeCounts(view)} shown, where they are drawn${path}.`;
+  const kept = [
+    view.highlightedPath?.length ? 'the highlighted path' : null,
+    view.emphasis?.focus ? 'the focus' : null,
+    view.emphasis?.selected ? 'the selection' : null,
+  ].filter((part) => part !== null);
+  const also = kept.length ? `, and ${listed(kept)}` : '';
+  return `The snapshot keeps the ${describeCounts(view)} shown, where they are drawn${also}.`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphModel } from '../graph/graph-model.ts';
 import { actors, relationships } from '../test-support/fixtures.ts';
-import {
-  computeVisibility,
-  type Filters,
-  isRelationshipShown,
-  NO_FILTERS,
-  neighbourhood,
-} from './filters.ts';
+import { computeVisibility, type Filters, isRelationshipShown, NO_FILTERS } from './filters.ts';
 
 function model() {
   const m = new GraphModel();
@@ -54,24 +48,5 @@ describe('filters', () => {
     expect(isRelationshipShown(relationships[2]!, only({ hiddenModalities: new Set(['assessment']) }))).toBe(
       false,
     );
-  });
-});
-
-describe('the neighbourhood kept by focus', () => {
-  it('reaches n hops over shown relationships and keeps the edges among what it reached', () => {
-    const m = model();
-    const all = computeVisibility(m, NO_FILTERS, []).edges;
-    const one = neighbourhood(m, 'KOR', 1, all);
-    expect([...one].sort()).toEqual(['KOR', 'PRK', 'USA', 'kor-alliance-usa', 'prk-provocation-kor']);
-    const two = neighbourhood(m, 'KOR', 2, all);
-    expect(two.has('CHN')).toBe(true);
-    expect(two.has('RUS')).toBe(false);
-    expect(two.has('chn-support-prk')).toBe(true);
-  });
-
-  it('does not cross hidden relationships', () => {
-    const m = model();
-    const edges = computeVisibility(m, only({ hiddenTypes: new Set(['ALLIANCE']) }), []).edges;
-    expect(neighbourhood(m, 'KOR', 1, edges).has('USA')).toBe(false);
   });
 });

@@ -75,35 +75,3 @@ export function computeVisibility(model: GraphModel, filters: Filters, pinned: I
   }
   return { nodes, edges };
 }
-
-/** The actors within `depth` hops of `actorId` over the given edges, and the edges among them. */
-export function neighbourhood(
-  model: GraphModel,
-  actorId: string,
-  depth: number,
-  edgeIds: ReadonlySet<string>,
-): Set<string> {
-  const reached = new Set<string>([actorId]);
-  let frontier = [actorId];
-  for (let step = 0; step < depth && frontier.length > 0; step++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const rel of model.relationshipsOf(id)) {
-        if (!edgeIds.has(rel.id)) continue;
-        const other = rel.source === id ? rel.target : rel.source;
-        if (!reached.has(other)) {
-          reached.add(other);
-          next.push(other);
-        }
-      }
-    }
-    frontier = next;
-  }
-  const kept = new Set(reached);
-  for (const id of reached) {
-    for (const rel of model.relationshipsOf(id)) {
-      if (edgeIds.has(rel.id) && reached.has(rel.source) && reached.has(rel.target)) kept.add(rel.id);
-    }
-  }
-  return kept;
-}

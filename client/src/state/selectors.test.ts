@@ -4,8 +4,11 @@ import { koreaToRussia } from '../test-support/fixtures.ts';
 import { focusOn, graphGrew, select, toggleHiddenType } from './actions.ts';
 import { type AppState, initialState } from './app-state.ts';
 import {
+  drawnEmphasis,
+  emphasisIds,
   emphasisLabel,
   hiddenRelationshipIds,
+  isEmphasising,
   pinnedIds,
   relatedIds,
   shownPath,
@@ -125,5 +128,83 @@ describe('emphasis and the reader', () => {
     const visibility = visibilitySelector(model);
     const state = toggleHiddenType('SUPPORT')(initialState(''));
     expect(sorted(hiddenRelationshipIds(model, visibility(state)))).toEqual(['chn-support-prk']);
+  });
+});
+
+describe('what keeps full strength (the shared rule of graph/src/domain/emphasis.ts)', () => {
+  const keep = (state: AppState) => {
+    const model = fixtureModel();
+    const ids = emphasisIds(state, model, visibilitySelector(model)(state));
+    return ids && { keep: sorted(ids.keep), path: ids.path && [...ids.path] };
+  };
+
+  it('a focus keeps the actors within its depth over the shown relationships, and the relationships among them', () => {
+    expect(keep(focusOn('KOR', 1)(initialState('')))?.keep).toEqual([
+      'KOR',
+      'PRK',
+      'USA',
+      'kor-alliance-usa',
+      'prk-provocation-kor',
+    ]);
+    const two = keep(focusOn('KOR', 2)(initialState('')))?.keep ?? [];
+    expect(two).toContain('CHN');
+    expect(two).toContain('chn-support-prk');
+    expect(two).not.toContain('RUS');
+  });
+
+  it('a focus does not reach across a relationship the filters hide', () => {
+    const hidden = toggleHiddenType('ALLIANCE')(focusOn('KOR', 1)(initialState('')));
+    expect(keep(hidden)?.keep).toEqual(['KOR', 'PRK', 'prk-provocation-kor']);
+  });
+
+  it('a path wins over a focus and is drawn as the path', () => {
+    const ids = ['KOR', 'kor-alliance-usa', 'USA', 'usa-opposition-chn', 'CHN', 'chn-partnership-rus', 'RUS'];
+    const both = focusOn('PRK', 1)(withPath(0));
+    expect(keep(both)).toEqual({ keep: sorted(ids), path: ids });
+  });
+
+  it("the selection always stays, and so do a selected relationship's two actors", () => {
+    const state = select({ kind: 'relationship', id: 'chn-support-prk' }, 'other')(withPath(0));
+    expect(keep(state)?.keep).toEqual(
+      sorted([
+        'KOR',
+        'kor-alliance-usa',
+        'USA',
+        'usa-opposition-chn',
+        'CHN',
+        'chn-partnership-rus',
+        'RUS',
+        'chn-support-prk',
+        'PRK',
+      ]),
+    );
+  });
+
+  it('nothing fades without a path or a focus, a selection alone included', () => {
+    expect(keep(initialState('?actor=KOR'))).toBeNull();
+    expect(isEmphasising(initialState('?actor=KOR'), fixtureModel())).toBe(false);
+    expect(isEmphasising(initialState('?focus=KOR'), fixtureModel())).toBe(true);
+    expect(isEmphasising(withPath(0), fixtureModel())).toBe(true);
+  });
+
+  it('is said as a view would say it: the path in order, the selection and the focus, what is loaded only', () => {
+    const model = fixtureModel();
+    const state = select({ kind: 'actor', id: 'USA' }, 'other')(focusOn('KOR', 2)(withPath(0)));
+    expect(drawnEmphasis(state, model)).toEqual({
+      highlightedPath: [
+        'KOR',
+        'kor-alliance-usa',
+        'USA',
+        'usa-opposition-chn',
+        'CHN',
+        'chn-partnership-rus',
+        'RUS',
+      ],
+      emphasis: { selected: { kind: 'actor', id: 'USA' }, focus: { actorId: 'KOR', depth: 2 } },
+    });
+    expect(drawnEmphasis(initialState('?actor=JPN&focus=JPN'), model)).toEqual({
+      highlightedPath: null,
+      emphasis: {},
+    });
   });
 });

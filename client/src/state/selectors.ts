@@ -1,8 +1,9 @@
+import { type Emphasis, emphasisedIds } from '@briefgraph/graph/domain/emphasis';
 import type { Path, Relationship } from '@briefgraph/graph/domain/schemas';
 import { pathIds } from '../export/view-payload.ts';
 import type { GraphModel } from '../graph/graph-model.ts';
 import type { AppState } from './app-state.ts';
-import { computeVisibility, neighbourhood, type Visibility } from './filters.ts';
+import { computeVisibility, type Visibility } from './filters.ts';
 import { samePathQuery } from './url-state.ts';
 
 /**
@@ -70,21 +71,69 @@ export function visibilitySelector(model: GraphModel): (s: AppState) => Visibili
   };
 }
 
-/** Ids that keep full strength while the rest fades: the path drawn, or the focus's neighbourhood. */
+/**
+ * What the analyst emphasises, in the terms of a snapshot's view: the path drawn (ordered ids),
+ * the selection and the focus, each only when the loaded graph holds it. The canvas fades by it
+ * and Share and Export send it, so an image emphasises what the canvas did.
+ */
+export interface DrawnEmphasis {
+  readonly highlightedPath: readonly string[] | null;
+  readonly emphasis: Emphasis;
+}
+
+export function drawnEmphasis(s: AppState, model: GraphModel): DrawnEmphasis {
+  const path = shownPath(s);
+  const emphasis: Emphasis = {};
+  const selected = s.selection;
+  if (
+    selected &&
+    (selected.kind === 'actor' ? model.actors.has(selected.id) : model.relationship(selected.id))
+  ) {
+    emphasis.selected = { kind: selected.kind, id: selected.id };
+  }
+  if (s.focus && model.actors.has(s.focus.actorId)) {
+    emphasis.focus = { actorId: s.focus.actorId, depth: s.focus.depth };
+  }
+  return { highlightedPath: path ? pathIds(path) : null, emphasis };
+}
+
+/**
+ * Whether anything fades: a path or a focus (a selection alone fades nothing). Asked of the
+ * shared rule itself, over no relationships, which is all it needs to say whether.
+ */
+export function isEmphasising(s: AppState, model: GraphModel): boolean {
+  const { highlightedPath, emphasis } = drawnEmphasis(s, model);
+  return emphasisedIds({ edges: [], highlightedPath: highlightedPath ?? undefined, emphasis }) !== null;
+}
+
+/** The shown relationships as a list, once per visibility (it is the same object while nothing changes). */
+const shownLists = new WeakMap<Visibility, { model: GraphModel; edges: Relationship[] }>();
+function shownRelationships(model: GraphModel, visibility: Visibility): Relationship[] {
+  const cached = shownLists.get(visibility);
+  if (cached?.model === model) return cached.edges;
+  const edges = visibleRelationships(model, visibility);
+  shownLists.set(visibility, { model, edges });
+  return edges;
+}
+
+/**
+ * Ids that keep full strength while the rest fades, by the rule every renderer of snapshots
+ * follows (graph/src/domain/emphasis.ts): the path drawn, or else the focus's neighbourhood over
+ * the shown relationships; the selection (and a selected relationship's actors) always stays.
+ */
 export function emphasisIds(
   s: AppState,
   model: GraphModel,
   visibility: Visibility,
 ): { keep: Set<string>; path?: Set<string> } | null {
-  const path = shownPath(s);
-  if (path) {
-    const ids = new Set(pathIds(path));
-    return { keep: ids, path: ids };
-  }
-  if (s.focus && model.actors.has(s.focus.actorId)) {
-    return { keep: neighbourhood(model, s.focus.actorId, s.focus.depth, visibility.edges) };
-  }
-  return null;
+  const { highlightedPath, emphasis } = drawnEmphasis(s, model);
+  const keep = emphasisedIds({
+    edges: shownRelationships(model, visibility),
+    highlightedPath: highlightedPath ?? undefined,
+    emphasis,
+  });
+  if (!keep) return null;
+  return highlightedPath ? { keep, path: new Set(highlightedPath) } : { keep };
 }
 
 /** "Path 2: South Korea → Russia", "Focus: Ukraine · 2 steps", or null: the chip under the canvas. */
