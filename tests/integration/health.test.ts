@@ -45,6 +45,14 @@ describe('GET /api/health while Neo4j goes down and comes back', () => {
     const actors = await getJson(`${server.baseUrl}/api/actors`);
     expect(actors.status).toBe(503);
     expect(actors.body.error.code).toBe('DATABASE_UNAVAILABLE');
+    // While it is known to be down, the next ones fail fast: no connection attempt, no driver
+    // retries (they waited 3-7 s each before). The bound is loose on purpose; a hold answers in ms.
+    expect(gateway.holdingBack).toBe(true);
+    const started = performance.now();
+    const again = await getJson(`${server.baseUrl}/api/paths?from=KOR&to=RUS`);
+    expect(again.status).toBe(503);
+    expect(again.body.error.code).toBe('DATABASE_UNAVAILABLE');
+    expect(performance.now() - started).toBeLessThan(500);
 
     neo4j = await startLocalNeo4j({ home, port, heapMb: 256, pageCacheMb: 32 });
     let status = 0;

@@ -94,10 +94,18 @@ function recordsToRows(result: QueryResult): Row[] {
   return result.records.map((record: Neo4jRecord) => toPlain(record.toObject()) as Row);
 }
 
+/**
+ * After the database was found unreachable, transactions fail at once for this long instead of
+ * each waiting for the driver's connection timeout and retries; then one request tries again.
+ */
+export const UNAVAILABLE_HOLD_MS = 1_000;
+
 export class Neo4jGateway {
   private readonly driver: Driver;
   private readonly database: string | undefined;
   private readonly defaultTimeoutMs: number;
+  /** Until when the database counts as unreachable (epoch ms); 0 while it answers. */
+  private unavailableUntil = 0;
 
   constructor(config: GatewayConfig) {
     const auth =
@@ -109,7 +117,7 @@ export class Neo4jGateway {
       // Fail fast while the database is down, so health and requests answer 503 promptly.
       connectionTimeout: 3_000,
       connectionAcquisitionTimeout: 5_000,
-      maxTransactionRetryTime: 3_000,
+      maxTransactionRetryTime: 1_000,
       userAgent: 'briefgraph/0.1',
     });
     this.database = config.database;
@@ -129,13 +137,25 @@ export class Neo4jGateway {
     return this.read(options, (run) => run(cypher, params));
   }
 
+  /** Asks the server itself, always (health probes with it); a failure holds requests back. */
   async serverVersion(): Promise<string> {
     try {
       const info = await this.driver.getServerInfo({ database: this.database });
+      this.unavailableUntil = 0;
       return (info.agent ?? '').replace(/^Neo4j\//, '');
     } catch (error) {
-      throw translateNeo4jError(error);
+      throw this.noted(translateNeo4jError(error));
     }
+  }
+
+  /** Whether requests are being failed fast because the database was just found unreachable. */
+  get holdingBack(): boolean {
+    return Date.now() < this.unavailableUntil;
+  }
+
+  private noted(error: Error): Error {
+    if (error instanceof DatabaseUnavailableError) this.unavailableUntil = Date.now() + UNAVAILABLE_HOLD_MS;
+    return error;
   }
 
   async close(): Promise<void> {
@@ -147,6 +167,7 @@ export class Neo4jGateway {
     options: QueryOptions,
     work: TransactionWork<T>,
   ): Promise<T> {
+    if (this.holdingBack) throw new DatabaseUnavailableError();
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -160,11 +181,12 @@ export class Neo4jGateway {
         work(async (cypher, params) =>
           recordsToRows(await tx.run(cypher, toNeo4jParams(params ?? {}) as Row)),
         );
-      return mode === 'READ'
-        ? await session.executeRead(unit, config)
-        : await session.executeWrite(unit, config);
+      const result =
+        mode === 'READ' ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
+      this.unavailableUntil = 0;
+      return result;
     } catch (error) {
-      throw translateNeo4jError(error);
+      throw this.noted(translateNeo4jError(error));
     } finally {
       await session.close();
     }
