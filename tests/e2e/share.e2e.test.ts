@@ -218,15 +218,15 @@ describe('the Export menu', () => {
     await page.close();
   });
 
-  it('downloads a PNG at 2x and an SVG drawn by the server, named after the path', async () => {
+  it('downloads a PNG at 2x and an SVG drawn by the server, named after the path, the scale and the frame', async () => {
     const page = await openWithPath();
     const png = await exportFile(page, 'export-png-2x');
-    expect(png.download.suggestedFilename()).toBe('briefgraph-south-korea-to-russia.png');
+    expect(png.download.suggestedFilename()).toBe('briefgraph-south-korea-to-russia-2x-16x9.png');
     expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(1000);
 
     const svg = await exportFile(page, 'export-svg');
-    expect(svg.download.suggestedFilename()).toBe('briefgraph-south-korea-to-russia.svg');
+    expect(svg.download.suggestedFilename()).toBe('briefgraph-south-korea-to-russia-16x9.svg');
     const text = svg.bytes.toString('utf8');
     expect(text).toContain('South Korea');
     await expect(parsesAsXml(page, text, 'image/svg+xml')).resolves.toEqual({ ok: true, root: 'svg' });

@@ -122,6 +122,7 @@ export class Explorer {
       onShare: this.readOnly ? null : () => void sharing.share(),
       suggestTitle: () => sharing.suggestTitle(),
       onExport: (request) => sharing.export(request),
+      canvasSize: () => sharing.canvasSize(),
       readOnly: this.readOnly,
     });
 

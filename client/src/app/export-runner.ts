@@ -1,9 +1,38 @@
-import type { SnapshotView } from '@briefgraph/graph/domain/schemas';
+import { emphasisedIds } from '@briefgraph/graph/domain/emphasis';
+import type { RenderRequest, SnapshotView } from '@briefgraph/graph/domain/schemas';
 import type { ApiClient } from '../api/api-client.ts';
 import { dataFile, type ElementJson } from '../export/data-files.ts';
 import { saveBlob, saveText } from '../export/downloads.ts';
-import { DATA_FORMATS, type ExportRequest, exportFileName, pngSize, scaleNotice } from '../export/formats.ts';
+import {
+  DATA_FORMATS,
+  type ExportRequest,
+  exportFileName,
+  frameFor,
+  imageFileName,
+  pngSize,
+  scaleNotice,
+} from '../export/formats.ts';
 import { describeCounts, type ExportScope } from '../export/view-payload.ts';
+
+/**
+ * The body of POST /api/render.*: the view in the frame chosen ("Auto" is the canvas's size),
+ * showing everything or only what is emphasised (everything when nothing is), parallel
+ * relationships merged or not. Every drawing option is sent, so the image does not depend on
+ * the server's defaults.
+ */
+export function renderRequest(
+  request: Extract<ExportRequest, { kind: 'image' }>,
+  view: SnapshotView,
+): RenderRequest {
+  const { image } = request;
+  return {
+    ...(image.title && request.title ? { title: request.title } : {}),
+    frame: frameFor(image.frame, view.viewport),
+    scope: image.show === 'emphasis' && emphasisedIds(view) ? 'emphasis' : 'all',
+    bundle: image.bundle,
+    view,
+  };
+}
 
 /**
  * Runs one export from the toolbar's menu. Loaded on first use, with the exporters it needs,
@@ -33,10 +62,10 @@ export async function runExport(request: ExportRequest, source: ExportSource): P
     source.toast(`Saved ${name}: ${counts}.`);
     return;
   }
+  const rendered = await source.api.render(request.image.format, renderRequest(request, view), request.image);
   const { image } = request;
-  const title = image.title && request.title ? { title: request.title } : {};
-  const rendered = await source.api.render(image.format, { ...title, view }, image);
-  const name = exportFileName(request.title, image.format);
+  const frame = frameFor(image.frame, view.viewport);
+  const name = imageFileName(request.title, image.format, frame, rendered.scale ?? image.scale);
   saveBlob(rendered.blob, name);
   const notice =
     image.format === 'png'

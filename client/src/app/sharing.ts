@@ -1,9 +1,10 @@
 import type { SnapshotView } from '@briefgraph/graph/domain/schemas';
 import { type ApiClient, errorMessage } from '../api/api-client.ts';
-import type { ExportRequest } from '../export/formats.ts';
+import { type ExportRequest, frameFor } from '../export/formats.ts';
 import { buildView, describeView, type ExportScope } from '../export/view-payload.ts';
 import type { GraphView } from '../graph/cy-adapter.ts';
 import type { GraphModel } from '../graph/graph-model.ts';
+import { setImageFrame } from '../state/actions.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 import type { Visibility } from '../state/filters.ts';
 import { drawnEmphasis, shownPath } from '../state/selectors.ts';
@@ -59,8 +60,17 @@ export function createSharing(source: ShareSource) {
     });
   }
 
+  /** The canvas's size while it is shown (the Auto frame); null in the table view or before the graph. */
+  function canvasSize(): { width: number; height: number } | null {
+    const canvas = source.view()?.viewState();
+    return canvas && canvas.width > 0 && canvas.height > 0
+      ? { width: canvas.width, height: canvas.height }
+      : null;
+  }
+
   return {
     suggestTitle,
+    canvasSize,
 
     /** Opens the Share dialog on the view as it is now: everything shown, at this zoom and pan. */
     async share(): Promise<void> {
@@ -76,7 +86,12 @@ export function createSharing(source: ShareSource) {
         openShareDialog({
           suggestedTitle: suggestTitle(),
           summary: describeView(view),
-          create: (title, caption) => api.createSnapshot({ title, ...(caption ? { caption } : {}), view }),
+          frame: store.getState().drawing.frame,
+          canvasSize,
+          frameOf: (choice) => frameFor(choice, view.viewport),
+          onFrameChange: (choice) => store.dispatch(setImageFrame(choice)),
+          create: (title, caption, frame) =>
+            api.createSnapshot({ title, ...(caption ? { caption } : {}), frame, view }),
         });
       } catch (error) {
         status.toast(`The Share dialog could not be loaded. ${errorMessage(error)}`, { error: true });

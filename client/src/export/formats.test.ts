@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, pngSize, scaleNotice, slugify } from './formats.ts';
+import {
+  exportFileName,
+  frameFor,
+  frameSizeText,
+  imageFileName,
+  pngSize,
+  scaleNotice,
+  slugify,
+} from './formats.ts';
 
 describe('export file names', () => {
   it('are briefgraph-<slug>.<ext>, the slug plain ASCII', () => {
@@ -14,6 +22,46 @@ describe('export file names', () => {
     expect(slugify('   ')).toBe('graph');
     expect(slugify('中国')).toBe('graph');
     expect(slugify(`${'a'.repeat(59)} b c`)).toBe('a'.repeat(59));
+  });
+});
+
+describe('image file names', () => {
+  it('carry the scale and the frame, as the server names them', () => {
+    expect(imageFileName('South Korea to Russia', 'png', '16:9', 2)).toBe(
+      'briefgraph-south-korea-to-russia-2x-16x9.png',
+    );
+    expect(imageFileName('South Korea to Russia', 'png', { width: 1280, height: 720 }, 2.6)).toBe(
+      'briefgraph-south-korea-to-russia-2_6x-1280x720.png',
+    );
+    expect(imageFileName('South Korea to Russia', 'svg', '4:3', 1)).toBe(
+      'briefgraph-south-korea-to-russia-4x3.svg',
+    );
+    expect(imageFileName('', 'svg', 'auto')).toBe('briefgraph-graph-auto.svg');
+  });
+});
+
+describe('the frame asked for', () => {
+  it('is the slide shape chosen', () => {
+    expect(frameFor('16:9', { width: 900, height: 700 })).toBe('16:9');
+    expect(frameFor('1:1', undefined)).toBe('1:1');
+  });
+
+  it("for Auto, is the canvas's own size, kept inside the frame bounds in its shape", () => {
+    expect(frameFor('window', { width: 1102, height: 713 })).toEqual({ width: 1102, height: 713 });
+    // A phone's canvas is taller than wide, and narrower than the smallest frame: enlarged.
+    expect(frameFor('window', { width: 300, height: 450 })).toEqual({ width: 320, height: 480 });
+    expect(frameFor('window', { width: 10_000, height: 2_000 })).toEqual({ width: 7_680, height: 1_536 });
+  });
+
+  it('for Auto without a canvas (the table view), is the shape of the content', () => {
+    expect(frameFor('window', undefined)).toBe('auto');
+    expect(frameFor('window', { width: 0, height: 0 })).toBe('auto');
+  });
+
+  it('is said in pixels at 1x', () => {
+    expect(frameSizeText('16:9')).toBe('1,920 × 1,080 px');
+    expect(frameSizeText({ width: 1102, height: 713 })).toBe('1,102 × 713 px');
+    expect(frameSizeText('auto')).toBeNull();
   });
 });
 

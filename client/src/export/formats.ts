@@ -1,3 +1,12 @@
+import type { Scope } from '@briefgraph/graph/domain/emphasis';
+import {
+  FRAME_PRESETS,
+  FRAME_SIZE_LIMITS,
+  type Frame,
+  type FramePreset,
+  type FrameSize,
+  frameSlug,
+} from '@briefgraph/graph/domain/frame';
 import type { ExportScope } from './view-payload.ts';
 
 /**
@@ -16,7 +25,29 @@ export const DATA_FORMATS = {
 } as const;
 export type DataFormat = keyof typeof DATA_FORMATS;
 
-export interface ImageChoice {
+/** A slide shape, or `window`: the shape of the canvas the analyst is looking at. */
+export type FrameChoice = FramePreset | 'window';
+
+export const FRAME_CHOICES: ReadonlyArray<{ readonly value: FrameChoice; readonly label: string }> = [
+  { value: '16:9', label: '16:9' },
+  { value: '4:3', label: '4:3' },
+  { value: '1:1', label: '1:1' },
+  { value: 'window', label: 'Auto (window)' },
+];
+
+export const DEFAULT_FRAME_CHOICE: FrameChoice = '16:9';
+
+/** How an image is drawn, beside what it holds: its frame, what it shows, parallel relationships merged. */
+export interface DrawingChoices {
+  readonly frame: FrameChoice;
+  /** all: the faded context drawn too; emphasis: only what is emphasised. */
+  readonly show: Scope;
+  readonly bundle: boolean;
+}
+
+export const DEFAULT_DRAWING: DrawingChoices = { frame: DEFAULT_FRAME_CHOICE, show: 'all', bundle: true };
+
+export interface ImageChoice extends DrawingChoices {
   readonly format: 'png' | 'svg';
   /** 1, 2 or 4 for a PNG. */
   readonly scale: number;
@@ -24,6 +55,29 @@ export interface ImageChoice {
   readonly title: boolean;
   readonly legend: boolean;
   readonly source: boolean;
+}
+
+/**
+ * The frame to ask the server for. `window` is the canvas's own size in CSS pixels, enlarged or
+ * shrunk (keeping its shape) into the frame bounds; without a canvas (the table view) the
+ * server's `auto`, the shape of the content.
+ */
+export function frameFor(choice: FrameChoice, canvas: { width: number; height: number } | undefined): Frame {
+  if (choice !== 'window') return choice;
+  if (!canvas || canvas.width <= 0 || canvas.height <= 0) return 'auto';
+  const { width: w, height: h } = FRAME_SIZE_LIMITS;
+  const grow = Math.max(1, w[0] / canvas.width, h[0] / canvas.height);
+  const factor = Math.min(grow, w[1] / canvas.width, h[1] / canvas.height);
+  const clamp = (n: number, [min, max]: readonly [number, number]) =>
+    Math.min(max, Math.max(min, Math.round(n)));
+  return { width: clamp(canvas.width * factor, w), height: clamp(canvas.height * factor, h) };
+}
+
+/** "1920 × 1080 px", the frame at scale 1; null for `auto`. */
+export function frameSizeText(frame: Frame): string | null {
+  const size: FrameSize | null =
+    frame === 'auto' ? null : typeof frame === 'string' ? FRAME_PRESETS[frame] : frame;
+  return size ? `${size.width.toLocaleString('en')} × ${size.height.toLocaleString('en')} px` : null;
 }
 
 export type ExportRequest =
@@ -56,6 +110,19 @@ export function slugify(title: string): string {
 /** briefgraph-<slug><suffix>.<extension> */
 export function exportFileName(title: string, extension: string, suffix = ''): string {
   return `briefgraph-${slugify(title)}${suffix}.${extension}`;
+}
+
+/**
+ * briefgraph-<slug>-2x-16x9.png, briefgraph-<slug>-16x9.svg: the name the server gives an image
+ * (server/src/routes/snapshots.routes.ts fileName), with the scale it used, so 1x, 2x and 4x
+ * downloads of one view in one frame never overwrite each other.
+ */
+export function imageFileName(title: string, format: 'png' | 'svg', frame: Frame, scale?: number): string {
+  const at =
+    format === 'png' && scale !== undefined
+      ? `-${String(Math.round(scale * 100) / 100).replace('.', '_')}x`
+      : '';
+  return `briefgraph-${slugify(title)}${at}-${frameSlug(frame)}.${format}`;
 }
 
 /** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */

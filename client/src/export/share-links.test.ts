@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, shareItems } from './share-links.ts';
+import { embedSnippet, imageUrl, shareItems } from './share-links.ts';
 
 const links = {
   id: 'abcdefghijklmnopqrstuv',
@@ -23,5 +23,18 @@ describe('what the Share dialog offers to copy', () => {
       ['Image (PNG)', links.pngUrl.slice(0, 30)],
       ['Image (SVG)', links.svgUrl.slice(0, 30)],
     ]);
+  });
+
+  it('image URLs say the frame when it is not the default 16:9', () => {
+    const png = (frame: Parameters<typeof shareItems>[2]) =>
+      shareItems(links, 'T', frame).find((i) => i.id === 'share-png')?.value;
+    expect(png('16:9')).toBe(links.pngUrl);
+    expect(png('4:3')).toBe(`${links.pngUrl}?frame=4:3`);
+    expect(png({ width: 1102, height: 713 })).toBe(`${links.pngUrl}?width=1102&height=713`);
+    expect(shareItems(links, 'T', '1:1').find((i) => i.id === 'share-svg')?.value).toBe(
+      `${links.svgUrl}?frame=1:1`,
+    );
+    expect(imageUrl(links.pngUrl, '1:1', { scale: 1 })).toBe(`${links.pngUrl}?frame=1:1&scale=1`);
+    expect(imageUrl(links.pngUrl, '16:9', { scale: 1 })).toBe(`${links.pngUrl}?scale=1`);
   });
 });

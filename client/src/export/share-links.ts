@@ -1,3 +1,4 @@
+import { DEFAULT_FRAME, type Frame } from '@briefgraph/graph/domain/frame';
 import type { SnapshotLinks } from '@briefgraph/graph/domain/schemas';
 
 /** Pure: what the Share dialog offers to copy once a snapshot exists. */
@@ -10,6 +11,21 @@ export function embedSnippet(embedUrl: string, title: string): string {
   return `<iframe src="${escapeAttribute(embedUrl)}" width="800" height="600" style="border:0" title="${escapeAttribute(title)}" loading="lazy"></iframe>`;
 }
 
+/**
+ * An image URL of the snapshot in `frame`, with more query parameters: `?frame=4:3`, or
+ * `?width=1280&height=720` for an exact size, nothing for the default 16:9. The snapshot keeps
+ * its frame anyway; saying it in the URL lets whoever reads the link see the shape.
+ */
+export function imageUrl(url: string, frame: Frame, extra: Record<string, string | number> = {}): string {
+  const params: string[] = [];
+  if (typeof frame === 'object') params.push(`width=${frame.width}`, `height=${frame.height}`);
+  else if (frame !== DEFAULT_FRAME) params.push(`frame=${frame}`);
+  for (const [key, value] of Object.entries(extra)) {
+    params.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  }
+  return params.length ? `${url}?${params.join('&')}` : url;
+}
+
 export interface ShareItem {
   readonly id: string;
   readonly label: string;
@@ -18,11 +34,11 @@ export interface ShareItem {
   readonly long?: boolean;
 }
 
-export function shareItems(links: SnapshotLinks, title: string): ShareItem[] {
+export function shareItems(links: SnapshotLinks, title: string, frame: Frame = DEFAULT_FRAME): ShareItem[] {
   return [
     { id: 'share-url', label: 'Permalink', value: links.url },
     { id: 'share-embed', label: 'Embed (iframe)', value: embedSnippet(links.embedUrl, title), long: true },
-    { id: 'share-png', label: 'Image (PNG)', value: links.pngUrl },
-    { id: 'share-svg', label: 'Image (SVG)', value: links.svgUrl },
+    { id: 'share-png', label: 'Image (PNG)', value: imageUrl(links.pngUrl, frame) },
+    { id: 'share-svg', label: 'Image (SVG)', value: imageUrl(links.svgUrl, frame) },
   ];
 }

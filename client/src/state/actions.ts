@@ -1,5 +1,7 @@
+import type { Scope } from '@briefgraph/graph/domain/emphasis';
 import type { BriefMetadata, Path, PathsResult, Snapshot } from '@briefgraph/graph/domain/schemas';
 import type { Modality } from '@briefgraph/graph/domain/vocabulary';
+import type { FrameChoice } from '../export/formats.ts';
 import type { AppState, HistoryMode, Origin, PathRequest } from './app-state.ts';
 import { type Filters, type QuadKey, toggled } from './filters.ts';
 import type { Action } from './store.ts';
@@ -119,6 +121,33 @@ export const setLayout =
 
 /** Lays the graph out again with the layout it has. */
 export const relayout = (): AppAction => (s) => ({ ...s, layoutRuns: s.layoutRuns + 1 });
+
+// ---- images: how Export and Share draw them ----
+
+function withDrawing(s: AppState, patch: Partial<AppState['drawing']>): AppState {
+  const next = { ...s.drawing, ...patch };
+  return next.frame === s.drawing.frame && next.show === s.drawing.show && next.bundle === s.drawing.bundle
+    ? s
+    : { ...s, drawing: next };
+}
+
+/** The frame of images and snapshots: a slide shape, or the canvas's own. */
+export const setImageFrame =
+  (frame: FrameChoice): AppAction =>
+  (s) =>
+    withDrawing(s, { frame });
+
+/** Whether images draw the faded context too, or only what is emphasised. */
+export const setImageShow =
+  (show: Scope): AppAction =>
+  (s) =>
+    withDrawing(s, { show });
+
+/** Whether images merge parallel relationships of one pair and class into one edge with a count. */
+export const setBundle =
+  (bundle: boolean): AppAction =>
+  (s) =>
+    withDrawing(s, { bundle });
 
 // ---- paths ----
 

@@ -1,4 +1,5 @@
 import type { BriefMetadata, Path, PathsResult, Snapshot } from '@briefgraph/graph/domain/schemas';
+import { DEFAULT_DRAWING, type DrawingChoices } from '../export/formats.ts';
 import type { Store } from './store.ts';
 import { type PathQuery, parseViewState, type ViewState } from './url-state.ts';
 
@@ -65,6 +66,8 @@ export interface AppState extends ViewState {
   /** Counts the layout runs asked for (a layout chosen, or Re-layout): each one lays the graph out again. */
   readonly layoutRuns: number;
   readonly attention: Attention;
+  /** How images are drawn (frame, what they show, merged relationships): Export's and Share's, for the page's life. */
+  readonly drawing: DrawingChoices;
 }
 
 export type AppStore = Store<AppState>;
@@ -90,5 +93,6 @@ export function initialState(search: string, options: { snapshot: boolean } = { 
     snapshot: null,
     layoutRuns: 0,
     attention: { seq: 0, origin: 'other', to: 'selection' },
+    drawing: DEFAULT_DRAWING,
   };
 }

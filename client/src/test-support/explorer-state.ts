@@ -1,3 +1,4 @@
+import type { CanvasState } from '../export/view-payload.ts';
 import type { GraphView } from '../graph/cy-adapter.ts';
 import { GraphModel } from '../graph/graph-model.ts';
 import { type AppState, type AppStore, initialState } from '../state/app-state.ts';
@@ -19,8 +20,18 @@ export function fixtureStore(search = '', patch: Partial<AppState> = {}): AppSto
 
 export type Call = { readonly method: keyof GraphView; readonly args: readonly unknown[] };
 
+/** An 800×600 canvas at zoom 1 with every fixture actor inside it. */
+export function fixtureCanvas(): CanvasState {
+  const positions = Object.fromEntries(
+    actors.map((a, i) => [a.id, { x: 100 + (i % 4) * 150, y: 100 + Math.floor(i / 4) * 200 }]),
+  );
+  return { zoom: 1, pan: { x: 0, y: 0 }, width: 800, height: 600, positions };
+}
+
 /** A GraphView that draws nothing and records what it is asked, in order. */
-export function recordingView(options: { emphasised?: string[] } = {}): GraphView & { calls: Call[] } {
+export function recordingView(
+  options: { emphasised?: string[]; canvas?: CanvasState } = {},
+): GraphView & { calls: Call[] } {
   const calls: Call[] = [];
   const record =
     <R>(method: keyof GraphView, result: R) =>
@@ -44,7 +55,10 @@ export function recordingView(options: { emphasised?: string[] } = {}): GraphVie
     visibleNodeIds: record('visibleNodeIds', []),
     emphasisedIds: record('emphasisedIds', options.emphasised ?? []),
     size: record('size', { nodes: 0, edges: 0 }),
-    viewState: record('viewState', { zoom: 1, pan: { x: 0, y: 0 }, width: 800, height: 600, positions: {} }),
+    viewState: record(
+      'viewState',
+      options.canvas ?? { zoom: 1, pan: { x: 0, y: 0 }, width: 800, height: 600, positions: {} },
+    ),
     setViewport: record('setViewport', undefined),
     elementsJson: record('elementsJson', []),
     destroy: record('destroy', undefined),

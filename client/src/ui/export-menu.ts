@@ -1,11 +1,19 @@
+import type { Scope } from '@briefgraph/graph/domain/emphasis';
 import { DATA_FORMATS, type DataFormat, type ExportRequest, type ImageChoice } from '../export/formats.ts';
 import type { ExportScope } from '../export/view-payload.ts';
+import type { GraphModel } from '../graph/graph-model.ts';
+import { setBundle, setImageFrame, setImageShow } from '../state/actions.ts';
+import type { AppStore } from '../state/app-state.ts';
+import { isEmphasising } from '../state/selectors.ts';
 import { h } from './dom.ts';
+import { createFrameField } from './frame-field.ts';
 
 /**
  * "Export ▾": a disclosure button and a panel of choices (not an ARIA menu, since it holds form
  * fields). Esc, a click outside or Tab out of the panel close it and focus returns to the button.
- * The work is the caller's (onExport); the panel says what runs and what failed.
+ * How images are drawn (frame, what they show, merged relationships) is the store's `drawing`,
+ * shared with the Share dialog; "Show" is offered while something is emphasised. The work is
+ * the caller's (onExport); the panel says what runs and what failed.
  */
 
 export interface ExportMenuHandlers {
@@ -13,6 +21,8 @@ export interface ExportMenuHandlers {
   suggestTitle(): string;
   /** Resolves when the file is saved; a rejection's message is shown in the panel. */
   onExport(request: ExportRequest): Promise<void>;
+  /** The canvas's size in CSS pixels (the Auto frame), null while there is none. */
+  canvasSize(): { width: number; height: number } | null;
 }
 
 const IMAGES: ReadonlyArray<{ label: string; name: string; format: 'png' | 'svg'; scale: number }> = [
@@ -41,7 +51,12 @@ function checkbox(id: string, label: string): { box: HTMLInputElement; label: HT
   return { box, label: h('label', { class: 'check', for: id }, box, label) };
 }
 
-export function createExportMenu(handlers: ExportMenuHandlers) {
+const SHOW_CHOICES: ReadonlyArray<{ value: Scope; label: string }> = [
+  { value: 'all', label: 'Everything (faded context)' },
+  { value: 'emphasis', label: 'Emphasised only' },
+];
+
+export function createExportMenu(store: AppStore, handlers: ExportMenuHandlers) {
   let titleEdited = false;
   const button = h(
     'button',
@@ -71,6 +86,27 @@ export function createExportMenu(handlers: ExportMenuHandlers) {
     source: checkbox('export-include-source', 'Source line'),
   };
   const hint = h('p', { class: 'export-hint' }, SCOPE_HINTS.graph);
+  const frame = createFrameField({
+    name: 'export-frame',
+    initial: store.getState().drawing.frame,
+    canvasSize: () => handlers.canvasSize(),
+    onChange: (choice) => store.dispatch(setImageFrame(choice)),
+  });
+  const show = h(
+    'fieldset',
+    { class: 'export-fieldset', 'data-testid': 'export-show', hidden: true },
+    h('legend', null, 'Show'),
+    ...SHOW_CHOICES.map((c) =>
+      radio('export-show', c.value, c.label, c.value === store.getState().drawing.show),
+    ),
+  );
+  const bundle = h('input', {
+    type: 'checkbox',
+    id: 'export-bundle',
+    checked: store.getState().drawing.bundle,
+    'data-testid': 'export-bundle',
+    onchange: () => store.dispatch(setBundle(bundle.checked)),
+  });
   const status = h('p', { class: 'export-status', role: 'status', 'data-testid': 'export-status' });
   const actions: HTMLButtonElement[] = [];
 
@@ -95,6 +131,7 @@ export function createExportMenu(handlers: ExportMenuHandlers) {
   };
 
   const imageChoice = (format: 'png' | 'svg', scale: number): ImageChoice => ({
+    ...store.getState().drawing,
     format,
     scale,
     background: value('export-background') === 'transparent' ? 'transparent' : 'white',
@@ -118,6 +155,14 @@ export function createExportMenu(handlers: ExportMenuHandlers) {
       h('h3', { id: 'export-image-heading' }, 'Image'),
       h('label', { class: 'field-label', for: 'export-title' }, 'Title'),
       title,
+      frame.element,
+      show,
+      h(
+        'label',
+        { class: 'check', for: 'export-bundle', title: 'One line with a count per pair of actors and class' },
+        bundle,
+        'Merge parallel relationships',
+      ),
       h(
         'fieldset',
         { class: 'export-fieldset' },
@@ -175,8 +220,11 @@ export function createExportMenu(handlers: ExportMenuHandlers) {
     ),
     status,
   );
-  form.addEventListener('change', () => {
+  form.addEventListener('change', (e) => {
     hint.textContent = SCOPE_HINTS[scope()];
+    const target = e.target as HTMLInputElement;
+    if (target.name === 'export-show')
+      store.dispatch(setImageShow(target.value === 'emphasis' ? 'emphasis' : 'all'));
   });
 
   const panel = h(
@@ -218,6 +266,7 @@ export function createExportMenu(handlers: ExportMenuHandlers) {
       title.value = handlers.suggestTitle();
       titleEdited = false;
     }
+    frame.describe();
     panel.hidden = false;
     button.setAttribute('aria-expanded', 'true');
     document.addEventListener('pointerdown', onPointerDown, true);
@@ -244,5 +293,30 @@ export function createExportMenu(handlers: ExportMenuHandlers) {
     if (next && !element.contains(next)) close(false);
   });
 
-  return { element, close: () => close(false) };
+  /** Draws the store's choices from now on, and offers "Show" while something is emphasised. */
+  function connect(model: GraphModel): () => void {
+    const offDrawing = store.subscribe(
+      (s) => s.drawing,
+      (drawing) => {
+        frame.set(drawing.frame);
+        for (const r of show.querySelectorAll<HTMLInputElement>('input'))
+          r.checked = r.value === drawing.show;
+        bundle.checked = drawing.bundle;
+      },
+      { immediate: true },
+    );
+    const offEmphasis = store.subscribe(
+      (s) => isEmphasising(s, model),
+      (emphasising) => {
+        show.hidden = !emphasising;
+      },
+      { immediate: true },
+    );
+    return () => {
+      offDrawing();
+      offEmphasis();
+    };
+  }
+
+  return { element, connect, close: () => close(false) };
 }

@@ -1,20 +1,30 @@
+import type { Frame } from '@briefgraph/graph/domain/frame';
 import type { SnapshotLinks } from '@briefgraph/graph/domain/schemas';
 import { ApiError, errorMessage } from '../api/api-client.ts';
-import { type ShareItem, shareItems } from '../export/share-links.ts';
+import type { FrameChoice } from '../export/formats.ts';
+import { imageUrl, type ShareItem, shareItems } from '../export/share-links.ts';
 import { h } from './dom.ts';
+import { createFrameField } from './frame-field.ts';
 
 /**
- * Share: a modal <dialog> that asks for a title (and a caption), stores the view as a snapshot,
- * and then offers its permalink, iframe snippet and image URLs to copy, with a preview of the
- * image. Every failure is said in the dialog; it never goes blank.
+ * Share: a modal <dialog> that asks for a title (and a caption) and the frame of its images,
+ * stores the view as a snapshot, and then offers its permalink, iframe snippet and image URLs
+ * to copy, with a preview of the image. Every failure is said in the dialog; it never goes blank.
  */
 
 export interface ShareDialogOptions {
   readonly suggestedTitle: string;
   /** "9 actors and 12 relationships, where they are drawn, and the highlighted path." */
   readonly summary: string;
+  /** The frame chosen last (the Export menu's too). */
+  readonly frame: FrameChoice;
+  /** The canvas's size in CSS pixels (the Auto frame), null while there is none. */
+  canvasSize(): { width: number; height: number } | null;
+  /** The frame the server is asked for. */
+  frameOf(choice: FrameChoice): Frame;
+  onFrameChange(choice: FrameChoice): void;
   /** Stores the snapshot; rejects with the reason (an ApiError from the server). */
-  create(title: string, caption: string): Promise<SnapshotLinks>;
+  create(title: string, caption: string, frame: Frame): Promise<SnapshotLinks>;
 }
 
 const TITLE_MAX = 200;
@@ -100,6 +110,12 @@ export function openShareDialog(options: ShareDialogOptions): HTMLDialogElement 
     maxlength: CAPTION_MAX,
     'data-testid': 'share-caption',
   });
+  const frame = createFrameField({
+    name: 'share-frame',
+    initial: options.frame,
+    canvasSize: () => options.canvasSize(),
+    onChange: (choice) => options.onFrameChange(choice),
+  });
   const message = h('p', { class: 'form-error', role: 'alert', 'data-testid': 'share-error' });
   const submit = h(
     'button',
@@ -115,6 +131,7 @@ export function openShareDialog(options: ShareDialogOptions): HTMLDialogElement 
     title,
     h('label', { class: 'field-label', for: 'share-caption' }, 'Caption (optional)'),
     caption,
+    frame.element,
     message,
     h(
       'div',
@@ -124,10 +141,10 @@ export function openShareDialog(options: ShareDialogOptions): HTMLDialogElement 
     ),
   );
 
-  function showResult(links: SnapshotLinks, name: string) {
+  function showResult(links: SnapshotLinks, name: string, drawnIn: Frame) {
     const preview = h('img', {
       class: 'share-preview-image',
-      src: `${links.pngUrl}?scale=1`,
+      src: imageUrl(links.pngUrl, drawnIn, { scale: 1 }),
       alt: `The snapshot image: ${name}`,
       'data-testid': 'share-preview',
     });
@@ -141,7 +158,7 @@ export function openShareDialog(options: ShareDialogOptions): HTMLDialogElement 
         { class: 'share-result', 'data-testid': 'share-result' },
         header('Snapshot created'),
         h('p', { class: 'muted' }, 'Anyone with the link sees exactly this view.'),
-        ...shareItems(links, name).map(copyRow),
+        ...shareItems(links, name, drawnIn).map(copyRow),
         h('figure', { class: 'share-preview' }, preview, previewNote),
         h(
           'div',
@@ -170,7 +187,8 @@ export function openShareDialog(options: ShareDialogOptions): HTMLDialogElement 
     submit.disabled = true;
     submit.textContent = 'Creating…';
     try {
-      showResult(await options.create(name, caption.value.trim()), name);
+      const drawnIn = options.frameOf(frame.value());
+      showResult(await options.create(name, caption.value.trim(), drawnIn), name, drawnIn);
     } catch (error) {
       message.textContent = explain(error);
       submit.disabled = false;

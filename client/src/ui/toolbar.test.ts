@@ -17,6 +17,7 @@ function mount(store: AppStore, readOnly = false) {
     onShare: readOnly ? null : () => {},
     suggestTitle: () => 'A title',
     onExport: () => Promise.resolve(),
+    canvasSize: () => ({ width: 1000, height: 500 }),
     readOnly,
   });
   toolbar.connect(model, visibilitySelector(model));

@@ -101,7 +101,7 @@ export function createToolbar(
   const counts = h('p', { class: 'counts', 'data-testid': 'counts' });
 
   const onShare = handlers.onShare;
-  const exportMenu = createExportMenu(handlers);
+  const exportMenu = createExportMenu(store, handlers);
   const shareControls = h(
     'div',
     { class: 'toolbar-group toolbar-end' },
@@ -175,6 +175,7 @@ export function createToolbar(
           { equals: shallowEqual, immediate: true },
         ),
         store.subscribe((s) => emphasisLabel(s, model), setEmphasis, { immediate: true }),
+        exportMenu.connect(model),
         store.subscribe(
           (s) => ({ visibility: visibility(s), graphVersion: s.graphVersion }),
           ({ visibility: shown }) => {
