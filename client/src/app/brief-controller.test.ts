@@ -41,9 +41,9 @@ const brief: Brief = {
 let container: HTMLElement;
 let scrolls: number;
 
-async function connected(store: AppStore): Promise<void> {
+async function connected(store: AppStore, shown: Brief = brief): Promise<void> {
   const model = fixtureModel();
-  const api = { brief: () => Promise.resolve(brief) };
+  const api = { brief: () => Promise.resolve(shown) };
   store.dispatch(briefsListed([meta]));
   new BriefController(api, model, store, visibilitySelector(model), container).connect();
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -102,5 +102,20 @@ describe('the brief reader follows the store', () => {
     expect(scrolls).toBe(1);
     store.dispatch(toggleHiddenType('WAR'));
     expect(scrolls).toBe(1);
+  });
+
+  it('a passage of several relationships offers them as sentences, each with its modality in words', async () => {
+    const quote = 'China supports the North';
+    const both: Brief = {
+      ...brief,
+      spans: [span('usa-opposition-chn', quote, 'OPPOSITION'), span('chn-support-prk', quote, 'SUPPORT')],
+    };
+    await connected(fixtureStore(), both);
+    mark('chn-support-prk').click();
+    const items = [...container.querySelectorAll('[data-testid=span-menu] [role=menuitem]')];
+    expect(items.map((item) => item.textContent).sort()).toEqual([
+      'China is assessed to support North Korea',
+      'United States should oppose China',
+    ]);
   });
 });

@@ -13,9 +13,12 @@ describe('describing what is pointed at and selected', () => {
     );
   });
 
-  it('describes a relationship as its sentence and modality', () => {
+  it('describes a relationship as its sentence, the modality in its verb', () => {
     expect(describeElement(model, { kind: 'relationship', id: 'chn-support-prk' })).toBe(
-      'China supports North Korea (assessment)',
+      'China is assessed to support North Korea',
+    );
+    expect(describeElement(model, { kind: 'relationship', id: 'prk-provocation-kor' })).toBe(
+      'North Korea provokes South Korea',
     );
   });
 
@@ -28,7 +31,7 @@ describe('describing what is pointed at and selected', () => {
     const none = { selection: null, focusId: null, path: null, briefTitles: ['A brief'] };
     expect(viewTitle(model, { ...none, path: koreaToRussia })).toBe('South Korea to Russia');
     expect(viewTitle(model, { ...none, selection: { kind: 'relationship', id: 'chn-support-prk' } })).toBe(
-      'China supports North Korea',
+      'China is assessed to support North Korea',
     );
     expect(viewTitle(model, { ...none, focusId: 'CHN' })).toBe('Around China');
     expect(viewTitle(model, none)).toBe('A brief');

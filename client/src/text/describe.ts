@@ -13,7 +13,8 @@ export function describeElement(model: GraphModel, target: NonNullable<Selection
     return `${actor.name} · ${ACTOR_KIND_STYLES[actor.kind].label} · ${n} ${n === 1 ? 'relationship' : 'relationships'}`;
   }
   const rel = model.relationship(target.id);
-  return rel ? `${sentenceText(relationshipSentence(rel, model.nameOf))} (${rel.modality})` : null;
+  // The verb says the modality ("is assessed to support"), so the sentence is all there is to say.
+  return rel ? sentenceText(relationshipSentence(rel, model.nameOf)) : null;
 }
 
 /** The selection in words: the actor's name, or the relationship's sentence. */

@@ -7,6 +7,7 @@ import {
   pathChain,
   pathHops,
   relationshipSentence,
+  relationshipVerb,
   sentenceText,
   typeDisplayName,
 } from './sentences.ts';
@@ -29,6 +30,30 @@ describe('relationships as sentences', () => {
     );
   });
 
+  it('reads what the brief recommends or assesses as such, and facts plainly', () => {
+    const talks = {
+      ...relationships[0]!,
+      id: 'kor-diplomacy-rus',
+      type: 'DIPLOMACY' as const,
+      target: 'RUS',
+      modality: 'recommendation' as const,
+    };
+    expect(sentenceText(relationshipSentence(talks, m.nameOf))).toBe(
+      'South Korea should hold talks with Russia',
+    );
+    expect(sentenceText(relationshipSentence(talks, m.nameOf, 'RUS'))).toBe(
+      'Russia should hold talks with South Korea',
+    );
+    const oppose = { ...relationships[4]!, source: 'CHN', target: 'USA', modality: 'assessment' as const };
+    expect(sentenceText(relationshipSentence(oppose, m.nameOf))).toBe(
+      'China is assessed to oppose United States',
+    );
+    expect(relationshipVerb(relationships[1]!)).toBe('provokes');
+    expect(relationshipVerb({ type: 'SANCTIONS', modality: 'recommendation' })).toBe(
+      'sanctions (recommendation)',
+    );
+  });
+
   it('names types for people', () => {
     expect(typeDisplayName('SECURITY_COOPERATION')).toBe('Security cooperation');
   });
@@ -39,9 +64,9 @@ describe('relationships as sentences', () => {
 });
 
 describe('paths as chains', () => {
-  it('marks each hop with its type, and arrows only on directed types', () => {
+  it('marks each hop with its type, arrows only on directed types, and what is not a fact', () => {
     expect(pathChain(koreaToRussia)).toBe(
-      'South Korea —alliance— United States —opposition→ China —partnership— Russia',
+      'South Korea —alliance— United States —opposition (recommended)→ China —partnership— Russia',
     );
   });
 
@@ -52,7 +77,7 @@ describe('paths as chains', () => {
       length: 3,
     };
     expect(pathChain(reversed)).toBe(
-      'Russia —partnership— China ←opposition— United States —alliance— South Korea',
+      'Russia —partnership— China ←opposition (recommended)— United States —alliance— South Korea',
     );
     expect(pathHops(reversed)[1]?.alongArrow).toBe(false);
   });

@@ -2,6 +2,8 @@ import type { Path, Relationship } from '@briefgraph/graph/domain/schemas';
 import {
   getRelationshipType,
   isRelationshipTypeName,
+  type Modality,
+  modalVerb,
   QUAD_CLASS_LABELS,
 } from '@briefgraph/graph/domain/vocabulary';
 import type { PathQuery } from '../state/url-state.ts';
@@ -29,9 +31,21 @@ export function typeLabel(type: string): string {
 }
 
 /**
- * "North Korea provokes South Korea": a directed relationship always reads in its stored
- * direction. An undirected one reads the same both ways, so it starts from `perspectiveId` when
- * given ("South Korea is allied with United States" in South Korea's panel).
+ * The verb with the statement's modality in words, as every renderer reads it
+ * (graph/src/domain/vocabulary.ts modalVerb): "provokes", "is assessed to provoke", "should
+ * provoke". A type outside the vocabulary keeps its name, and its modality beside it.
+ */
+export function relationshipVerb(rel: { readonly type: string; readonly modality: Modality }): string {
+  if (isRelationshipTypeName(rel.type)) return modalVerb(rel.type, rel.modality);
+  const name = typeLabel(rel.type);
+  return rel.modality === 'fact' ? name : `${name} (${rel.modality})`;
+}
+
+/**
+ * "North Korea provokes South Korea", "South Korea should hold talks with Russia": a directed
+ * relationship always reads in its stored direction. An undirected one reads the same both
+ * ways, so it starts from `perspectiveId` when given ("South Korea is allied with United
+ * States" in South Korea's panel).
  */
 export function relationshipSentence(rel: Relationship, nameOf: NameOf, perspectiveId?: string): Sentence {
   const swap = !rel.directed && perspectiveId !== undefined && rel.target === perspectiveId;
@@ -40,7 +54,7 @@ export function relationshipSentence(rel: Relationship, nameOf: NameOf, perspect
   return {
     subjectId,
     subject: nameOf(subjectId),
-    verb: typeLabel(rel.type),
+    verb: relationshipVerb(rel),
     objectId,
     object: nameOf(objectId),
   };
@@ -81,9 +95,19 @@ export function pathHops(path: Path): Hop[] {
   return hops;
 }
 
-/** The connector between two names in a chain: "—alliance—", "—provocation→", "←support—". */
+/** What a chain says of a hop that is not stated as a fact. */
+const CHAIN_MODALITY: Readonly<Record<Modality, string>> = {
+  fact: '',
+  assessment: ' (assessed)',
+  recommendation: ' (recommended)',
+};
+
+/**
+ * The connector between two names in a chain: "—alliance—", "—provocation→", "←support—", and
+ * "—diplomacy (recommended)—" for what the brief says should be rather than is.
+ */
 export function hopConnector(hop: Hop): string {
-  const name = hop.relationship.type.toLowerCase().replaceAll('_', ' ');
+  const name = `${hop.relationship.type.toLowerCase().replaceAll('_', ' ')}${CHAIN_MODALITY[hop.relationship.modality]}`;
   if (!hop.relationship.directed) return `—${name}—`;
   return hop.alongArrow ? `—${name}→` : `←${name}—`;
 }

@@ -119,8 +119,8 @@ describe('the answer', () => {
     mount(store);
     answer(store, { from: KOR, to: RUS, paths: [koreaToRussia, { ...koreaToRussia, length: 3 }] });
     expect(results().map((r) => r.textContent)).toEqual([
-      'Path 1 · 3 hopsSouth Korea —alliance— United States —opposition→ China —partnership— Russia',
-      'Path 2 · 3 hopsSouth Korea —alliance— United States —opposition→ China —partnership— Russia',
+      'Path 1 · 3 hopsSouth Korea —alliance— United States —opposition (recommended)→ China —partnership— Russia',
+      'Path 2 · 3 hopsSouth Korea —alliance— United States —opposition (recommended)→ China —partnership— Russia',
     ]);
     expect(results().map((r) => r.getAttribute('aria-pressed'))).toEqual(['true', 'false']);
     (results()[1] as HTMLButtonElement).click();

@@ -60,6 +60,15 @@ describe('the table view', () => {
     expect(container.querySelector('th[aria-sort=descending]')?.textContent).toBe('Target▼');
   });
 
+  it('reads each relationship with its modality in words, facts plainly', () => {
+    mount(fixtureStore('?view=table'));
+    const verb = (id: string) =>
+      container.querySelector(`tr[data-relationship-id=${id}] .table-select`)?.textContent;
+    expect(verb('usa-opposition-chn')).toBe('should oppose');
+    expect(verb('chn-support-prk')).toBe('is assessed to support');
+    expect(verb('kor-alliance-usa')).toBe('is allied with');
+  });
+
   it('follows the filters', () => {
     const store = fixtureStore('?view=table');
     mount(store);

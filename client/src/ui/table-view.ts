@@ -1,12 +1,13 @@
 import type { Relationship } from '@briefgraph/graph/domain/schemas';
 import { MODALITY_STYLES } from '@briefgraph/graph/domain/style-tokens';
+import { MODALITIES } from '@briefgraph/graph/domain/vocabulary';
 import type { GraphModel } from '../graph/graph-model.ts';
 import { select } from '../state/actions.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 import type { Visibility } from '../state/filters.ts';
 import { visibleRelationships } from '../state/selectors.ts';
 import { shallowEqual } from '../state/store.ts';
-import { quadClassText, typeLabel } from '../text/sentences.ts';
+import { quadClassText, relationshipVerb, typeLabel } from '../text/sentences.ts';
 import { h } from './dom.ts';
 import { typeSwatch } from './swatches.ts';
 
@@ -49,7 +50,8 @@ export function createTableView(
       case 'target':
         return names(rel.target);
       case 'verb':
-        return typeLabel(rel.type);
+        // By type, then by modality within it: the column reads "should hold talks with" too.
+        return `${typeLabel(rel.type)} ${MODALITIES.indexOf(rel.modality)}`;
       case 'modality':
         return rel.modality;
       case 'quad':
@@ -120,7 +122,7 @@ export function createTableView(
             'button',
             { type: 'button', class: 'table-select', onclick: () => choose(rel.id) },
             typeSwatch(rel.type, rel.modality),
-            typeLabel(rel.type),
+            relationshipVerb(rel),
           ),
         ),
         h('td', null, names(rel.target)),

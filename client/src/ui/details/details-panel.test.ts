@@ -51,7 +51,7 @@ describe('a relationship', () => {
   it('shows its sentence, its quote, the brief it comes from, and its modality', () => {
     const store = fixtureStore('?rel=chn-support-prk', { briefs: [brief] });
     mount(store);
-    expect(text('h2')).toBe('China supports North Korea');
+    expect(text('h2')).toBe('China is assessed to support North Korea');
     expect(text('.kicker')).toBe('Support');
     expect(text('[data-testid=panel-evidence] blockquote')).toBe('“quote”');
     expect(text('[data-testid=panel-evidence] .citation')).toBe(
@@ -97,7 +97,7 @@ describe('an actor', () => {
     expect(text('h3.subhead')).toBe('3 relationships (1 hidden by filters)');
     expect(texts('[data-testid=panel-relationship]')).toEqual([
       'China is aligned with Russia',
-      'United States opposes China',
+      'United States should oppose China',
       'Xi Jinping leads China',
     ]);
   });
@@ -171,7 +171,7 @@ describe('with nothing selected', () => {
     expect(text('h2')).toBe('South Korea to Russia');
     expect(texts('.hop .rel-sentence')).toEqual([
       'South Korea is allied with United States',
-      'United States opposes China',
+      'United States should oppose China',
       'China is aligned with Russia',
     ]);
     expect(texts('.hop figcaption')).toEqual(['brief-one', 'brief-one', 'brief-one']);
