@@ -3,6 +3,7 @@
  * client, and the one error handler. No listening here (main.ts), so tests can mount it.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { LayoutFn } from '@briefgraph/graph/snapshots/draft-snapshot';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import express, { type Express } from 'express';
 import type { Config } from './config.ts';
@@ -16,6 +17,7 @@ import { healthRoutes } from './routes/health.routes.ts';
 import { pathsRoutes } from './routes/paths.routes.ts';
 import { snapshotsRoutes } from './routes/snapshots.routes.ts';
 import { vocabularyRoutes } from './routes/vocabulary.routes.ts';
+import { createLayoutPool } from './workers/layout-pool.ts';
 
 export interface AppDeps {
   config: Config;
@@ -23,9 +25,17 @@ export interface AppDeps {
   logger: Logger;
   /** Folder of the built client (client/dist); a placeholder page is served when missing. */
   clientDir: string;
+  /** Where query snapshots are laid out; by default a pool of worker threads (workers/). */
+  layout?: LayoutFn;
 }
 
-export function createApp({ config, gateway, logger, clientDir }: AppDeps): Express {
+export function createApp({
+  config,
+  gateway,
+  logger,
+  clientDir,
+  layout = createLayoutPool().layout,
+}: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -64,7 +74,7 @@ export function createApp({ config, gateway, logger, clientDir }: AppDeps): Expr
     if (indexHtml === undefined && existsSync(indexFile)) indexHtml = readFileSync(indexFile, 'utf8');
     return indexHtml;
   };
-  app.use(snapshotsRoutes({ gateway, config, clientIndexHtml }));
+  app.use(snapshotsRoutes({ gateway, config, clientIndexHtml, layout }));
   // Only now: a known path asked with the wrong method, then unknown /api paths.
   app.use(methodNotAllowedHandler(operations));
   app.use('/api', notFoundHandler());

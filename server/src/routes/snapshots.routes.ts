@@ -31,7 +31,7 @@ import {
   type SnapshotLinks,
   SnapshotRequestSchema,
 } from '@briefgraph/graph/domain/schemas';
-import { createSnapshotFrom, draftSnapshot } from '@briefgraph/graph/snapshots/draft-snapshot';
+import { createSnapshotFrom, draftSnapshot, type LayoutFn } from '@briefgraph/graph/snapshots/draft-snapshot';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { assertSnapshot, findSnapshot } from '@briefgraph/graph/store/snapshots.repository';
 import express, { type Request, type RequestHandler, type Response, Router } from 'express';
@@ -54,6 +54,8 @@ export interface SnapshotsDeps {
   config: Pick<Config, 'PUBLIC_URL' | 'WRITE_TOKEN'>;
   /** The built client's index.html, served at /s/:id with the snapshot's preview tags; absent when not built. */
   clientIndexHtml?: () => string | undefined;
+  /** Lays out query snapshots: the worker pool in the app, in process where nothing else waits. */
+  layout?: LayoutFn;
 }
 
 /** A malformed id cannot name a snapshot: 404, like an unknown one. */
@@ -211,7 +213,12 @@ interface FrameQuery {
   height?: number | undefined;
 }
 
-export function snapshotsRoutes({ gateway, config, clientIndexHtml }: SnapshotsDeps): Router {
+export function snapshotsRoutes({
+  gateway,
+  config,
+  clientIndexHtml,
+  layout = queryLayout,
+}: SnapshotsDeps): Router {
   const router = Router();
   const svgs = new RenderCache<Named<RenderedSvg>>(32 * 2 ** 20, (v) => v.svg.length);
   const pngs = new RenderCache<Named<RenderedPng>>(96 * 2 ** 20, (v) => v.png.length);
@@ -235,7 +242,7 @@ export function snapshotsRoutes({ gateway, config, clientIndexHtml }: SnapshotsD
 
   router.post('/api/snapshots', ...guarded, async (req, res) => {
     const request = assertBody(SnapshotRequestSchema, req.body, 'snapshot');
-    const snapshot = await createSnapshotFrom(gateway, request, queryLayout);
+    const snapshot = await createSnapshotFrom(gateway, request, layout);
     const base = baseUrl(req, config);
     res.status(201).location(`${base}/api/snapshots/${snapshot.id}`).json(snapshotLinks(base, snapshot.id));
   });
@@ -270,7 +277,7 @@ export function snapshotsRoutes({ gateway, config, clientIndexHtml }: SnapshotsD
   const svgOfView = async (body: unknown, options: Required<SvgOptions>, query: FrameQuery) => {
     const request = assertBody(RenderRequestSchema, body, 'render request');
     assertRenderBudget(request.view);
-    const draft = await draftSnapshot(gateway, request, queryLayout);
+    const draft = await draftSnapshot(gateway, request, layout);
     const frame = frameFromQuery(query, draft.frame);
     const drawable = { ...draft, frame, createdAt: new Date().toISOString() };
     return { ...renderSnapshotSvg(drawable, options), title: drawable.title, frame };
