@@ -75,41 +75,47 @@ const SIDES: ReadonlyArray<{ side: LabelSide; ux: number; uy: number; bias: numb
 /** What each overlap with another actor or name costs a side, against at most 2 for crowding. */
 const OVERLAP_COST = 1.5;
 
-export function nodeLabelAt(node: LabelledNode, side: LabelSide): NodeLabelPlace {
-  const width = labelBlockWidth(node.lines, NODE_LABEL.size, node.bold);
-  const height = labelBlockHeight(node.lines.length, NODE_LABEL.size, NODE_LABEL.lineHeight);
+/**
+ * `scale` enlarges the text (and its gaps) but not the actor: an image that shrinks a large graph
+ * to fit a slide draws its names bigger in model units so they stay legible (1 in the explorer).
+ */
+export function nodeLabelAt(node: LabelledNode, side: LabelSide, scale = 1): NodeLabelPlace {
+  const width = labelBlockWidth(node.lines, NODE_LABEL.size * scale, node.bold);
+  const height = labelBlockHeight(node.lines.length, NODE_LABEL.size * scale, NODE_LABEL.lineHeight * scale);
   const half = node.size / 2;
+  const gap = NODE_LABEL.gap * scale;
+  const sideGap = SIDE_GAP * scale;
   let left: number;
   let top: number;
   let x: number;
   let margin: Point;
   switch (side) {
     case 'below':
-      top = node.y + half + NODE_LABEL.gap;
+      top = node.y + half + gap;
       left = node.x - width / 2;
       x = node.x;
-      margin = { x: 0, y: NODE_LABEL.gap };
+      margin = { x: 0, y: gap };
       break;
     case 'above':
-      top = node.y - half - NODE_LABEL.gap - height;
+      top = node.y - half - gap - height;
       left = node.x - width / 2;
       x = node.x;
-      margin = { x: 0, y: -NODE_LABEL.gap };
+      margin = { x: 0, y: -gap };
       break;
     case 'right':
       top = node.y - height / 2;
-      left = node.x + half + SIDE_GAP;
+      left = node.x + half + sideGap;
       x = left;
-      margin = { x: SIDE_GAP, y: 0 };
+      margin = { x: sideGap, y: 0 };
       break;
     case 'left':
       top = node.y - height / 2;
-      left = node.x - half - SIDE_GAP - width;
+      left = node.x - half - sideGap - width;
       x = left + width;
-      margin = { x: -SIDE_GAP, y: 0 };
+      margin = { x: -sideGap, y: 0 };
       break;
   }
-  const p = NODE_LABEL.padding;
+  const p = NODE_LABEL.padding * scale;
   return {
     side,
     x,
@@ -135,8 +141,9 @@ export function bodyObstacle(node: Pick<LabelledNode, 'x' | 'y' | 'outer' | 'rou
 export function placeNodeLabels(
   nodes: readonly LabelledNode[],
   departures: ReadonlyMap<string, readonly Point[]>,
+  scale = 1,
 ): Map<string, NodeLabelPlace> {
-  const grid = new BoxGrid<string>();
+  const grid = new BoxGrid<string>(64 * Math.max(1, scale));
   for (const n of nodes) {
     const body = bodyObstacle(n);
     grid.add(body.box, n.id, body.circle);
@@ -150,7 +157,7 @@ export function placeNodeLabels(
     for (const candidate of SIDES) {
       // The edge closest to this side, by cosine: 1 is an edge straight through the label.
       const crowding = Math.max(-1, ...leaving.map((d) => d.x * candidate.ux + d.y * candidate.uy));
-      const place = nodeLabelAt(node, candidate.side);
+      const place = nodeLabelAt(node, candidate.side, scale);
       const others = grid.hits(place.box).filter((h) => h.owner !== node.id).length;
       const cost = crowding - candidate.bias + OVERLAP_COST * others;
       if (cost < bestCost - 1e-9) {
@@ -192,17 +199,23 @@ const CANDIDATES: ReadonlyArray<readonly [number, number]> = [
   ...[8, 16, 24, 36, 48].flatMap((extra) => [0.5, 0.4, 0.6, 0.3, 0.7].map((t) => [t, extra] as const)),
 ];
 
-function edgeLabelSize(text: string) {
-  const width = Math.ceil(textWidth(text, EDGE_LABEL.size, EDGE_LABEL.bold));
-  return { width, height: EDGE_LABEL.size };
+function edgeLabelSize(text: string, scale: number) {
+  const width = Math.ceil(textWidth(text, EDGE_LABEL.size * scale, EDGE_LABEL.bold));
+  return { width, height: EDGE_LABEL.size * scale };
 }
 
 /**
  * The verb beside the curve at t, on side +1 (the side it bows to, or the upper one for a
  * straight edge) or −1, its box `extra` px further from the line than it needs to be.
  */
-export function edgeLabelAt(edge: LabelledEdge, t: number, side: 1 | -1, extra = 0): EdgeLabelPlace {
-  const { width, height } = edgeLabelSize(edge.text);
+export function edgeLabelAt(
+  edge: LabelledEdge,
+  t: number,
+  side: 1 | -1,
+  extra = 0,
+  scale = 1,
+): EdgeLabelPlace {
+  const { width, height } = edgeLabelSize(edge.text, scale);
   const { at, tangent } = pointOnCurve(edge.curve, t);
   // The normal (−ty, tx) is the side a positive control-point distance bows to.
   let nx = -tangent.y;
@@ -214,9 +227,9 @@ export function edgeLabelAt(edge: LabelledEdge, t: number, side: 1 | -1, extra =
   }
   nx *= side;
   ny *= side;
-  const hw = width / 2 + EDGE_LABEL.padding;
-  const hh = height / 2 + EDGE_LABEL.padding;
-  const clearance = Math.abs(nx) * hw + Math.abs(ny) * hh + EDGE_LABEL.clearance + extra;
+  const hw = width / 2 + EDGE_LABEL.padding * scale;
+  const hh = height / 2 + EDGE_LABEL.padding * scale;
+  const clearance = Math.abs(nx) * hw + Math.abs(ny) * hh + EDGE_LABEL.clearance * scale + extra;
   const centre = { x: at.x + nx * clearance, y: at.y + ny * clearance };
   return { at: centre, box: boxAround(centre.x, centre.y, hw, hh), width, height, t };
 }
@@ -312,8 +325,9 @@ export function placeEdgeLabels(
   edges: readonly LabelledEdge[],
   labelled: readonly string[],
   obstacles: readonly Obstacle[],
+  scale = 1,
 ): Map<string, EdgeLabelResult> {
-  const grid = new BoxGrid<number>();
+  const grid = new BoxGrid<number>(64 * Math.max(1, scale));
   obstacles.forEach((o, i) => {
     grid.add(o.box, i, o.circle);
   });
@@ -331,8 +345,8 @@ export function placeEdgeLabels(
     // Clear of actors, names and verbs; then, best, no other pair's curve nearer than its own;
     // failing that, at least none running under the verb.
     const clear = CANDIDATES.flatMap(([t, extra]) =>
-      ([1, -1] as const).map((side) => edgeLabelAt(edge, t, side, extra)),
-    ).filter((place) => grid.hits(place.box, EDGE_LABEL.margin).length === 0);
+      ([1, -1] as const).map((side) => edgeLabelAt(edge, t, side, extra * scale, scale)),
+    ).filter((place) => grid.hits(place.box, EDGE_LABEL.margin * scale).length === 0);
     const pair = pairKey(edge);
     const found =
       clear.find((place) => {
@@ -345,11 +359,11 @@ export function placeEdgeLabels(
       grid.add(found.box, -1);
       out.set(id, { place: found, shown: true });
     } else {
-      out.set(id, { place: edgeLabelAt(edge, 0.5, 1), shown: false });
+      out.set(id, { place: edgeLabelAt(edge, 0.5, 1, 0, scale), shown: false });
     }
   }
   for (const edge of edges) {
-    if (!out.has(edge.id)) out.set(edge.id, { place: edgeLabelAt(edge, 0.5, 1), shown: false });
+    if (!out.has(edge.id)) out.set(edge.id, { place: edgeLabelAt(edge, 0.5, 1, 0, scale), shown: false });
   }
   return out;
 }
