@@ -28,8 +28,15 @@ function chunks<T>(items: readonly T[], size = BATCH): T[][] {
   return out;
 }
 
+/**
+ * Schema work is slow on a busy machine (a first start builds 20 constraints and waits for their
+ * indexes): it gets its own transaction timeout, not the one for requests (NEO4J_TX_TIMEOUT_MS).
+ */
+export const SCHEMA_TIMEOUT_MS = 120_000;
+
 /** Constraints and indexes; schema statements cannot share a transaction with writes. */
 export async function ensureSchema(gateway: Neo4jGateway): Promise<void> {
+  const timeoutMs = SCHEMA_TIMEOUT_MS;
   const statements = [
     'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE',
     'CREATE CONSTRAINT brief_id IF NOT EXISTS FOR (b:Brief) REQUIRE b.id IS UNIQUE',
@@ -41,16 +48,17 @@ export async function ensureSchema(gateway: Neo4jGateway): Promise<void> {
     ),
   ];
   const existing = new Set(
-    (await gateway.query({ name: 'schema.list' }, 'SHOW INDEXES YIELD name RETURN name')).map((r) =>
-      String(r.name),
+    (await gateway.query({ name: 'schema.list', timeoutMs }, 'SHOW INDEXES YIELD name RETURN name')).map(
+      (r) => String(r.name),
     ),
   );
   for (const statement of statements) {
     const name = /(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS/.exec(statement)?.[1];
     if (name && existing.has(name)) continue;
-    await gateway.write({ name: 'schema.ensure' }, (run) => run(statement));
+    await gateway.write({ name: 'schema.ensure', timeoutMs }, (run) => run(statement));
   }
-  await gateway.write({ name: 'schema.await' }, (run) => run('CALL db.awaitIndexes(30)'));
+  // awaitIndexes' own limit (s) stays under the transaction's, so it is the one that speaks.
+  await gateway.write({ name: 'schema.await', timeoutMs }, (run) => run('CALL db.awaitIndexes(60)'));
 }
 
 /** Merges actors that several briefs share: first name and kind win, aliases are unioned. */
