@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { type Bound, DEFAULT_DIRECTION, DIRECTIONS, QUERY_LIMITS } from '../domain/query-limits.ts';
-import { ModalitySchema, QuadClassSchema, RelationshipTypeSchema } from '../domain/schemas.ts';
+import { ModalitySchema, QuadClassSchema, RelationshipTypeSchema } from '../domain/primitives.ts';
 
 const int = ({ min, max, default: fallback }: Bound) =>
   z
