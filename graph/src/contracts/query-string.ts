@@ -51,26 +51,17 @@ export function fromQueryString<S extends z.core.$ZodLooseShape>(schema: z.ZodOb
   return z.object(shape) as unknown as z.ZodObject<{ [K in keyof S]: z.ZodType<z.output<S[K]>, unknown> }>;
 }
 
+const integer = (min: number, max: number) =>
+  z
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+
 /** An integer query parameter with its bounds and default. */
 export const intParam = (min: number, max: number, fallback: number) =>
-  z.preprocess(
-    asNumber,
-    z
-      .number({ error: 'must be a number' })
-      .int('must be a whole number')
-      .min(min, `must be at least ${min}`)
-      .max(max, `must be at most ${max}`)
-      .default(fallback),
-  );
+  z.preprocess(asNumber, integer(min, max).default(fallback));
 
 /** An integer query parameter with its bounds and no default. */
 export const optionalIntParam = (min: number, max: number) =>
-  z.preprocess(
-    asNumber,
-    z
-      .number({ error: 'must be a number' })
-      .int('must be a whole number')
-      .min(min, `must be at least ${min}`)
-      .max(max, `must be at most ${max}`)
-      .optional(),
-  );
+  z.preprocess(asNumber, integer(min, max).optional());
