@@ -170,6 +170,22 @@ describe('searching and selecting', () => {
     await page.close();
   });
 
+  it('what the brief recommends or assesses reads so, in the panel and the tooltip', async () => {
+    const page = await app.newPage();
+    await open(page, '/?actor=KOR');
+    const panel = page.getByTestId('side-panel');
+    const sentence = (id: string) =>
+      panel.locator(`[data-testid=panel-relationship][data-relationship-id=${id}]`).textContent();
+    await expect(sentence('kor-diplomacy-rus')).resolves.toBe('South Korea should hold talks with Russia');
+    await expect(sentence('kor-neglect-rus')).resolves.toMatch(/^South Korea is assessed to /);
+    const edge = await positionOf(page, 'kor-diplomacy-rus');
+    await page.mouse.move(edge!.x, edge!.y);
+    await expect
+      .poll(() => page.locator('#graph-tooltip').textContent(), POLL)
+      .toBe('South Korea should hold talks with Russia');
+    await page.close();
+  });
+
   it('focus keeps the n-degree neighbourhood and fades the rest', async () => {
     const page = await app.newPage();
     await open(page, '/?actor=UKR');
@@ -204,7 +220,9 @@ describe('the evidence, both ways', () => {
     await page.locator(mark).first().waitFor();
     await expect.poll(() => inReaderView(page, mark), POLL).toBe(true);
     const panel = page.getByTestId('side-panel');
-    await expect(panel.locator('h2').textContent()).resolves.toBe('U.S. strategic assets deters North Korea');
+    await expect(panel.locator('h2').textContent()).resolves.toBe(
+      'U.S. strategic assets should deter North Korea',
+    );
     await expect(panel.getByTestId('panel-evidence').textContent()).resolves.toContain(
       'China-Russia Summit and South Korea',
     );
