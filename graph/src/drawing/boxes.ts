@@ -3,6 +3,11 @@
  * touch anything already drawn?" in about constant time, so a few thousand actors stay cheap.
  */
 
+interface XY {
+  readonly x: number;
+  readonly y: number;
+}
+
 export interface Box {
   readonly x1: number;
   readonly y1: number;
@@ -30,6 +35,40 @@ export function union(boxes: Iterable<Box>): Box | null {
     }
   }
   return out;
+}
+
+/** Liang–Barsky: does the segment a–b enter the box? */
+export function segmentCrossesBox(a: XY, b: XY, box: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const edges: Array<[number, number]> = [
+    [-dx, a.x - box.x1],
+    [dx, box.x2 - a.x],
+    [-dy, a.y - box.y1],
+    [dy, box.y2 - a.y],
+  ];
+  for (const [p, q] of edges) {
+    if (Math.abs(p) < 1e-12) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** Distance from p to the segment a–b. */
+export function segmentDistance(p: XY, a: XY, b: XY): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 < 1e-12 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }
 
 /** A round obstacle (a round actor): a box test alone would keep labels too far from it. */

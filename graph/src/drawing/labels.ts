@@ -13,7 +13,7 @@
  *   nowhere is dropped. Verbs are placed in the order given (the selection, the path).
  */
 import type { Point } from '../domain/schemas.ts';
-import { type Box, BoxGrid, boxAround, type Circle } from './boxes.ts';
+import { type Box, BoxGrid, boxAround, type Circle, segmentCrossesBox, segmentDistance } from './boxes.ts';
 import { type EdgeCurve, pointOnCurve } from './edges.ts';
 import { labelBlockHeight, labelBlockWidth, NODE_LABEL } from './nodes.ts';
 import { textWidth } from './text-metrics.ts';
@@ -283,39 +283,6 @@ class CurveIndex {
 
 const pairKey = (e: { source: string; target: string }) =>
   e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
-
-/** Liang–Barsky: does the segment a–b enter the box? */
-function segmentCrossesBox(a: Point, b: Point, box: Box): boolean {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const edges: Array<[number, number]> = [
-    [-dx, a.x - box.x1],
-    [dx, box.x2 - a.x],
-    [-dy, a.y - box.y1],
-    [dy, box.y2 - a.y],
-  ];
-  for (const [p, q] of edges) {
-    if (Math.abs(p) < 1e-12) {
-      if (q < 0) return false;
-      continue;
-    }
-    const r = q / p;
-    if (p < 0) t0 = Math.max(t0, r);
-    else t1 = Math.min(t1, r);
-    if (t0 > t1) return false;
-  }
-  return true;
-}
-
-function segmentDistance(p: Point, a: Point, b: Point): number {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 < 1e-12 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
-  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-}
 
 /**
  * The collision pass. `obstacles` are the actors' bodies and names; `labelled` the edges whose

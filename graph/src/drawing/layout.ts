@@ -12,10 +12,12 @@ import { SNAPSHOT_LIMITS } from '../domain/schemas.ts';
 import { registerFcose } from './fcose.ts';
 import { labelBlockWidth, NODE_LABEL, nodeLabelLines, nodeSize } from './nodes.ts';
 import { withSeededRandom } from './seeded-random.ts';
+import { separateActors } from './separate.ts';
 
 registerFcose();
 
-const SEED = 0x5eed_2023;
+/** The seed snapshots are laid out with: the same graph gives the same picture. */
+export const LAYOUT_SEED = 0x5eed_2023;
 
 const TYPICAL_EDGE_LENGTH = 140;
 /** Room per actor, label included, that a spread draft layout aims for (px²). */
@@ -42,8 +44,23 @@ export class LayoutTooLargeError extends Error {
   override readonly name = 'LayoutTooLargeError';
 }
 
-/** Positions, in model coordinates, for every actor. */
-export function layoutGraph(nodes: readonly Actor[], edges: readonly Relationship[]): Record<string, Point> {
+export interface LayoutOptions {
+  /** Another seed, another picture (LAYOUT_SEED by default). */
+  readonly seed?: number;
+  /** Leave overlapping actors and names as fcose left them (separate.ts); default false. */
+  readonly overlapping?: boolean;
+}
+
+/**
+ * Positions, in model coordinates, for every actor: fcose, seeded, then pushed apart where an
+ * actor or its name would cover another's (separateActors, for the scene with and without
+ * bundling; graphs of up to 300 actors — larger ones get fcose's draft as it is).
+ */
+export function layoutGraph(
+  nodes: readonly Actor[],
+  edges: readonly Relationship[],
+  options: LayoutOptions = {},
+): Record<string, Point> {
   if (nodes.length > SNAPSHOT_LIMITS.nodes || edges.length > SNAPSHOT_LIMITS.edges) {
     throw new LayoutTooLargeError(
       `at most ${SNAPSHOT_LIMITS.nodes} actors and ${SNAPSHOT_LIMITS.edges} relationships`,
@@ -84,7 +101,7 @@ export function layoutGraph(nodes: readonly Actor[], edges: readonly Relationshi
     style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
   });
   try {
-    withSeededRandom(SEED, () => {
+    withSeededRandom(options.seed ?? LAYOUT_SEED, () => {
       cy.layout({
         name: 'fcose',
         quality: large ? 'draft' : 'default',
@@ -109,13 +126,24 @@ export function layoutGraph(nodes: readonly Actor[], edges: readonly Relationshi
     // The draft (spectral) layout of a large graph comes out packed tight: spread it until a
     // typical edge is as long as the refined layout would make it.
     const spread = large ? spreadFactor(cy) : 1;
-    const positions: Record<string, Point> = {};
+    let positions: Record<string, Point> = {};
     cy.nodes().forEach((node) => {
       const p = node.position();
       const [x, y] = transpose ? [p.y, p.x] : [p.x, p.y];
-      positions[node.id()] = { x: Math.round(x * spread * 10) / 10, y: Math.round(y * spread * 10) / 10 };
+      positions[node.id()] = { x: x * spread, y: y * spread };
     });
-    return positions;
+    if (!large && !options.overlapping) {
+      positions = separateActors({
+        nodes: [...nodes].sort(byId),
+        edges: [...edges].sort(byId),
+        positions,
+        bundle: 'both',
+      });
+    }
+    const round = (v: number) => Math.round(v * 10) / 10;
+    return Object.fromEntries(
+      Object.entries(positions).map(([id, p]) => [id, { x: round(p.x), y: round(p.y) }]),
+    );
   } finally {
     cy.destroy();
   }

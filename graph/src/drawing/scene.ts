@@ -13,7 +13,9 @@ import type { Point } from '../domain/schemas.ts';
 import { ACTOR_KIND_STYLES, BACKGROUND_COLOR, MODALITY_STYLES } from '../domain/style-tokens.ts';
 import type { ActorKind, Modality } from '../domain/vocabulary.ts';
 import { getRelationshipType } from '../domain/vocabulary.ts';
+import { bendAroundActors } from './avoid.ts';
 import { type Box, union } from './boxes.ts';
+import { type BundleClass, bundleBadge, bundleRelationships } from './bundles.ts';
 import {
   EDGE,
   type EdgeCurve,
@@ -86,6 +88,13 @@ export interface SceneInput<
   readonly keep?: Iterable<string> | null;
   /** Straight lines between centres for every edge (the explorer's haystack edges on huge graphs). */
   readonly straight?: boolean;
+  /**
+   * Merge the relationships of one pair of actors into one edge per direction and class, with a
+   * count badge (bundles.ts). `path`, `selected`, `incident` and `keep` still name
+   * relationships: a bundle is emphasised, kept or selected when one of its members is.
+   * Snapshots draw with their `bundle` setting; the explorer with its toggle (off by default).
+   */
+  readonly bundle?: boolean;
 }
 
 /** One faded opacity for every renderer (graph/src/domain/emphasis.ts). */
@@ -118,12 +127,30 @@ export interface SceneNode<A extends SceneActor = SceneActor> {
   } & NodeLabelPlace;
 }
 
+/** What a bundled edge stands for (SceneInput.bundle). */
+export interface SceneBundle {
+  readonly class: BundleClass;
+  readonly count: number;
+  /** The member relationships' ids, in id order. */
+  readonly ids: readonly string[];
+  /** The members' one type, or null when they are of several (the line is then neutral). */
+  readonly type: string | null;
+  /** The firmest modality among the members: the one its dash shows. */
+  readonly modality: Modality;
+}
+
 export interface SceneEdge<
   A extends SceneActor = SceneActor,
   R extends SceneRelationship = SceneRelationship,
 > {
+  /** The relationship drawn; for a bundle, its first member (by id). */
   readonly rel: R;
+  /** The relationship's id, or the bundle's (`bundle:KOR~USA:cooperation`). */
   readonly id: string;
+  /** The relationships this edge draws: [rel], or a bundle's members in id order. */
+  readonly members: readonly R[];
+  /** Null for a relationship drawn on its own. */
+  readonly bundle: SceneBundle | null;
   readonly source: A;
   readonly target: A;
   readonly color: string;
@@ -141,9 +168,12 @@ export interface SceneEdge<
   readonly loopDirection: number | null;
   readonly curve: EdgeCurve;
   readonly label: {
+    /** The verb, or a bundle's count badge ("7 relationships"). */
     readonly text: string;
     readonly size: number;
     readonly bold: boolean;
+    /** A bundle's count badge: shown whenever it finds room and the bundle is not faded. */
+    readonly badge: boolean;
     /** True when the verb is drawn: a labelled edge whose verb found room. */
     readonly shown: boolean;
     /** A labelled edge whose verb found no room anywhere along it. */
@@ -205,6 +235,65 @@ function curveBox(curve: EdgeCurve, width: number): Box {
   return { x1: box.x1 - w, y1: box.y1 - w, x2: box.x2 + w, y2: box.y2 + w };
 }
 
+/** One line of the scene before its labels: a relationship, or a bundle of them. */
+interface Line<R extends SceneRelationship> {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly rel: R;
+  readonly members: readonly R[];
+  readonly bundle: SceneBundle | null;
+  readonly directed: boolean;
+  readonly color: string;
+  readonly dash: readonly number[];
+  readonly text: string;
+  /** Its own id and its members': what selection, path, incidence and keep are matched against. */
+  readonly names: readonly string[];
+}
+
+function linesOf<R extends SceneRelationship>(edges: readonly R[], bundle: boolean): Line<R>[] {
+  const single = (rel: R): Line<R> => {
+    const type = getRelationshipType(rel.type);
+    return {
+      id: rel.id,
+      source: rel.source,
+      target: rel.target,
+      rel,
+      members: [rel],
+      bundle: null,
+      directed: type.directed,
+      color: type.color,
+      dash: dashOf(rel.modality),
+      text: type.label,
+      names: [rel.id],
+    };
+  };
+  if (!bundle) return edges.map(single);
+  const grouped = bundleRelationships(edges);
+  return [
+    ...grouped.single.map(single),
+    ...grouped.bundles.map((b) => ({
+      id: b.id,
+      source: b.source,
+      target: b.target,
+      rel: b.members[0]!,
+      members: b.members,
+      bundle: {
+        class: b.class,
+        count: b.members.length,
+        ids: b.members.map((m) => m.id),
+        type: b.type,
+        modality: b.modality,
+      },
+      directed: b.directed,
+      color: b.color,
+      dash: dashOf(b.modality),
+      text: bundleBadge(b.members.length),
+      names: [b.id, ...b.members.map((m) => m.id)],
+    })),
+  ];
+}
+
 export function buildScene<A extends SceneActor, R extends SceneRelationship>(
   input: SceneInput<A, R>,
 ): Scene<A, R> {
@@ -213,10 +302,20 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
   const selected = input.selected ?? null;
   const actors = new Map(input.nodes.map((a) => [a.id, a]));
   const edges = input.edges.filter((e) => actors.has(e.source) && actors.has(e.target));
+  // Sizes count relationships, bundled or not: an actor does not shrink when its lines merge.
   const degree = degrees(edges);
   const emphasisOf = (id: string): Emphasis => (id === selected ? 'selected' : path.has(id) ? 'path' : null);
   const keep = input.keep ? new Set(input.keep) : null;
   const fadedOf = (id: string) => keep !== null && !keep.has(id) && id !== selected;
+  const lines = linesOf(edges, input.bundle === true);
+  const lineEmphasis = (line: Line<R>): Emphasis =>
+    selected !== null && line.names.includes(selected)
+      ? 'selected'
+      : line.names.some((n) => path.has(n))
+        ? 'path'
+        : null;
+  const lineIncident = (line: Line<R>) => line.names.some((n) => incident.has(n));
+  const lineFaded = (line: Line<R>) => line.names.every(fadedOf);
 
   const frames = new Map<string, EndFrame & { size: number }>();
   for (const actor of input.nodes) {
@@ -232,8 +331,22 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
     });
   }
 
-  const distances = input.straight ? new Map<string, number>() : parallelDistances(edges);
-  const loops = loopDirections(edges);
+  const widthOf = (line: Line<R>) =>
+    lineEmphasis(line) ? EDGE.pathWidth : lineIncident(line) ? EDGE.incidentWidth : EDGE.width;
+  const distances = input.straight
+    ? new Map<string, number>()
+    : bendAroundActors(
+        lines.map((l) => ({
+          id: l.id,
+          source: l.source,
+          target: l.target,
+          width: widthOf(l),
+          directed: l.directed,
+        })),
+        frames,
+        parallelDistances(lines),
+      );
+  const loops = loopDirections(lines);
   const departures = new Map<string, { x: number; y: number }[]>();
   const depart = (id: string, from: EndFrame, towards: Point) => {
     const dx = towards.x - from.x;
@@ -246,21 +359,20 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
     else departures.set(id, [unit]);
   };
 
-  const drafts = edges.map((rel) => {
-    const s = frames.get(rel.source)!;
-    const t = frames.get(rel.target)!;
-    const type = getRelationshipType(rel.type);
-    const emphasis = emphasisOf(rel.id);
-    const width = emphasis ? EDGE.pathWidth : incident.has(rel.id) ? EDGE.incidentWidth : EDGE.width;
-    const distance = distances.get(rel.id) ?? 0;
-    const loopDirection = rel.source === rel.target ? (loops.get(rel.id) ?? -45) : null;
+  const drafts = lines.map((line) => {
+    const s = frames.get(line.source)!;
+    const t = frames.get(line.target)!;
+    const emphasis = lineEmphasis(line);
+    const width = widthOf(line);
+    const distance = distances.get(line.id) ?? 0;
+    const loopDirection = line.source === line.target ? (loops.get(line.id) ?? -45) : null;
     const curve =
       loopDirection === null
-        ? edgeCurve(s, t, distance, width, type.directed)
-        : loopCurve(s, distance, loopDirection, width, type.directed);
-    depart(rel.source, s, curve.controls[0]!);
-    depart(rel.target, t, curve.controls[curve.controls.length - 1]!);
-    return { rel, type, emphasis, width, distance, loopDirection, curve };
+        ? edgeCurve(s, t, distance, width, line.directed)
+        : loopCurve(s, distance, loopDirection, width, line.directed);
+    depart(line.source, s, curve.controls[0]!);
+    depart(line.target, t, curve.controls[curve.controls.length - 1]!);
+    return { line, emphasis, faded: lineFaded(line), width, distance, loopDirection, curve };
   });
 
   const nodeLabels = placeNodeLabels(
@@ -280,13 +392,22 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
     departures,
   );
 
-  // Verbs are drawn for the selected relationship first, then the path's, in id order.
+  // Verbs are drawn for the selected relationship first, then the path's, in id order; then the
+  // count badges of the bundles at full strength (not on a straight-line scene: a huge graph
+  // shows them on hover).
+  const selectedLine = drafts.find((d) => d.emphasis === 'selected');
   const labelled = [
-    ...(selected && drafts.some((d) => d.rel.id === selected) ? [selected] : []),
+    ...(selectedLine ? [selectedLine.line.id] : []),
     ...drafts
-      .filter((d) => path.has(d.rel.id) && d.rel.id !== selected && !fadedOf(d.rel.id))
-      .map((d) => d.rel.id)
+      .filter((d) => d.emphasis === 'path' && !d.faded)
+      .map((d) => d.line.id)
       .sort(),
+    ...(input.straight
+      ? []
+      : drafts
+          .filter((d) => d.line.bundle && !d.emphasis && !d.faded)
+          .map((d) => d.line.id)
+          .sort()),
   ];
   const obstacles = [
     ...input.nodes.map((a) =>
@@ -296,14 +417,14 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
   ];
   const verbs = placeEdgeLabels(
     drafts.map((d) => ({
-      id: d.rel.id,
-      source: d.rel.source,
-      target: d.rel.target,
-      text: d.type.label,
+      id: d.line.id,
+      source: d.line.source,
+      target: d.line.target,
+      text: d.line.text,
       curve: d.curve,
       distance: d.distance,
       // A ghosted line may run under a verb; a line at full strength may not.
-      faded: fadedOf(d.rel.id),
+      faded: d.faded,
     })),
     labelled,
     obstacles,
@@ -343,39 +464,43 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
   });
 
   const sceneEdges: SceneEdge<A, R>[] = drafts.map((d) => {
-    const verb = verbs.get(d.rel.id)!;
-    const faded = fadedOf(d.rel.id);
+    const { line, faded } = d;
+    const verb = verbs.get(line.id)!;
+    const incidentLine = lineIncident(line);
     const z = faded
       ? Z.faded
       : d.emphasis === 'selected'
         ? Z.selected
         : d.emphasis === 'path'
           ? Z.path
-          : incident.has(d.rel.id)
+          : incidentLine
             ? Z.incident
             : Z.edge;
     return {
-      rel: d.rel,
-      id: d.rel.id,
-      source: actors.get(d.rel.source)!,
-      target: actors.get(d.rel.target)!,
-      color: d.type.color,
-      dash: dashOf(d.rel.modality),
+      rel: line.rel,
+      id: line.id,
+      members: line.members,
+      bundle: line.bundle,
+      source: actors.get(line.source)!,
+      target: actors.get(line.target)!,
+      color: line.color,
+      dash: line.dash,
       width: d.width,
-      opacity: faded ? FADED_OPACITY : d.emphasis || incident.has(d.rel.id) ? 1 : EDGE.opacity,
+      opacity: faded ? FADED_OPACITY : d.emphasis || incidentLine ? 1 : EDGE.opacity,
       faded,
-      directed: d.type.directed,
+      directed: line.directed,
       emphasis: d.emphasis,
       z,
       distance: d.distance,
       loopDirection: d.loopDirection,
       curve: d.curve,
       label: {
-        text: d.type.label,
+        text: line.text,
         size: EDGE_LABEL.size,
         bold: EDGE_LABEL.bold,
+        badge: line.bundle !== null,
         shown: verb.shown,
-        dropped: wanted.has(d.rel.id) && !verb.shown,
+        dropped: wanted.has(line.id) && !verb.shown,
         ...verb.place,
       },
     };

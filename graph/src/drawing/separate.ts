@@ -1,0 +1,164 @@
+/**
+ * Overlap removal after a layout: no actor's body or name box overlaps another actor's. Force
+ * layouts see each actor as one box and still leave names on neighbours; the scene may also put
+ * a name beside its actor rather than below. So this measures what the scene draws (sizes by
+ * degree, the sides names are put on) and pushes overlapping actors apart, each pair along the
+ * axis of least overlap, half each, until nothing overlaps; then draws the scene again (sides
+ * may change when actors move) and repeats, a few rounds at most. Actors that overlap nothing
+ * do not move, so a second pass over a clean picture changes nothing. Deterministic (ids in
+ * order), so a seeded layout stays repeatable.
+ */
+import type { Point } from '../domain/schemas.ts';
+import { type Box, BoxGrid, overlaps } from './boxes.ts';
+import { buildScene, type Scene, type SceneActor, type SceneRelationship } from './scene.ts';
+
+export const SEPARATION = {
+  /** Clear space kept between one actor's body or name and another's. */
+  margin: 4,
+  /** Scenes drawn at most (label sides measured again after each push). */
+  rounds: 8,
+  /** Sweeps over all pairs per round. */
+  sweeps: 200,
+} as const;
+
+export interface Footprint {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  /** What the actor covers, absolute: its body and its name box. */
+  readonly boxes: readonly Box[];
+}
+
+/** An actor's body (the square around it) and its name box, as a scene draws them. */
+export function footprints(scene: Pick<Scene, 'nodes'>): Footprint[] {
+  return scene.nodes.map((n) => {
+    const r = n.outer / 2;
+    return {
+      id: n.id,
+      x: n.x,
+      y: n.y,
+      boxes: [{ x1: n.x - r, y1: n.y - r, x2: n.x + r, y2: n.y + r }, n.label.box],
+    };
+  });
+}
+
+/** Pairs of actors whose bodies or names overlap (with `margin`), each pair once, ids in order. */
+export function overlappingPairs(prints: readonly Footprint[], margin = 0): Array<[string, string]> {
+  const grid = new BoxGrid<number>();
+  prints.forEach((p, i) => {
+    for (const b of p.boxes) grid.add(b, i);
+  });
+  const pairs = new Set<string>();
+  const out: Array<[string, string]> = [];
+  prints.forEach((p, i) => {
+    for (const b of p.boxes) {
+      for (const { owner, box } of grid.hits(b, margin)) {
+        if (owner === i || !overlaps(b, box, margin)) continue;
+        const [a, c] = [p.id, prints[owner]!.id].sort() as [string, string];
+        const key = `${a}\u0000${c}`;
+        if (!pairs.has(key)) {
+          pairs.add(key);
+          out.push([a, c]);
+        }
+      }
+    }
+  });
+  return out.sort((x, y) => (x[0] + x[1] < y[0] + y[1] ? -1 : 1));
+}
+
+interface Moving {
+  readonly id: string;
+  x: number;
+  y: number;
+  /** Boxes relative to (x, y). */
+  readonly local: readonly Box[];
+}
+
+const at = (m: Moving, b: Box): Box => ({ x1: m.x + b.x1, y1: m.y + b.y1, x2: m.x + b.x2, y2: m.y + b.y2 });
+
+/**
+ * New centres for the footprints, pushed apart until no two overlap (within `margin`), or after
+ * `sweeps` passes. Footprints that overlap nothing keep their place.
+ */
+export function pushApart(
+  prints: readonly Footprint[],
+  margin: number = SEPARATION.margin,
+  sweeps: number = SEPARATION.sweeps,
+): Map<string, Point> {
+  const items: Moving[] = [...prints]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((p) => ({
+      id: p.id,
+      x: p.x,
+      y: p.y,
+      local: p.boxes.map((b) => ({ x1: b.x1 - p.x, y1: b.y1 - p.y, x2: b.x2 - p.x, y2: b.y2 - p.y })),
+    }));
+  for (let sweep = 0; sweep < sweeps; sweep++) {
+    const grid = new BoxGrid<number>();
+    items.forEach((m, i) => {
+      for (const b of m.local) grid.add(at(m, b), i);
+    });
+    let moved = false;
+    items.forEach((a, i) => {
+      for (const la of a.local) {
+        for (const { owner: j } of grid.hits(at(a, la), margin)) {
+          if (j <= i) continue;
+          const b = items[j]!;
+          for (const lb of b.local) {
+            const ba = at(a, la);
+            const bb = at(b, lb);
+            const ox = Math.min(ba.x2, bb.x2) - Math.max(ba.x1, bb.x1) + margin;
+            const oy = Math.min(ba.y2, bb.y2) - Math.max(ba.y1, bb.y1) + margin;
+            if (ox <= 1e-9 || oy <= 1e-9) continue;
+            // Along the axis that needs the smaller move, away from each other (b the later id on a tie).
+            const alongX = ox < oy;
+            const d = alongX
+              ? b.x - a.x || (bb.x1 + bb.x2 - ba.x1 - ba.x2) / 2
+              : b.y - a.y || (bb.y1 + bb.y2 - ba.y1 - ba.y2) / 2;
+            const push = ((alongX ? ox : oy) / 2 + 1e-6) * (d < 0 ? -1 : 1);
+            if (alongX) {
+              a.x -= push;
+              b.x += push;
+            } else {
+              a.y -= push;
+              b.y += push;
+            }
+            moved = true;
+          }
+        }
+      }
+    });
+    if (!moved) break;
+  }
+  return new Map(items.map((m) => [m.id, { x: m.x, y: m.y }]));
+}
+
+export interface SeparateInput<A extends SceneActor, R extends SceneRelationship> {
+  readonly nodes: readonly A[];
+  readonly edges: readonly R[];
+  readonly positions: Readonly<Record<string, Point>>;
+  /** The scenes to keep clean: unbundled, bundled, or both (their name sides may differ). */
+  readonly bundle?: boolean | 'both';
+}
+
+/**
+ * Positions with no actor's body or name over another actor's, in the scene(s) drawn from
+ * them; the positions given when nothing overlaps. Actors without a position are left out.
+ */
+export function separateActors<A extends SceneActor, R extends SceneRelationship>(
+  input: SeparateInput<A, R>,
+  margin: number = SEPARATION.margin,
+): Record<string, Point> {
+  const nodes = input.nodes.filter((n) => input.positions[n.id]);
+  let positions: Record<string, Point> = Object.fromEntries(nodes.map((n) => [n.id, input.positions[n.id]!]));
+  const variants = input.bundle === 'both' ? [false, true] : [input.bundle === true];
+  for (const bundle of variants) {
+    for (let round = 0; round < SEPARATION.rounds; round++) {
+      const prints = footprints(buildScene({ nodes, edges: input.edges, positions, bundle }));
+      if (overlappingPairs(prints, margin / 2).length === 0) break;
+      const next = pushApart(prints, margin);
+      positions = Object.fromEntries(nodes.map((n) => [n.id, next.get(n.id) ?? positions[n.id]!]));
+    }
+  }
+  return positions;
+}
