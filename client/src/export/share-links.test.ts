@@ -20,8 +20,8 @@ describe('what the Share dialog offers to copy', () => {
     expect(shareItems(links, 'T').map((i) => [i.label, i.value.slice(0, 30)])).toEqual([
       ['Permalink', links.url.slice(0, 30)],
       ['Embed (iframe)', '<iframe src="http://x.test/emb'],
-      ['Image (PNG)', links.pngUrl.slice(0, 30)],
-      ['Image (SVG)', links.svgUrl.slice(0, 30)],
+      ['Image (PNG, 16:9)', links.pngUrl.slice(0, 30)],
+      ['Image (SVG, 16:9)', links.svgUrl.slice(0, 30)],
     ]);
   });
 
@@ -31,6 +31,7 @@ describe('what the Share dialog offers to copy', () => {
     expect(png('16:9')).toBe(links.pngUrl);
     expect(png('4:3')).toBe(`${links.pngUrl}?frame=4:3`);
     expect(png({ width: 1102, height: 713 })).toBe(`${links.pngUrl}?width=1102&height=713`);
+    expect(shareItems(links, 'T', { width: 1102, height: 713 })[2]?.label).toBe('Image (PNG, 1102 × 713)');
     expect(shareItems(links, 'T', '1:1').find((i) => i.id === 'share-svg')?.value).toBe(
       `${links.svgUrl}?frame=1:1`,
     );

@@ -26,6 +26,11 @@ export function imageUrl(url: string, frame: Frame, extra: Record<string, string
   return params.length ? `${url}?${params.join('&')}` : url;
 }
 
+/** "16:9", "1102 × 713": the frame said beside an image URL, which a narrow field cuts short. */
+function frameName(frame: Frame): string {
+  return typeof frame === 'object' ? `${frame.width} × ${frame.height}` : frame;
+}
+
 export interface ShareItem {
   readonly id: string;
   readonly label: string;
@@ -38,7 +43,7 @@ export function shareItems(links: SnapshotLinks, title: string, frame: Frame = D
   return [
     { id: 'share-url', label: 'Permalink', value: links.url },
     { id: 'share-embed', label: 'Embed (iframe)', value: embedSnippet(links.embedUrl, title), long: true },
-    { id: 'share-png', label: 'Image (PNG)', value: imageUrl(links.pngUrl, frame) },
-    { id: 'share-svg', label: 'Image (SVG)', value: imageUrl(links.svgUrl, frame) },
+    { id: 'share-png', label: `Image (PNG, ${frameName(frame)})`, value: imageUrl(links.pngUrl, frame) },
+    { id: 'share-svg', label: `Image (SVG, ${frameName(frame)})`, value: imageUrl(links.svgUrl, frame) },
   ];
 }
