@@ -1,6 +1,14 @@
+import type { BundleClass } from '@briefgraph/graph/drawing/bundles';
+import { EDGE } from '@briefgraph/graph/drawing/edges';
 import { registerFcose } from '@briefgraph/graph/drawing/fcose';
-import { buildScene, type SceneActor, type SceneRelationship } from '@briefgraph/graph/drawing/scene';
+import {
+  buildScene,
+  type Scene,
+  type SceneActor,
+  type SceneRelationship,
+} from '@briefgraph/graph/drawing/scene';
 import { withSeededRandom } from '@briefgraph/graph/drawing/seeded-random';
+import { separateActors } from '@briefgraph/graph/drawing/separate';
 import cytoscape from 'cytoscape';
 import type { ElementJson } from '../export/data-files.ts';
 import type { CanvasState } from '../export/view-payload.ts';
@@ -11,6 +19,7 @@ import {
   LARGE_GRAPH_ELEMENTS,
   type NodeElement,
   sceneData,
+  toBundleElement,
 } from './cy-elements.ts';
 
 /**
@@ -22,22 +31,54 @@ import {
  * images come from: whenever what is drawn, where it is or what is emphasised changes, the scene
  * is computed again for the drawn elements and its numbers (sizes, label sides and offsets,
  * control-point distances) written into their data, which the stylesheet reads.
+ *
+ * Bundling (setBundling): the scene merges parallel relationships; each bundle it draws gets an
+ * element of its own (class `bundle`, id `bundle:…`), its members stay with the class `bundled`
+ * (not drawn). Everything the app says still names relationships: selection, emphasis and
+ * visibility go to the members, and the scene draws their bundle accordingly; a tap or hover on
+ * a bundle reports a member as the target, and the bundle beside it.
  */
 
 registerFcose();
 
 const MAX_FIT_ZOOM = 1.25;
+const NO_BOX = { x1: 0, y1: 0, x2: 0, y2: 0 } as const;
 const FIT_PADDING = 24;
 /** Labels are 12-13 px; below this zoom they get hard to read. */
 const READABLE_ZOOM = 0.85;
 
+/** The seed of the first layout of a view: a reload of a deep link draws the same picture. */
+export const FIRST_LAYOUT_SEED = 20230403;
+
 export type Tap = Selection;
 
+/** A bundle of parallel relationships as drawn (GraphView.setBundling). */
+export interface BundleTarget {
+  readonly kind: 'bundle';
+  /** `bundle:KOR~USA:cooperation` (undirected) or `bundle:USA>KOR:cooperation` (directed). */
+  readonly id: string;
+  /** Its member relationships, in id order (each with its quotes in the GraphModel). */
+  readonly ids: readonly string[];
+  readonly source: string;
+  readonly target: string;
+  readonly directed: boolean;
+  readonly class: BundleClass;
+}
+
 export interface GraphViewEvents {
-  /** A tap on an actor, on a relationship, or on the empty background (null). */
-  onTap(target: Tap): void;
-  /** The pointer is over an element (at `at`, in pixels from the container's corner), or left it. */
-  onHover(target: Tap, at: { x: number; y: number } | null): void;
+  /**
+   * A tap on an actor, on a relationship, or on the empty background (null). On a bundle the
+   * target is one of its members (the selected one if it holds it, else its first) and `bundle`
+   * says which bundle, so the UI can list all of them.
+   */
+  onTap(target: Tap, bundle?: BundleTarget): void;
+  /**
+   * The pointer is over an element (at `at`, in pixels from the container's corner), or left it.
+   * Over a bundle, as for a tap: a member, and the bundle.
+   */
+  onHover(target: Tap, at: { x: number; y: number } | null, bundle?: BundleTarget): void;
+  /** The user dropped dragged actors: their model positions (GraphView.positions() has all). */
+  onMoved?(moved: Readonly<Record<string, ClientPoint>>): void;
 }
 
 export interface Emphasis {
@@ -52,6 +93,12 @@ export interface LayoutRequest {
   /** Root of the breadth-first layout. */
   readonly rootId?: string | null;
   readonly animate?: boolean;
+  /**
+   * The seed of the run (fcose: another seed, another picture; the same seed, the same one).
+   * Without it, a view's first run takes FIRST_LAYOUT_SEED and every later one a fresh seed,
+   * so re-layout (↻) shows a new picture; layoutSeed() says which, to replay it.
+   */
+  readonly seed?: number;
 }
 
 export interface ClientPoint {
@@ -84,8 +131,33 @@ export interface GraphView {
   setViewport(viewport: { zoom: number; pan: { x: number; y: number } }): void;
   /** Cytoscape's own JSON of these elements, for the Cytoscape JSON export. */
   elementsJson(ids: Iterable<string>): ElementJson[];
+  /** Merge parallel relationships into bundles with a count badge (off when the view is made). */
+  setBundling(on: boolean): void;
+  bundling(): boolean;
+  /** The bundle drawn for this relationship, or null (not bundled, bundling off, not drawn). */
+  bundleOf(relationshipId: string): BundleTarget | null;
+  /** Every bundle drawn, in id order. */
+  bundles(): BundleTarget[];
+  /** The seed of the last layout run (see LayoutRequest.seed). */
+  layoutSeed(): number;
+  /** Model positions of the drawn actors, to a tenth of a pixel. */
+  positions(): Record<string, ClientPoint>;
+  /** Model positions of the actors the user dragged since the last layout. */
+  draggedPositions(): Record<string, ClientPoint>;
+  /** Puts actors at these model positions (a link's dragged ones); unknown ids are ignored. */
+  setPositions(positions: Readonly<Record<string, ClientPoint>>): void;
   destroy(): void;
 }
+
+/** The next seed of a sequence (one mulberry32 step): fresh, and the same after a reload. */
+export function nextLayoutSeed(seed: number): number {
+  let t = (seed + 0x6d2b79f5) >>> 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return (t ^ (t >>> 14)) >>> 0;
+}
+
+const roundTenth = (v: number) => Math.round(v * 10) / 10;
 
 function layoutOptions(
   request: LayoutRequest,
@@ -189,6 +261,12 @@ export function createGraphView(
   expectedElements: number,
 ): GraphView {
   let large = false;
+  let bundling = false;
+  let layoutRuns = 0;
+  let lastSeed = FIRST_LAYOUT_SEED;
+  const dragged = new Set<string>();
+  /** Bundled relationship → its bundle's id, as the last scene drew them. */
+  const bundleOfMember = new Map<string, string>();
   const startsLarge = expectedElements > LARGE_GRAPH_ELEMENTS;
   const cy = cytoscape({
     container,
@@ -216,16 +294,60 @@ export function createGraphView(
     renderer.hideEdgesOnViewport = large;
   }
 
+  /** The relationships' own elements (not the bundles drawn for them). */
+  const relationships = () => cy.edges().not('.bundle');
+  const drawn = () => cy.elements().not('.hidden').not('.bundled');
+
+  function bundleTarget(el: cytoscape.EdgeSingular): BundleTarget {
+    return {
+      kind: 'bundle',
+      id: el.id(),
+      ids: String(el.data('members')).split(' '),
+      source: el.data('source'),
+      target: el.data('target'),
+      directed: Boolean(el.data('directed')),
+      class: el.data('bundleClass') as BundleClass,
+    };
+  }
+
+  /** The member a tap or hover on a bundle stands for: the selected one, else the first. */
+  const memberOf = (bundle: BundleTarget): Tap => {
+    const selected = relationships().filter('.selected').first();
+    const id = selected.nonempty() && bundle.ids.includes(selected.id()) ? selected.id() : bundle.ids[0]!;
+    return { kind: 'relationship', id };
+  };
+
+  /** What is drawn for an id: the element, or the bundle a bundled relationship is drawn in. */
+  const drawnElement = (id: string): cytoscape.CollectionReturnValue => {
+    const el = cy.getElementById(id);
+    if (el.nonempty() && el.hasClass('bundled')) {
+      const bundle = bundleOfMember.get(id);
+      if (bundle) return cy.getElementById(bundle);
+    }
+    return el;
+  };
+
   cy.on('tap', 'node', (e) => events.onTap({ kind: 'actor', id: e.target.id() }));
-  cy.on('tap', 'edge', (e) => events.onTap({ kind: 'relationship', id: e.target.id() }));
+  cy.on('tap', 'edge', (e) => {
+    if (e.target.hasClass('bundle')) {
+      const bundle = bundleTarget(e.target);
+      events.onTap(memberOf(bundle), bundle);
+    } else events.onTap({ kind: 'relationship', id: e.target.id() });
+  });
   cy.on('tap', (e) => {
     if (e.target === cy) events.onTap(null);
   });
   cy.on('mouseover', 'node, edge', (e) => {
     e.target.addClass('hover');
     container.style.cursor = 'pointer';
+    const at = e.renderedPosition ?? null;
+    if (e.target.isEdge() && e.target.hasClass('bundle')) {
+      const bundle = bundleTarget(e.target);
+      events.onHover(memberOf(bundle), at, bundle);
+      return;
+    }
     const kind = e.target.isNode() ? 'actor' : 'relationship';
-    events.onHover({ kind, id: e.target.id() }, e.renderedPosition ?? null);
+    events.onHover({ kind, id: e.target.id() }, at);
   });
   cy.on('mouseout', 'node, edge', (e) => {
     e.target.removeClass('hover');
@@ -235,40 +357,84 @@ export function createGraphView(
   // The tooltip would lag behind a moving picture: drop it as soon as the view moves.
   cy.on('viewport', () => events.onHover(null, null));
 
-  const drawn = () => cy.elements().not('.hidden');
-
-  /** The scene of what is drawn now, written into the elements' data (only values that changed). */
-  function syncScene(): void {
-    pending = false;
+  /** The scene's input from what is drawn now: actors, relationships, positions, emphasis. */
+  function sceneInput() {
     const nodes = cy.nodes().not('.hidden');
-    if (nodes.empty()) return;
-    const edges = cy.edges().not('.hidden');
+    const edges = relationships().not('.hidden');
     const positions: Record<string, { x: number; y: number }> = {};
     nodes.forEach((n) => {
       positions[n.id()] = n.position();
     });
-    const faded = cy.elements('.faded').not('.hidden');
-    const scene = buildScene<SceneActor, SceneRelationship>({
-      nodes: nodes.map((n) => ({ id: n.id(), name: n.data('label'), kind: n.data('kind') })),
-      edges: edges.map((e) => ({
-        id: e.id(),
-        source: e.data('source'),
-        target: e.data('target'),
-        type: e.data('type'),
-        modality: e.data('modality'),
-      })),
+    const rels = edges.union(nodes);
+    const faded = rels.filter('.faded');
+    return {
+      nodes: nodes.map((n) => ({ id: n.id(), name: n.data('label'), kind: n.data('kind') }) as SceneActor),
+      edges: edges.map(
+        (e) =>
+          ({
+            id: e.id(),
+            source: e.data('source'),
+            target: e.data('target'),
+            type: e.data('type'),
+            modality: e.data('modality'),
+          }) as SceneRelationship,
+      ),
       positions,
-      path: cy.elements('.path').map((el) => el.id()),
-      selected: cy.elements('.selected').first().id() ?? null,
-      incident: cy.edges('.incident').map((e) => e.id()),
-      keep: faded.empty()
-        ? null
-        : drawn()
-            .not('.faded')
-            .map((el) => el.id()),
+      path: rels.filter('.path').map((el) => el.id()),
+      selected: rels.filter('.selected').first().id() ?? null,
+      incident: edges.filter('.incident').map((e) => e.id()),
+      keep: faded.empty() ? null : rels.not('.faded').map((el) => el.id()),
       straight: large,
+      bundle: bundling,
+    };
+  }
+
+  /**
+   * The bundles of the scene as elements: added, removed, their members hidden or shown again,
+   * and their emphasis drawn as the relationships' is (classes), since the app names members.
+   */
+  function syncBundles(scene: Scene): void {
+    const wanted = new Map(scene.edges.filter((e) => e.bundle).map((e) => [e.id, e]));
+    bundleOfMember.clear();
+    for (const e of wanted.values()) for (const m of e.members) bundleOfMember.set(m.id, e.id);
+    cy.edges('.bundle').forEach((b) => {
+      if (!wanted.has(b.id())) cy.remove(b);
     });
+    for (const e of wanted.values()) {
+      if (cy.getElementById(e.id).empty())
+        cy.add(toBundleElement(e) as unknown as cytoscape.ElementDefinition);
+    }
+    cy.edges('.bundled').forEach((m) => {
+      if (!bundleOfMember.has(m.id())) m.removeClass('bundled');
+    });
+    for (const id of bundleOfMember.keys()) {
+      const m = cy.getElementById(id);
+      if (!m.hasClass('bundled')) m.addClass('bundled');
+    }
+    for (const e of wanted.values()) {
+      const b = cy.getElementById(e.id);
+      const classes: Record<string, boolean> = {
+        selected: e.emphasis === 'selected',
+        path: e.emphasis === 'path',
+        // The scene draws a line incident to the selected actor, and only such a line, this wide.
+        incident: !e.emphasis && e.width === EDGE.incidentWidth,
+        faded: e.faded,
+      };
+      for (const [cls, on] of Object.entries(classes)) if (b.hasClass(cls) !== on) b.toggleClass(cls, on);
+    }
+  }
+
+  /** The scene of what is drawn now, written into the elements' data (only values that changed). */
+  function syncScene(): void {
+    pending = false;
+    if (cy.nodes().not('.hidden').empty()) {
+      if (cy.edges('.bundle').nonempty())
+        cy.batch(() => syncBundles({ nodes: [], edges: [], bounds: NO_BOX }));
+      return;
+    }
+    const scene = buildScene<SceneActor, SceneRelationship>(sceneInput());
     cy.batch(() => {
+      syncBundles(scene);
       for (const [id, data] of sceneData(scene)) {
         const el = cy.getElementById(id);
         const changed = Object.entries(data).some(([key, value]) => el.data(key) !== value);
@@ -299,8 +465,15 @@ export function createGraphView(
       if (!cy.destroyed()) syncScene();
     });
   });
-  cy.on('dragfree', 'node', () => {
+  cy.on('dragfree', 'node', (e) => {
     if (large) syncScene();
+    const moved: Record<string, ClientPoint> = {};
+    // A grabbed actor drags the other grabbed ones with it (Cytoscape); report them all.
+    e.target.union(cy.nodes(':grabbed')).forEach((n: cytoscape.NodeSingular) => {
+      dragged.add(n.id());
+      moved[n.id()] = { x: roundTenth(n.position('x')), y: roundTenth(n.position('y')) };
+    });
+    events.onMoved?.(moved);
   });
 
   /** After a fit: a handful of actors should not be blown up to poster size. */
@@ -309,6 +482,38 @@ export function createGraphView(
     cy.zoom(MAX_FIT_ZOOM);
     cy.center(eles);
   };
+
+  /**
+   * Positions where no actor or name covers another's, in the scene drawn now (separate.ts):
+   * only overlapping actors move. Huge graphs are left as they are (a scene per round is slow).
+   */
+  function separated(): Record<string, ClientPoint> | null {
+    if (large) return null;
+    const input = sceneInput();
+    if (input.nodes.length < 2) return null;
+    return separateActors({
+      nodes: input.nodes,
+      edges: input.edges,
+      positions: input.positions,
+      bundle: bundling,
+    });
+  }
+
+  /** Moves actors to these positions (those that change), in one batch. */
+  function place(positions: Readonly<Record<string, ClientPoint>>): boolean {
+    let moved = false;
+    cy.batch(() => {
+      for (const [id, p] of Object.entries(positions)) {
+        const n = cy.getElementById(id);
+        if (n.empty() || !n.isNode()) continue;
+        const now = n.position();
+        if (Math.abs(now.x - p.x) < 1e-6 && Math.abs(now.y - p.y) < 1e-6) continue;
+        n.position({ x: p.x, y: p.y });
+        moved = true;
+      }
+    });
+    return moved;
+  }
 
   // The canvas itself answers the keyboard: arrows pan, + and - zoom, 0 fits.
   container.tabIndex = 0;
@@ -374,7 +579,7 @@ export function createGraphView(
         const hidden = !visible.nodes.has(n.id());
         if (hidden !== n.hasClass('hidden')) (hidden ? hide : show).merge(n);
       });
-      cy.edges().forEach((e) => {
+      relationships().forEach((e) => {
         const hidden = !visible.edges.has(e.id());
         if (hidden !== e.hasClass('hidden')) (hidden ? hide : show).merge(e);
       });
@@ -387,55 +592,98 @@ export function createGraphView(
 
     setSelection(selection) {
       cy.batch(() => {
-        cy.elements('.selected').removeClass('selected');
-        cy.elements('.incident').removeClass('incident');
+        const own = cy.elements().not('.bundle');
+        own.filter('.selected').removeClass('selected');
+        own.filter('.incident').removeClass('incident');
         if (!selection) return;
         const el = cy.getElementById(selection.id);
         el.addClass('selected');
-        if (selection.kind === 'actor') el.connectedEdges().addClass('incident');
+        if (selection.kind === 'actor') el.connectedEdges().not('.bundle').addClass('incident');
       });
-      // On a big graph (straight edges) emphasis changes nothing the scene places but verbs.
-      if (!large) scheduleScene();
+      // On a big graph (straight edges) emphasis changes nothing the scene places but verbs,
+      // and bundles, which are drawn from their members' classes.
+      if (!large || bundling) scheduleScene();
     },
 
     setEmphasis(emphasis) {
       const fade = cy.collection();
       const unfade = cy.collection();
-      cy.elements().forEach((el) => {
+      const own = cy.elements().not('.bundle');
+      own.forEach((el) => {
         const faded = !!emphasis && !emphasis.keep.has(el.id()) && !el.hasClass('selected');
         if (faded !== el.hasClass('faded')) (faded ? fade : unfade).merge(el);
       });
       cy.batch(() => {
-        cy.elements('.path').removeClass('path');
+        own.filter('.path').removeClass('path');
         fade.addClass('faded');
         unfade.removeClass('faded');
         for (const id of emphasis?.path ?? []) cy.getElementById(id).addClass('path');
       });
-      if (!large) scheduleScene();
+      if (!large || bundling) scheduleScene();
     },
 
     async runLayout(request) {
-      const eles = drawn();
-      if (eles.empty()) return;
+      const nodes = cy.nodes().not('.hidden');
+      if (nodes.empty()) return;
       flushScene();
-      const options = layoutOptions(request, eles, large) as unknown as cytoscape.LayoutOptions;
+      // The relationships, bundled or not, so a layout does not depend on the toggle.
+      const eles = nodes.union(relationships().not('.hidden'));
+      const seed = request.seed ?? (layoutRuns === 0 ? FIRST_LAYOUT_SEED : nextLayoutSeed(lastSeed));
+      layoutRuns++;
+      lastSeed = seed >>> 0;
+      dragged.clear();
+      const before = new Map(
+        nodes.map((n: cytoscape.NodeSingular) => [n.id(), { ...n.position() }] as const),
+      );
+      const options = {
+        ...layoutOptions(request, eles, large),
+        animate: false,
+        fit: false,
+      } as unknown as cytoscape.LayoutOptions;
+      const members = cy.edges('.bundled');
+      // Layouts leave out what is not displayed: members are shown for the (synchronous) run.
+      members.removeClass('bundled');
       const layout = eles.layout(options);
       const stopped = layout.promiseOn('layoutstop');
-      withSeededRandom(20230403, () => layout.run());
+      withSeededRandom(lastSeed, () => layout.run());
       await stopped;
-      if (large && request.name === 'fcose') spreadDraft(eles.nodes());
+      members.addClass('bundled');
+      if (large && request.name === 'fcose') spreadDraft(nodes);
+      const target = separated();
+      if (target) place(target);
+      const animate = request.animate === true && !large;
+      if (animate) {
+        // From where the actors were to where the layout and the separation put them.
+        const after = new Map(
+          nodes.map((n: cytoscape.NodeSingular) => [n.id(), { ...n.position() }] as const),
+        );
+        place(Object.fromEntries(before));
+        const settle = eles.layout({
+          name: 'preset',
+          positions: (n: cytoscape.NodeSingular) => after.get(n.id()) ?? n.position(),
+          animate: true,
+          animationDuration: 350,
+          fit: true,
+          padding: FIT_PADDING,
+        } as unknown as cytoscape.LayoutOptions);
+        const settled = settle.promiseOn('layoutstop');
+        settle.run();
+        await settled;
+      }
       syncScene();
       // The layout fitted the labels where they were; the scene may have moved some to a side.
-      cy.fit(eles, FIT_PADDING);
-      capZoom(eles);
+      cy.fit(drawn(), FIT_PADDING);
+      capZoom(drawn());
     },
 
     fit(ids) {
       const list = ids ? [...ids] : null;
+      flushScene();
       let eles = drawn();
       if (list) {
         eles = cy.collection();
-        for (const id of list) eles = eles.union(cy.getElementById(id));
+        for (const id of list) eles = eles.union(drawnElement(id));
+        eles = eles.not('.hidden');
       }
       if (eles.empty()) return;
       cy.fit(eles, FIT_PADDING);
@@ -443,7 +691,8 @@ export function createGraphView(
     },
 
     reveal(id) {
-      const el = cy.getElementById(id);
+      flushScene();
+      const el = drawnElement(id);
       if (el.empty() || el.hasClass('hidden')) return;
       const box = el.renderedBoundingBox({ includeLabels: true });
       const margin = 24;
@@ -453,7 +702,8 @@ export function createGraphView(
     },
 
     centreOn(id) {
-      const el = cy.getElementById(id);
+      flushScene();
+      const el = drawnElement(id);
       if (el.empty()) return;
       cy.animate({ center: { eles: el }, zoom: Math.max(cy.zoom(), READABLE_ZOOM), duration: 250 });
     },
@@ -464,7 +714,7 @@ export function createGraphView(
 
     clientPosition(id) {
       flushScene();
-      const el = cy.getElementById(id);
+      const el = drawnElement(id);
       if (el.empty()) return null;
       const rect = container.getBoundingClientRect();
       const p =
@@ -482,16 +732,16 @@ export function createGraphView(
     },
 
     emphasisedIds() {
-      if (cy.elements('.faded').empty()) return [];
-      return cy
-        .elements()
+      const own = cy.elements().not('.bundle');
+      if (own.filter('.faded').empty()) return [];
+      return own
         .not('.faded')
         .not('.hidden')
         .map((el) => el.id());
     },
 
     size() {
-      return { nodes: cy.nodes().length, edges: cy.edges().length };
+      return { nodes: cy.nodes().length, edges: relationships().length };
     },
 
     viewState() {
@@ -520,10 +770,68 @@ export function createGraphView(
       return out;
     },
 
+    setBundling(on) {
+      if (on === bundling) return;
+      bundling = on;
+      syncScene();
+      // Names may take another side round merged lines: move apart what now overlaps, if anything.
+      const target = separated();
+      if (target && place(target)) syncScene();
+    },
+
+    bundling() {
+      return bundling;
+    },
+
+    bundleOf(relationshipId) {
+      flushScene();
+      const id = bundleOfMember.get(relationshipId);
+      const el = id ? cy.getElementById(id) : null;
+      return el?.nonempty() ? bundleTarget(el as unknown as cytoscape.EdgeSingular) : null;
+    },
+
+    bundles() {
+      flushScene();
+      return cy
+        .edges('.bundle')
+        .sort((a, b) => (a.id() < b.id() ? -1 : 1))
+        .map((b) => bundleTarget(b as unknown as cytoscape.EdgeSingular));
+    },
+
+    layoutSeed() {
+      return lastSeed;
+    },
+
+    positions() {
+      const out: Record<string, ClientPoint> = {};
+      cy.nodes()
+        .not('.hidden')
+        .forEach((n) => {
+          out[n.id()] = { x: roundTenth(n.position('x')), y: roundTenth(n.position('y')) };
+        });
+      return out;
+    },
+
+    draggedPositions() {
+      const out: Record<string, ClientPoint> = {};
+      for (const id of [...dragged].sort()) {
+        const n = cy.getElementById(id);
+        if (n.nonempty()) out[id] = { x: roundTenth(n.position('x')), y: roundTenth(n.position('y')) };
+      }
+      return out;
+    },
+
+    setPositions(positions) {
+      if (place(positions)) syncScene();
+    },
+
     destroy() {
       if (frame) cancelAnimationFrame(frame);
       cy.destroy();
     },
   };
+  // For the e2e tests and a look from the page's console (cy.scratch('briefgraph').view);
+  // nothing in the app reads it.
+  cy.scratch('briefgraph', { view });
   return view;
 }

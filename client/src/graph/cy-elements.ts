@@ -7,6 +7,7 @@ import {
   TEXT_COLOR,
 } from '@briefgraph/graph/domain/style-tokens';
 import { ACTOR_KINDS, MODALITIES, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
+import type { BundleClass } from '@briefgraph/graph/drawing/bundles';
 import { EDGE } from '@briefgraph/graph/drawing/edges';
 import { EDGE_LABEL, type LabelSide } from '@briefgraph/graph/drawing/labels';
 import { NODE_LABEL, nodeLabelLines, nodeSize } from '@briefgraph/graph/drawing/nodes';
@@ -66,6 +67,38 @@ export interface EdgeData {
   readonly ldrop: boolean;
   /** Scene, loops only: "−45deg" and so on. */
   readonly loopdir?: string;
+}
+
+/**
+ * A bundle of parallel relationships (the scene's `bundle` option): an element of its own, drawn
+ * instead of its members (which stay, hidden, with the class `bundled`).
+ */
+export interface BundleData {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly bundle: true;
+  /** The member relationships' ids, in id order, joined by spaces (relationship ids have none). */
+  readonly members: string;
+  readonly count: number;
+  readonly bundleClass: BundleClass;
+  /** The members' type colour, or the neutral bundle colour when they are mixed. */
+  readonly color: string;
+  /** The firmest modality among the members: its dash. */
+  readonly modality: Relationship['modality'];
+  readonly directed: boolean;
+  /** The count badge: "7 relationships". */
+  readonly label: string;
+  readonly cpd: number;
+  readonly tmx: number;
+  readonly tmy: number;
+  readonly ldrop: boolean;
+}
+
+export interface BundleElement {
+  readonly group: 'edges';
+  readonly data: BundleData;
+  readonly classes: 'bundle';
 }
 
 export interface NodeElement {
@@ -167,11 +200,36 @@ export function sceneEdgeData(edge: SceneEdge): SceneEdgeData {
   };
 }
 
-/** Every element's scene data, by id. */
-export function sceneData(scene: Scene): Map<string, SceneNodeData | SceneEdgeData> {
-  const out = new Map<string, SceneNodeData | SceneEdgeData>();
+/** A bundle's data: its geometry, and what may change with its members (a filter hides one). */
+export function sceneBundleData(edge: SceneEdge): BundleData {
+  return {
+    id: edge.id,
+    source: edge.source.id,
+    target: edge.target.id,
+    bundle: true,
+    members: edge.members.map((m) => m.id).join(' '),
+    count: edge.members.length,
+    bundleClass: edge.bundle?.class ?? 'structural',
+    color: edge.color,
+    modality: edge.bundle?.modality ?? edge.rel.modality,
+    directed: edge.directed,
+    label: edge.label.text,
+    cpd: round(edge.distance),
+    tmx: round(edge.label.at.x - edge.curve.mid.x),
+    tmy: round(edge.label.at.y - edge.curve.mid.y),
+    ldrop: edge.label.dropped,
+  };
+}
+
+export function toBundleElement(edge: SceneEdge): BundleElement {
+  return { group: 'edges', data: sceneBundleData(edge), classes: 'bundle' };
+}
+
+/** Every element's scene data, by id (a bundle's whole data). */
+export function sceneData(scene: Scene): Map<string, SceneNodeData | SceneEdgeData | BundleData> {
+  const out = new Map<string, SceneNodeData | SceneEdgeData | BundleData>();
   for (const n of scene.nodes) out.set(n.id, sceneNodeData(n));
-  for (const e of scene.edges) out.set(e.id, sceneEdgeData(e));
+  for (const e of scene.edges) out.set(e.id, e.bundle ? sceneBundleData(e) : sceneEdgeData(e));
   return out;
 }
 
@@ -254,6 +312,19 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
       selector: `edge[type = "${t.name}"]`,
       style: { 'line-color': t.color, [arrowColorProperty]: t.color, color: t.color },
     })),
+    // A bundle: the scene's colour (its members' type, or neutral when mixed) and its count badge,
+    // shown at full strength unless the scene found it no room (huge graphs: on hover only).
+    {
+      selector: 'edge.bundle',
+      style: {
+        'line-color': 'data(color)',
+        [arrowColorProperty]: 'data(color)',
+        color: 'data(color)',
+        ...(large ? {} : { label: 'data(label)' }),
+      },
+    },
+    { selector: 'edge.bundle[?ldrop]', style: { label: '' } },
+    { selector: '.bundled', style: { display: 'none' } },
     // Dashes from the tokens for both kinds of non-solid line, so the canvas and the SVG agree.
     ...MODALITIES.filter((m) => MODALITY_STYLES[m].lineStyle !== 'solid').map((m) => ({
       selector: `edge[modality = "${m}"]`,
