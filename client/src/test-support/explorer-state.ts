@@ -61,6 +61,14 @@ export function recordingView(
     ),
     setViewport: record('setViewport', undefined),
     elementsJson: record('elementsJson', []),
+    setBundling: record('setBundling', undefined),
+    bundling: record('bundling', false),
+    bundleOf: record('bundleOf', null),
+    bundles: record('bundles', []),
+    layoutSeed: record('layoutSeed', 0),
+    positions: record('positions', {}),
+    draggedPositions: record('draggedPositions', {}),
+    setPositions: record('setPositions', undefined),
     destroy: record('destroy', undefined),
   };
 }
@@ -74,6 +82,12 @@ export function drawCalls(view: { calls: Call[] }): string[] {
     'size',
     'viewState',
     'elementsJson',
+    'bundling',
+    'bundleOf',
+    'bundles',
+    'layoutSeed',
+    'positions',
+    'draggedPositions',
   ]);
   return view.calls.map((c) => c.method).filter((m) => !reads.has(m));
 }
