@@ -101,13 +101,15 @@ describe('an image exported for a slide', () => {
 });
 
 describe('a shared view', () => {
-  it('is stored with the focus and the frame chosen, and its image URL says the frame', async () => {
+  it('is stored with the focus and the frame chosen, its image URL says the frame, and its permalink is focused so', async () => {
     const page = await app.newPage({ width: 1440, height: 900 });
     await openExplorer(page, `${app.baseUrl}/?actor=KOR`);
     const panel = page.getByTestId('side-panel');
     await panel.locator('#focus-depth').selectOption('2');
     await panel.getByRole('button', { name: 'Focus', exact: true }).click();
     await expect.poll(() => page.url(), POLL).toContain('focus=KOR');
+    const kept = (await highlighted(page)).sort();
+    expect(kept).toContain('KOR');
 
     await page.getByTestId('share-button').click();
     await page.getByTestId('share-dialog').waitFor();
@@ -130,6 +132,16 @@ describe('a shared view', () => {
       selected: { kind: 'actor', id: 'KOR' },
       focus: { actorId: 'KOR', depth: 2 },
     });
+
+    // The permalink emphasises what its image does: the same focus, the same elements kept.
+    const permalink = await app.newPage({ width: 1440, height: 900 });
+    await openExplorer(permalink, url);
+    expect(new URL(permalink.url()).searchParams.get('focus')).toBe('KOR');
+    await expect(permalink.locator('.emphasis-chip').textContent()).resolves.toContain(
+      'Focus: South Korea · 2 steps',
+    );
+    expect((await highlighted(permalink)).sort()).toEqual(kept);
+    await permalink.close();
     await page.close();
   });
 });

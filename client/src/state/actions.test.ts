@@ -1,6 +1,6 @@
 import type { PathsResult } from '@briefgraph/graph/domain/schemas';
 import { describe, expect, it } from 'vitest';
-import { koreaToRussia } from '../test-support/fixtures.ts';
+import { koreaToRussia, snapshotRecord } from '../test-support/fixtures.ts';
 import {
   choosePath,
   clearEmphasis,
@@ -11,8 +11,12 @@ import {
   relayout,
   restoreLink,
   select,
+  setBundle,
   setHiddenQuads,
+  setImageFrame,
+  setImageShow,
   setLayout,
+  snapshotOpened,
   submitPathQuery,
   toggleHiddenType,
 } from './actions.ts';
@@ -172,5 +176,48 @@ describe('Back and Forward', () => {
       pathQuery: null,
       pathIndex: null,
     });
+  });
+});
+
+describe('how images are drawn', () => {
+  it('starts 16:9, everything shown, parallel relationships merged; each choice changes its part only', () => {
+    const state = initialState('');
+    expect(state.drawing).toEqual({ frame: '16:9', show: 'all', bundle: true });
+    const chosen = apply(state, setImageFrame('window'), setImageShow('emphasis'), setBundle(false));
+    expect(chosen.drawing).toEqual({ frame: 'window', show: 'emphasis', bundle: false });
+    expect(chosen.selection).toBe(state.selection);
+    expect(toSearch(chosen)).toBe(toSearch(state));
+  });
+
+  it('choosing what is chosen already changes nothing', () => {
+    const state = initialState('');
+    expect(setImageFrame('16:9')(state)).toBe(state);
+    expect(setBundle(true)(state)).toBe(state);
+  });
+});
+
+describe('a permalink opened', () => {
+  it('draws the selection and the focus the snapshot was shared with, in place of the address it opened with', () => {
+    const record = snapshotRecord({
+      emphasis: { selected: { kind: 'actor', id: 'KOR' }, focus: { actorId: 'KOR', depth: 2 } },
+    });
+    const opened = snapshotOpened(record, null)(initialState('', { snapshot: true }));
+    expect(opened.selection).toEqual({ kind: 'actor', id: 'KOR' });
+    expect(opened.focus).toEqual({ actorId: 'KOR', depth: 2 });
+    expect(opened.history).toBe('replace');
+    expect(opened.snapshot).toEqual({ record, path: null, pathShown: false });
+  });
+
+  it("a link's own selection and focus win; a snapshot without emphasis changes neither", () => {
+    const record = snapshotRecord({ emphasis: { focus: { actorId: 'KOR', depth: 2 } } });
+    const linked = snapshotOpened(record, null)(initialState('?actor=USA&focus=USA', { snapshot: true }));
+    expect([linked.selection, linked.focus]).toEqual([
+      { kind: 'actor', id: 'USA' },
+      { actorId: 'USA', depth: 1 },
+    ]);
+    const plain = initialState('', { snapshot: true });
+    const opened = snapshotOpened(snapshotRecord(), koreaToRussia)(plain);
+    expect([opened.selection, opened.focus, opened.history]).toEqual([null, null, plain.history]);
+    expect(opened.snapshot?.pathShown).toBe(true);
   });
 });

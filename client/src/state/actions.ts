@@ -238,10 +238,21 @@ export const briefsListed =
   (briefs: readonly BriefMetadata[]): AppAction =>
   (s) => ({ ...s, briefs });
 
-/** A permalink's snapshot, with its highlighted path (app/snapshot-view.ts snapshotPath) lit. */
+/**
+ * A permalink's snapshot, with its highlighted path (app/snapshot-view.ts snapshotPath) lit, and
+ * the selection and focus it was shared with, unless the link names its own: the permalink
+ * emphasises what its image does. They replace the address the page opened with.
+ */
 export const snapshotOpened =
   (record: Snapshot, path: Path | null): AppAction =>
-  (s) => ({ ...s, snapshot: { record, path, pathShown: path !== null } });
+  (s) => {
+    const opened = { ...s, snapshot: { record, path, pathShown: path !== null } };
+    const { selected, focus } = record.emphasis ?? {};
+    const patch: Partial<ViewState> = {};
+    if (selected && !s.selection) patch.selection = { kind: selected.kind, id: selected.id };
+    if (focus && !s.focus) patch.focus = { actorId: focus.actorId, depth: focus.depth };
+    return Object.keys(patch).length ? link(opened, patch, 'replace') : opened;
+  };
 
 export const hideSnapshotPath = (): AppAction => (s) =>
   s.snapshot?.pathShown ? { ...s, snapshot: { ...s.snapshot, pathShown: false } } : s;

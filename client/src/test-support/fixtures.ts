@@ -1,4 +1,4 @@
-import type { Actor, Brief, Path, Relationship } from '@briefgraph/graph/domain/schemas';
+import type { Actor, Brief, Path, Relationship, Snapshot } from '@briefgraph/graph/domain/schemas';
 
 /** Small records shaped like the API's, for unit tests. */
 
@@ -59,3 +59,24 @@ export const brief: Brief = {
   text: 'Title\n\n \n\nNorth Korea provokes. China supports it.\nNext line.',
   spans: [],
 };
+
+/** A stored snapshot of the fixture graph, shaped like GET /api/snapshots/:id's answer. */
+export function snapshotRecord(over: Partial<Snapshot> = {}): Snapshot {
+  return {
+    id: 'abcdefghijklmnopqrstuv',
+    version: 2,
+    createdAt: '2026-12-01T10:00:00.000Z',
+    title: 'A snapshot',
+    source: 'Source: A brief, An institute, 2023-04-03',
+    filters: {},
+    frame: '16:9',
+    scope: 'all',
+    bundle: true,
+    nodes: actors,
+    edges: relationships,
+    positions: Object.fromEntries(actors.map((a, i) => [a.id, { x: i * 100, y: 0 }])),
+    zoom: 1,
+    pan: { x: 0, y: 0 },
+    ...over,
+  };
+}
