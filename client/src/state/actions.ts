@@ -248,10 +248,10 @@ export const snapshotOpened =
   (s) => {
     const opened = { ...s, snapshot: { record, path, pathShown: path !== null } };
     const { selected, focus } = record.emphasis ?? {};
-    const patch: Partial<ViewState> = {};
-    if (selected && !s.selection) patch.selection = { kind: selected.kind, id: selected.id };
-    if (focus && !s.focus) patch.focus = { actorId: focus.actorId, depth: focus.depth };
-    return Object.keys(patch).length ? link(opened, patch, 'replace') : opened;
+    const selection = !s.selection && selected ? { kind: selected.kind, id: selected.id } : s.selection;
+    const focused = !s.focus && focus ? { actorId: focus.actorId, depth: focus.depth } : s.focus;
+    if (selection === s.selection && focused === s.focus) return opened;
+    return link(opened, { selection, focus: focused }, 'replace');
   };
 
 export const hideSnapshotPath = (): AppAction => (s) =>
