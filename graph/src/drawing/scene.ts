@@ -12,7 +12,7 @@ import { FADED_OPACITY } from '../domain/emphasis.ts';
 import type { Point } from '../domain/schemas.ts';
 import { ACTOR_KIND_STYLES, BACKGROUND_COLOR, MODALITY_STYLES } from '../domain/style-tokens.ts';
 import type { ActorKind, Modality } from '../domain/vocabulary.ts';
-import { getRelationshipType } from '../domain/vocabulary.ts';
+import { getRelationshipType, modalVerb } from '../domain/vocabulary.ts';
 import { bendAroundActors } from './avoid.ts';
 import { type Box, union } from './boxes.ts';
 import { type BundleClass, bundleBadge, bundleRelationships } from './bundles.ts';
@@ -95,6 +95,16 @@ export interface SceneInput<
    * Snapshots draw with their `bundle` setting; the explorer with its toggle (off by default).
    */
   readonly bundle?: boolean;
+  /**
+   * Names and verbs (and their gaps) this many times their size, actors and lines as they are:
+   * an image that shrinks a large graph to fit a slide keeps its text legible (1, the explorer's).
+   */
+  readonly textScale?: number;
+  /**
+   * Verbs as their modality reads, modalVerb() of the vocabulary ("should hold talks with",
+   * "is assessed to oppose"), rather than the type's plain verb.
+   */
+  readonly modalVerbs?: boolean;
 }
 
 /** One faded opacity for every renderer (graph/src/domain/emphasis.ts). */
@@ -298,6 +308,9 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
   input: SceneInput<A, R>,
 ): Scene<A, R> {
   const path = new Set(input.path ?? []);
+  const textScale = input.textScale ?? 1;
+  const verbOf = (line: Line<R>) =>
+    input.modalVerbs && !line.bundle ? modalVerb(line.rel.type, line.rel.modality) : line.text;
   const incident = new Set(input.incident ?? []);
   const selected = input.selected ?? null;
   const actors = new Map(input.nodes.map((a) => [a.id, a]));
@@ -390,6 +403,7 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
       };
     }),
     departures,
+    textScale,
   );
 
   // Verbs are drawn for the selected relationship first, then the path's, in id order; then the
@@ -420,7 +434,7 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
       id: d.line.id,
       source: d.line.source,
       target: d.line.target,
-      text: d.line.text,
+      text: verbOf(d.line),
       curve: d.curve,
       distance: d.distance,
       // A ghosted line may run under a verb; a line at full strength may not.
@@ -428,6 +442,7 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
     })),
     labelled,
     obstacles,
+    textScale,
   );
   const wanted = new Set(labelled);
 
@@ -455,8 +470,8 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
       z: faded ? Z.faded : emphasis === 'selected' ? Z.selected : emphasis === 'path' ? Z.path : Z.node,
       label: {
         lines: nodeLabelLines(actor.name),
-        size: NODE_LABEL.size,
-        lineHeight: NODE_LABEL.lineHeight,
+        size: NODE_LABEL.size * textScale,
+        lineHeight: NODE_LABEL.lineHeight * textScale,
         bold: emphasis !== null,
         ...nodeLabels.get(actor.id)!,
       },
@@ -495,8 +510,8 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
       loopDirection: d.loopDirection,
       curve: d.curve,
       label: {
-        text: line.text,
-        size: EDGE_LABEL.size,
+        text: verbOf(line),
+        size: EDGE_LABEL.size * textScale,
         bold: EDGE_LABEL.bold,
         badge: line.bundle !== null,
         shown: verb.shown,
