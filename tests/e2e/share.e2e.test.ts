@@ -210,6 +210,12 @@ describe('the Export menu', () => {
     await expect(page.locator('#export-title').inputValue()).resolves.toBe('South Korea to Russia');
     await expect(panel.getByRole('button', { name: 'Download PNG at 4x' }).count()).resolves.toBe(1);
     await expect(panel.getByRole('radio', { name: 'Current view' }).count()).resolves.toBe(1);
+    await expect(panel.getByRole('group', { name: 'Frame' }).getByRole('radio').count()).resolves.toBe(4);
+    await expect(panel.getByRole('radio', { name: '16:9' }).isChecked()).resolves.toBe(true);
+    await expect(panel.getByRole('radio', { name: 'Emphasised only' }).isVisible()).resolves.toBe(true);
+    await expect(
+      panel.getByRole('checkbox', { name: 'Merge parallel relationships' }).isChecked(),
+    ).resolves.toBe(true);
     await app.screenshot(page, 'export-menu');
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'hidden' });
