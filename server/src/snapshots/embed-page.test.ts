@@ -53,18 +53,50 @@ describe('renderEmbedPage', () => {
     expect(html.match(/<\/script>/g)).toHaveLength(2);
     expect(html).toContain('<h1>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>');
     const data = /<script type="application\/json" id="evidence">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
-    expect(JSON.parse(data).relationships['kor-alliance-usa'].quotes).toEqual([
+    expect(JSON.parse(data).relationships['kor-alliance-usa'].items[0].quotes).toEqual([
       '</script><script>alert(2)</script>',
     ]);
   });
 
   it('carries each relationship’s quotes and modality for the tooltip', () => {
     const data = JSON.parse(/id="evidence">([\s\S]*?)<\/script>/.exec(page())?.[1] ?? '{}');
-    expect(data.relationships['usa-deterrence-prk']).toEqual({
-      heading: 'United States deters North Korea',
-      modality: 'Assessment',
-      quotes: ['extended deterrence'],
+    expect(data.relationships['usa-deterrence-prk']).toMatchObject({
+      heading: 'United States is assessed to deter North Korea',
+      items: [
+        {
+          heading: 'United States is assessed to deter North Korea',
+          modality: 'Assessment',
+          quotes: ['extended deterrence'],
+        },
+      ],
     });
-    expect(data.actors.XI_JINPING.heading).toBe('Xi Jinping (Person)');
+    expect(data.relationships['usa-deterrence-prk'].at).toHaveLength(2);
+    expect(data.actors.XI_JINPING).toEqual({ heading: 'Xi Jinping (Person)', at: [-200, 120] });
+  });
+
+  it('unfurls as the 16:9 picture: the preview tags of the permalink', () => {
+    const html = page(false, fixtureSnapshot({ caption: undefined }));
+    const meta = (key: string) =>
+      new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1];
+    expect(meta('og:image')).toBe(`${links.pngUrl}?frame=16:9&amp;scale=1`);
+    expect(meta('og:image:width')).toBe('1920');
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(meta('og:description')).toBe(
+      '4 actors, 4 relationships, each with the brief&#39;s own words. Source: Sejong Focus No.25, The Sejong Institute, 2023-04-03',
+    );
+    expect(meta('og:description')).toBe(meta('twitter:description'));
+  });
+
+  it('is one keyboard stop: the graph region, with its help and a live region', () => {
+    const html = page();
+    expect(html.match(/tabindex=/g)).toEqual(['tabindex=']);
+    expect(html).toMatch(/<div id="stage" tabindex="0" role="application" [^>]*aria-describedby="help">/);
+    expect(html).toContain('<div id="status" class="sr-only" role="status" aria-live="polite"></div>');
+    expect(html).toContain('<div id="hint" aria-hidden="true" hidden></div>');
+  });
+
+  it('says in its header what the filters leave out', () => {
+    const html = page(false, fixtureSnapshot({ filters: { quadClass: [3, 4] } }));
+    expect(html).toContain('<p class="filters">Showing conflict only: 4 relationships</p>');
   });
 });

@@ -1,9 +1,11 @@
 /**
- * The legend of a snapshot image: only the actor kinds, relationship types and modalities that
- * appear in it (and the highlighted path, when there is one), one titled row per group, items
- * flowing to the next line when the row is full.
+ * The legend of a snapshot image and of the embed page: only the actor kinds, relationship types
+ * and modalities drawn, and a line for what the highlight means. Relationship types come in two
+ * groups, cooperation and conflict, and their swatches end as the lines do (arrows.ts: a bar
+ * behind the arrowhead for conflict), so the legend does not rely on hue alone. Laid out as
+ * rows under the graph (a titled row per group, items flowing) or as a column beside it.
  */
-import type { Snapshot } from '@briefgraph/graph/domain/schemas';
+import type { Actor, Relationship } from '@briefgraph/graph/domain/schemas';
 import {
   ACTOR_KIND_STYLES,
   MODALITY_STYLES,
@@ -11,21 +13,26 @@ import {
   TEXT_COLOR,
 } from '@briefgraph/graph/domain/style-tokens';
 import { ACTOR_KINDS, MODALITIES, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
-import { EMPHASIS_RING_COLOR } from '@briefgraph/graph/drawing/scene';
+import { arrowShapeOf } from '@briefgraph/graph/drawing/arrows';
+import { BUNDLE_MIXED_COLOR } from '@briefgraph/graph/drawing/bundles';
+import { EMPHASIS_RING_COLOR, FADED_OPACITY } from '@briefgraph/graph/drawing/scene';
+import { typeDisplayName } from './filters-line.ts';
 import { textWidth } from './fonts.ts';
 import { shapeMarkup } from './shapes.ts';
 import { escapeXml, num } from './xml.ts';
 
+export { typeDisplayName };
+
+/** The size swatches are drawn at; a legend set in another size scales them with its text. */
 export const LEGEND_FONT_SIZE = 12;
-const ROW_HEIGHT = 22;
 const SWATCH_WIDTH = 30;
-const HEADER_WIDTH = 104;
-const ITEM_GAP = 18;
+const SWATCH_GAP = 6;
 /** The path's ring, as the scene draws it. */
 export const PATH_COLOR = EMPHASIS_RING_COLOR;
 
 export interface LegendItem {
   label: string;
+  /** Markup centred vertically on y = 0, SWATCH_WIDTH wide, at LEGEND_FONT_SIZE. */
   swatch: string;
 }
 
@@ -34,25 +41,67 @@ export interface LegendGroup {
   items: LegendItem[];
 }
 
-/** "SECURITY_COOPERATION" → "Security cooperation". */
-export function typeDisplayName(name: string): string {
-  const words = name.toLowerCase().split('_');
-  return [words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1), ...words.slice(1)].join(' ');
+/** What the highlight is: one line each for the path, the focus, the selection, the faded rest. */
+export interface Highlight {
+  path?: { from: string; to: string } | undefined;
+  focus?: { name: string; depth: number } | undefined;
+  selected?: string | undefined;
+  /** Some elements are drawn faded. */
+  faded: boolean;
 }
 
-function lineSwatch(color: string, width: number, dash: string, arrow: boolean): string {
-  const end = arrow ? SWATCH_WIDTH - 7 : SWATCH_WIDTH;
-  const line = `<line x1="0" y1="0" x2="${end}" y2="0" stroke="${color}" stroke-width="${width}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
-  const head = arrow
-    ? `<polygon points="${SWATCH_WIDTH},0 ${SWATCH_WIDTH - 9},-4.5 ${SWATCH_WIDTH - 9},4.5" fill="${color}"/>`
-    : '';
-  return line + head;
+export interface LegendInput {
+  nodes: readonly Pick<Actor, 'kind'>[];
+  edges: readonly Pick<Relationship, 'type' | 'modality'>[];
+  highlight?: Highlight | undefined;
+  /** Some line stands for several relationships of different types (a bundle, in a neutral colour). */
+  merged?: boolean | undefined;
+  /**
+   * How much thicker and longer-dashed a line looks in the image than in a swatch at legend
+   * size (the graph's drawn scale over the legend's): swatches then look like the lines.
+   */
+  lineScale?: number | undefined;
 }
 
-export function legendGroups(snapshot: Pick<Snapshot, 'nodes' | 'edges' | 'highlightedPath'>): LegendGroup[] {
-  const kinds = new Set(snapshot.nodes.map((n) => n.kind));
-  const types = new Set(snapshot.edges.map((e) => e.type));
-  const modalities = new Set(snapshot.edges.map((e) => e.modality));
+function lineSwatch(color: string, width: number, dash: readonly number[], head: string): string {
+  const end = head === 'none' ? SWATCH_WIDTH : SWATCH_WIDTH - 7;
+  const dashes = dash.length ? ` stroke-dasharray="${dash.map(num).join(' ')}"` : '';
+  const line = `<line x1="0" y1="0" x2="${end}" y2="0" stroke="${color}" stroke-width="${num(width)}"${dashes}/>`;
+  const triangle =
+    head === 'none'
+      ? ''
+      : `<polygon points="${SWATCH_WIDTH},0 ${SWATCH_WIDTH - 9},-4.5 ${SWATCH_WIDTH - 9},4.5" fill="${color}"/>`;
+  // Cytoscape's triangle-tee: a bar 0.4–0.5 of the arrow's size behind its tip (arrows.ts).
+  const tee =
+    head === 'triangle-tee'
+      ? `<rect x="${SWATCH_WIDTH - 15}" y="-4.5" width="3" height="9" fill="${color}"/>`
+      : '';
+  return line + triangle + tee;
+}
+
+/** The scene's dash of a modality (graph/src/drawing/scene.ts reads the same token). */
+function dashOf(modality: keyof typeof MODALITY_STYLES): number[] {
+  const dash = MODALITY_STYLES[modality].dashArray;
+  return dash ? dash.split(' ').map(Number) : [];
+}
+
+const MODALITY_READING = {
+  fact: 'Fact',
+  assessment: 'Assessment (“is assessed to …”)',
+  recommendation: 'Recommendation (“should …”)',
+} as const;
+
+export function legendGroups(input: LegendInput): LegendGroup[] {
+  const lineScale = input.lineScale ?? 1;
+  const width = Math.max(1.25, 2 * lineScale);
+  const kinds = new Set(input.nodes.map((n) => n.kind));
+  const types = new Set<string>(input.edges.map((e) => e.type));
+  const modalities = new Set(input.edges.map((e) => e.modality));
+  const typeItems = (inGroup: (quad: number | null) => boolean) =>
+    RELATIONSHIP_TYPES.filter((t) => types.has(t.name) && inGroup(t.quadClass)).map((t) => ({
+      label: typeDisplayName(t.name),
+      swatch: lineSwatch(t.color, width, [], arrowShapeOf(t.name)),
+    }));
   const groups: LegendGroup[] = [
     {
       title: 'Actors',
@@ -61,63 +110,148 @@ export function legendGroups(snapshot: Pick<Snapshot, 'nodes' | 'edges' | 'highl
         swatch: `<g transform="translate(${SWATCH_WIDTH / 2} 0)">${shapeMarkup(ACTOR_KIND_STYLES[k].shape, 14, ACTOR_KIND_STYLES[k].fill)}</g>`,
       })),
     },
+    { title: 'Cooperation', items: typeItems((q) => q === 1 || q === 2) },
+    { title: 'Conflict', items: typeItems((q) => q === 3 || q === 4) },
+    { title: 'Structural', items: typeItems((q) => q === null) },
     {
-      title: 'Relationships',
-      items: RELATIONSHIP_TYPES.filter((t) => types.has(t.name as never)).map((t) => ({
-        label: typeDisplayName(t.name),
-        swatch: lineSwatch(t.color, 2.5, '', t.directed),
-      })),
+      title: 'Merged',
+      items: input.merged
+        ? [
+            {
+              label: 'Several types, one pair (the count on the line)',
+              swatch: lineSwatch(BUNDLE_MIXED_COLOR, width, [], 'none'),
+            },
+          ]
+        : [],
     },
     {
       title: 'Statements',
       items: MODALITIES.filter((m) => modalities.has(m)).map((m) => ({
-        label: MODALITY_STYLES[m].label,
-        swatch: lineSwatch(MUTED_TEXT_COLOR, 2, MODALITY_STYLES[m].dashArray, false),
+        label: MODALITY_READING[m],
+        swatch: lineSwatch(
+          MUTED_TEXT_COLOR,
+          width,
+          dashOf(m).map((d) => d * lineScale),
+          'none',
+        ),
       })),
     },
   ];
-  if (snapshot.highlightedPath?.length) {
-    groups.push({
-      title: 'Highlight',
-      items: [
-        {
-          label: 'Path',
-          swatch: `${lineSwatch(MUTED_TEXT_COLOR, 4.5, '', false)}<circle cx="${SWATCH_WIDTH - 5}" r="5" fill="${ACTOR_KIND_STYLES.state.fill}" stroke="${PATH_COLOR}" stroke-width="2"/>`,
-        },
-      ],
-    });
+  const h = input.highlight;
+  if (h) {
+    const ringed = `${lineSwatch(MUTED_TEXT_COLOR, 4.5, [], 'none')}<circle cx="${SWATCH_WIDTH - 5}" r="5" fill="${ACTOR_KIND_STYLES.state.fill}" stroke="${PATH_COLOR}" stroke-width="2"/>`;
+    const items: LegendItem[] = [];
+    if (h.path) items.push({ label: `Highlighted path: ${h.path.from} → ${h.path.to}`, swatch: ringed });
+    if (h.focus) {
+      const hops = `${h.focus.depth} hop${h.focus.depth === 1 ? '' : 's'}`;
+      items.push({ label: `Focus: ${h.focus.name} and what lies within ${hops}`, swatch: ringed });
+    }
+    if (h.selected) items.push({ label: `Selected: ${h.selected}`, swatch: ringed });
+    if (h.faded && items.length) {
+      items.push({
+        label: 'Faded: the rest of the view',
+        swatch: `<g opacity="${FADED_OPACITY}">${lineSwatch(MUTED_TEXT_COLOR, width, [], 'none')}<circle cx="${SWATCH_WIDTH - 5}" r="5" fill="${ACTOR_KIND_STYLES.state.fill}"/></g>`,
+      });
+    }
+    groups.push({ title: 'Highlight', items });
   }
   return groups.filter((g) => g.items.length > 0);
 }
 
-/** Legend markup laid out in `width` px, its top-left at the origin. */
+export interface LegendLook {
+  /** Text size in the legend's units. */
+  fontSize: number;
+  rowHeight: number;
+}
+
+export const LEGEND_LOOK: LegendLook = { fontSize: LEGEND_FONT_SIZE, rowHeight: 22 };
+
+function item(x: number, y: number, entry: LegendItem, look: LegendLook): string {
+  const k = look.fontSize / LEGEND_FONT_SIZE;
+  const swatch = k === 1 ? entry.swatch : `<g transform="scale(${num(k)})">${entry.swatch}</g>`;
+  return (
+    `<g transform="translate(${num(x)} ${num(y)})">${swatch}` +
+    `<text x="${num((SWATCH_WIDTH + SWATCH_GAP) * k)}" y="${num(look.fontSize / 3)}" font-size="${num(look.fontSize)}" fill="${TEXT_COLOR}">${escapeXml(entry.label)}</text></g>`
+  );
+}
+
+const header = (x: number, y: number, title: string, look: LegendLook) =>
+  `<text x="${num(x)}" y="${num(y + look.fontSize / 3)}" font-size="${num(look.fontSize)}" font-weight="bold" fill="${MUTED_TEXT_COLOR}">${escapeXml(title)}</text>`;
+
+const itemWidth = (entry: LegendItem, look: LegendLook) =>
+  ((SWATCH_WIDTH + SWATCH_GAP) * look.fontSize) / LEGEND_FONT_SIZE + textWidth(entry.label, look.fontSize);
+
+/**
+ * Rows in `width`, the top-left at the origin: each group's title in a left column, its items
+ * flowing to the next line when the row is full.
+ */
 export function renderLegend(
   groups: readonly LegendGroup[],
   width: number,
+  look: LegendLook = LEGEND_LOOK,
 ): { markup: string; height: number } {
   const parts: string[] = [];
+  const headerWidth =
+    Math.max(...groups.map((g) => textWidth(g.title, look.fontSize, true))) + look.fontSize * 1.5;
+  const gap = look.fontSize * 1.5;
   let y = 0;
-  const itemsLeft = HEADER_WIDTH;
   for (const group of groups) {
-    const middle = y + ROW_HEIGHT / 2;
-    parts.push(
-      `<text x="0" y="${num(middle + 4)}" font-size="${LEGEND_FONT_SIZE}" font-weight="bold" fill="${MUTED_TEXT_COLOR}">${escapeXml(group.title)}</text>`,
-    );
-    let x = itemsLeft;
+    const middle = y + look.rowHeight / 2;
+    parts.push(header(0, middle, group.title, look));
+    let x = headerWidth;
     let row = 0;
-    for (const item of group.items) {
-      const itemWidth = SWATCH_WIDTH + 6 + textWidth(item.label, LEGEND_FONT_SIZE);
-      if (x > itemsLeft && x + itemWidth > width) {
+    for (const entry of group.items) {
+      const w = itemWidth(entry, look);
+      if (x > headerWidth && x + w > width) {
         row++;
-        x = itemsLeft;
+        x = headerWidth;
       }
-      const cy = middle + row * ROW_HEIGHT;
-      parts.push(
-        `<g transform="translate(${num(x)} ${num(cy)})">${item.swatch}<text x="${SWATCH_WIDTH + 6}" y="4" font-size="${LEGEND_FONT_SIZE}" fill="${TEXT_COLOR}">${escapeXml(item.label)}</text></g>`,
-      );
-      x += itemWidth + ITEM_GAP;
+      parts.push(item(x, middle + row * look.rowHeight, entry, look));
+      x += w + gap;
     }
-    y += (row + 1) * ROW_HEIGHT;
+    y += (row + 1) * look.rowHeight;
   }
   return { markup: parts.join(''), height: y };
+}
+
+/**
+ * A column beside the graph, the top-left at the origin: each group's title on its own line,
+ * then one item a line; a new column starts when the next line would pass `maxHeight`.
+ */
+export function renderLegendColumn(
+  groups: readonly LegendGroup[],
+  maxHeight: number,
+  look: LegendLook = LEGEND_LOOK,
+): { markup: string; width: number; height: number } {
+  const lines: Array<{ title?: string; entry?: LegendItem; space: number }> = [];
+  groups.forEach((group, i) => {
+    lines.push({ title: group.title, space: i === 0 ? 0 : look.rowHeight * 0.4 });
+    for (const entry of group.items) lines.push({ entry, space: 0 });
+  });
+  const columnGap = look.fontSize * 2;
+  const parts: string[] = [];
+  let left = 0;
+  let columnWidth = 0;
+  let y = 0;
+  let height = 0;
+  for (const line of lines) {
+    // A title never ends a column: it moves on with its first item.
+    const needed = line.space + look.rowHeight * (line.title ? 2 : 1);
+    if (y > 0 && y + needed > maxHeight) {
+      left += columnWidth + columnGap;
+      columnWidth = 0;
+      y = 0;
+    } else y += line.space;
+    const middle = y + look.rowHeight / 2;
+    if (line.title) {
+      parts.push(header(left, middle, line.title, look));
+      columnWidth = Math.max(columnWidth, textWidth(line.title, look.fontSize, true));
+    } else if (line.entry) {
+      parts.push(item(left, middle, line.entry, look));
+      columnWidth = Math.max(columnWidth, itemWidth(line.entry, look));
+    }
+    y += look.rowHeight;
+    height = Math.max(height, y);
+  }
+  return { markup: parts.join(''), width: left + columnWidth, height };
 }

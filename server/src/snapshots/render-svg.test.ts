@@ -52,6 +52,9 @@ describe('renderSnapshotSvg', () => {
     expect(edgeGroup(svg, 'kor-alliance-usa')).toContain(
       '<title>South Korea is allied with United States: “the ROK-U.S. alliance”&#10;(Fact)</title>',
     );
+    expect(edgeGroup(svg, 'kor-security-cooperation-usa')).toContain(
+      '<title>South Korea should cooperate on security with United States: “security cooperation should be institutionalised”&#10;(Recommendation)</title>',
+    );
     expect(svg).toContain('<title>Xi Jinping (Person)</title>');
   });
 
@@ -125,33 +128,53 @@ describe('renderSnapshotSvg', () => {
 });
 
 describe('legendGroups', () => {
-  it('lists only the actor kinds, relationship types and modalities present, and the path', () => {
+  const drawn = (snapshot = fixtureSnapshot()) => ({ nodes: snapshot.nodes, edges: snapshot.edges });
+
+  it('lists only the actor kinds, relationship types and modalities present, cooperation apart from conflict', () => {
     const groups = Object.fromEntries(
-      legendGroups(fixtureSnapshot()).map((g) => [g.title, g.items.map((i) => i.label)]),
+      legendGroups({
+        ...drawn(),
+        highlight: { path: { from: 'North Korea', to: 'South Korea' }, faded: true },
+      }).map((g) => [g.title, g.items.map((i) => i.label)]),
     );
     expect(groups).toEqual({
       Actors: ['State', 'Person'],
-      Relationships: ['Alliance', 'Security cooperation', 'Deterrence', 'Provocation'],
-      Statements: ['Fact', 'Assessment', 'Recommendation'],
-      Highlight: ['Path'],
+      Cooperation: ['Alliance', 'Security cooperation'],
+      Conflict: ['Deterrence', 'Provocation'],
+      Statements: ['Fact', 'Assessment (“is assessed to …”)', 'Recommendation (“should …”)'],
+      Highlight: ['Highlighted path: North Korea → South Korea', 'Faded: the rest of the view'],
     });
   });
 
-  it('has no path entry without a highlighted path, and no empty groups', () => {
-    const titles = legendGroups(fixtureSnapshot({ highlightedPath: undefined, edges: [] })).map(
-      (g) => g.title,
-    );
+  it('draws conflict swatches with the bar behind the arrowhead, as the lines end', () => {
+    const [, cooperation, conflict] = legendGroups(drawn());
+    expect(conflict!.items.every((i) => i.swatch.includes('<rect'))).toBe(true);
+    expect(cooperation!.items.some((i) => i.swatch.includes('<rect'))).toBe(false);
+  });
+
+  it('dashes the statement swatches as the scene dashes the lines, scaled as they are drawn', () => {
+    const statements = (lineScale: number) =>
+      legendGroups({ ...drawn(), lineScale }).find((g) => g.title === 'Statements')!.items;
+    expect(statements(1)[1]!.swatch).toContain('stroke-dasharray="8 5"');
+    expect(statements(1)[2]!.swatch).toContain('stroke-dasharray="2 4"');
+    expect(statements(2)[1]!.swatch).toContain('stroke-dasharray="16 10"');
+  });
+
+  it('has no highlight entry without a highlight, and no empty groups', () => {
+    const titles = legendGroups({ nodes: fixtureSnapshot().nodes, edges: [] }).map((g) => g.title);
     expect(titles).toEqual(['Actors']);
   });
 });
 
 describe('renderGraphSvg (embed)', () => {
-  it('makes relationships focusable and easy to point at, without native tooltips', () => {
+  it('gives elements ids to move between and wide pointer targets, and no focus stops or tooltips', () => {
     const { svg } = renderGraphSvg(fixtureSnapshot());
     const edge = edgeGroup(svg, 'kor-alliance-usa');
-    expect(edge).toContain('tabindex="0"');
+    expect(edge).toContain('id="r-kor-alliance-usa"');
     expect(edge).toContain('aria-label="South Korea is allied with United States"');
     expect(edge).toContain('class="hit"');
+    expect(svg).not.toContain('tabindex');
+    expect(svg).not.toContain('role="button"');
     expect(svg).not.toContain('<title>');
     expect(svg).toMatch(/viewBox="[-\d.]+ [-\d.]+ [\d.]+ [\d.]+"/);
   });

@@ -1,29 +1,46 @@
 /**
- * Snapshot → SVG, pure: the title and caption, the graph (actor-kind shapes and colours,
- * relationship colours, dashes by modality, arrows on directed types, the highlighted path
- * emphasised), a legend of what is shown, and the source line. All text is text (selectable,
- * searchable, scalable) and escaped. Every relationship carries `data-relationship-id` and a
- * `<title>` with its quote, so hovering it in a browser shows the evidence; actors the same.
+ * Snapshot → SVG, pure: the title and caption, the filters in words, the graph (actor-kind
+ * shapes and colours, relationship colours, dashes by modality, arrows on directed types with a
+ * bar for conflict, verbs as their modality reads, the emphasis lit and the rest faded or left
+ * out), a legend of what is shown, and the source line. All text is text (selectable,
+ * searchable, scalable) and escaped.
+ *
+ * A snapshot's frame decides the shape: a slide frame (16:9, 4:3, 1:1 or a size) is drawn by
+ * render-frame.ts at exactly that size; "auto" follows the content, as images did before frames.
  */
+import { type FrameSize, frameSize } from '@briefgraph/graph/domain/frame';
 import type { Snapshot } from '@briefgraph/graph/domain/schemas';
 import {
-  ACTOR_KIND_STYLES,
   BACKGROUND_COLOR,
   FONT_FAMILY,
-  MODALITY_STYLES,
   MUTED_TEXT_COLOR,
   TEXT_COLOR,
 } from '@briefgraph/graph/domain/style-tokens';
-import type { EdgeCurve } from '@briefgraph/graph/drawing/edges';
-import { DESCENT } from '@briefgraph/graph/drawing/text-metrics';
+import { bundleRelationships } from '@briefgraph/graph/drawing/bundles';
+import { filtersLine } from './filters-line.ts';
 import { wrapText } from './fonts.ts';
-import { LEGEND_FONT_SIZE, legendGroups, renderLegend } from './legend.ts';
-import { buildScene, type Scene, type SceneEdge, type SceneNode } from './scene.ts';
-import { shapeMarkup } from './shapes.ts';
+import { renderGraphLayer, textLines } from './graph-markup.ts';
+import { type Highlight, LEGEND_FONT_SIZE, legendGroups, renderLegend } from './legend.ts';
+import { type FramedSvg, renderFramedSvg } from './render-frame.ts';
+import { boundedPositions, buildScene, type Drawn, drawnElements, type Scene } from './scene.ts';
 import { escapeXml, num } from './xml.ts';
 
+export {
+  actorTooltip,
+  curvePath,
+  lineHeading,
+  relationshipHeading,
+  relationshipTooltip,
+  renderGraphLayer,
+} from './graph-markup.ts';
+
+/** True when a bundle of several types will be drawn in the neutral colour (legend: "Merged"). */
+export function drawsMixedBundles(snapshot: Pick<DrawableSnapshot, 'bundle'>, drawn: Drawn): boolean {
+  return Boolean(snapshot.bundle) && bundleRelationships(drawn.edges).bundles.some((b) => b.type === null);
+}
+
 export interface SvgOptions {
-  /** Title and caption (default true). */
+  /** Title, caption and the filters line (default true). */
   title?: boolean;
   /** The legend (default true). */
   legend?: boolean;
@@ -42,148 +59,109 @@ export type DrawableSnapshot = Pick<
   Snapshot,
   'title' | 'caption' | 'source' | 'createdAt' | 'nodes' | 'edges' | 'positions' | 'highlightedPath'
 > &
-  Partial<Pick<Snapshot, 'emphasis'>>;
+  Partial<Pick<Snapshot, 'emphasis' | 'frame' | 'scope' | 'filters' | 'bundle'>> & {
+    /** Relationships of the unfiltered graph, when the caller knows them: "14 of 44". */
+    totalEdges?: number | undefined;
+  };
 
 const PADDING = 24;
 const MIN_WIDTH = 640;
 const TITLE_SIZE = 22;
 const CAPTION_SIZE = 14;
 const SOURCE_SIZE = 12;
-/** Cytoscape's text-background: white at 0.85, corners of 2 px. */
-const LABEL_BOX = `rx="2" fill="${BACKGROUND_COLOR}" fill-opacity="0.85"`;
-
-/** "South Korea is allied with United States" */
-export function relationshipHeading(edge: Pick<SceneEdge, 'source' | 'target' | 'label'>): string {
-  return `${edge.source.name} ${edge.label.text} ${edge.target.name}`;
-}
-
-/** "South Korea is allied with United States: “quote”", one line per quote, then the modality. */
-export function relationshipTooltip(edge: Pick<SceneEdge, 'rel' | 'source' | 'target' | 'label'>): string {
-  const quotes = edge.rel.evidence.map((e) => `“${e.quote}”`);
-  return [
-    `${relationshipHeading(edge)}: ${quotes[0] ?? ''}`,
-    ...quotes.slice(1),
-    `(${MODALITY_STYLES[edge.rel.modality].label})`,
-  ].join('\n');
-}
-
-export function actorTooltip(node: Pick<SceneNode, 'actor'>): string {
-  const aliases = node.actor.aliases.length ? ` — also ${node.actor.aliases.join(', ')}` : '';
-  return `${node.actor.name} (${ACTOR_KIND_STYLES[node.actor.kind].label})${aliases}`;
-}
-
-const pt = (p: { x: number; y: number }) => `${num(p.x)} ${num(p.y)}`;
 
 /**
- * The curve exactly as Cytoscape strokes it: one quadratic from start to end through the
- * control point (two, joined halfway between their control points, for a loop).
+ * What the legend's highlight lines say, from the snapshot's emphasis and what is drawn: the
+ * path, the focus (when it fades or leaves out anything), the selection, and the faded rest.
  */
-export function curvePath(curve: EdgeCurve): string {
-  const [c1, c2] = curve.controls;
-  if (!c2) return `M${pt(curve.start)}Q${pt(c1!)} ${pt(curve.end)}`;
-  const junction = { x: (c1!.x + c2.x) / 2, y: (c1!.y + c2.y) / 2 };
-  return `M${pt(curve.start)}Q${pt(c1!)} ${pt(junction)}Q${pt(c2)} ${pt(curve.end)}`;
+export function highlightOf(snapshot: DrawableSnapshot, drawn: Drawn): Highlight | undefined {
+  const nameOf = (id: string | undefined) => snapshot.nodes.find((n) => n.id === id)?.name;
+  const path = snapshot.highlightedPath;
+  const from = nameOf(path?.[0]);
+  const to = nameOf(path?.at(-1));
+  const selectedId = snapshot.emphasis?.selected?.id;
+  const keptAll = (ids: readonly { id: string }[]) =>
+    ids.every((e) => drawn.kept?.has(e.id) || e.id === selectedId);
+  // Faded: something drawn that the emphasis does not keep (with scope "emphasis" nothing is).
+  const faded = Boolean(drawn.kept) && !drawn.cut && !(keptAll(drawn.nodes) && keptAll(drawn.edges));
+  const focus = !path?.length ? snapshot.emphasis?.focus : undefined;
+  const selectedEdge = snapshot.edges.find((e) => e.id === selectedId);
+  const selected =
+    nameOf(selectedId) ??
+    (selectedEdge ? `${nameOf(selectedEdge.source)} – ${nameOf(selectedEdge.target)}` : undefined);
+  if (!drawn.kept && !selected) return undefined;
+  return {
+    path: from && to ? { from, to } : undefined,
+    focus:
+      focus && (faded || drawn.cut)
+        ? { name: nameOf(focus.actorId) ?? focus.actorId, depth: focus.depth }
+        : undefined,
+    selected,
+    faded,
+  };
 }
 
-function edgeMarkup(edge: SceneEdge, interactive: boolean): string {
-  const d = curvePath(edge.curve);
-  const dash = edge.dash.length ? ` stroke-dasharray="${edge.dash.join(' ')}"` : '';
-  const arrow = edge.curve.arrow
-    ? `<polygon points="${edge.curve.arrow.map((p) => `${num(p.x)},${num(p.y)}`).join(' ')}" fill="${edge.color}"/>`
-    : '';
-  return (
-    `<g class="edge${edge.emphasis ? ' path' : ''}" data-relationship-id="${escapeXml(edge.rel.id)}"${edge.opacity < 1 ? ` opacity="${edge.opacity}"` : ''}` +
-    // The embed page shows its own tooltip (embed-page.ts); a <title> would add a second one.
-    (interactive
-      ? ` tabindex="0" role="button" aria-label="${escapeXml(relationshipHeading(edge))}">`
-      : `><title>${escapeXml(relationshipTooltip(edge))}</title>`) +
-    // A wide invisible stroke makes a 2 px line easy to point at; images skip it (resvg would paint it).
-    (interactive ? `<path d="${d}" fill="none" stroke="transparent" stroke-width="12" class="hit"/>` : '') +
-    `<path d="${d}" fill="none" stroke="${edge.color}" stroke-width="${edge.width}"${dash}/>` +
-    `${arrow}</g>`
-  );
+/** "Showing conflict only: 14 of 44 relationships", or null when nothing is left out. */
+export function snapshotFiltersLine(snapshot: DrawableSnapshot, drawn: Drawn): string | null {
+  return filtersLine({
+    filters: snapshot.filters,
+    highlightedPath: snapshot.highlightedPath,
+    emphasis: snapshot.emphasis,
+    nodes: snapshot.nodes,
+    edges: snapshot.edges.length,
+    drawnEdges: drawn.edges.length,
+    cut: drawn.cut,
+    totalEdges: snapshot.totalEdges,
+  });
 }
 
-function nodeMarkup(node: SceneNode, interactive: boolean): string {
-  const ring = `stroke="${node.border.color}" stroke-width="${node.border.width}"`;
-  return (
-    `<g class="node${node.emphasis ? ' path' : ''}" data-actor-id="${escapeXml(node.actor.id)}" transform="translate(${num(node.x)} ${num(node.y)})"${node.opacity < 1 ? ` opacity="${node.opacity}"` : ''}` +
-    (interactive
-      ? ` tabindex="0" role="button" aria-label="${escapeXml(actorTooltip(node))}">`
-      : `><title>${escapeXml(actorTooltip(node))}</title>`) +
-    `${shapeMarkup(node.shape, node.size, node.fill, ring)}</g>`
-  );
-}
-
-const boxMarkup = (b: { x1: number; y1: number; x2: number; y2: number }) =>
-  `<rect x="${num(b.x1)}" y="${num(b.y1)}" width="${num(b.x2 - b.x1)}" height="${num(b.y2 - b.y1)}" ${LABEL_BOX}/>`;
-
-/**
- * Names on their white boxes, as in the explorer, so lines under them do not cut the text. Each
- * line's baseline sits where the canvas puts it: Cytoscape stacks lines by their bottoms
- * (textBaseline "bottom"), a font size below the block's top and a line height apart.
- */
-function nodeLabelMarkup(node: SceneNode): string {
-  const { label } = node;
-  const lines = label.lines
-    .map(
-      (line, i) =>
-        `<tspan x="${num(label.x)}" y="${num(label.top + label.size * (1 - DESCENT) + i * label.lineHeight)}">${escapeXml(line)}</tspan>`,
-    )
-    .join('');
-  const weight = label.bold ? ' font-weight="bold"' : '';
-  const anchor = { below: 'middle', above: 'middle', right: 'start', left: 'end' }[label.side];
-  return (
-    `<g class="node-label" data-label-for="${escapeXml(node.actor.id)}"${node.opacity < 1 ? ` opacity="${node.opacity}"` : ''}>${boxMarkup(label.box)}` +
-    `<text text-anchor="${anchor}" font-size="${label.size}"${weight} fill="${TEXT_COLOR}">${lines}</text></g>`
-  );
-}
-
-function edgeLabelMarkup(edge: SceneEdge): string {
-  const { label } = edge;
-  const baseline = label.at.y + label.size * (0.5 - DESCENT);
-  return (
-    `<g class="edge-label" data-label-for="${escapeXml(edge.rel.id)}">${boxMarkup(label.box)}` +
-    `<text x="${num(label.at.x)}" y="${num(baseline)}" text-anchor="middle" font-size="${label.size}" font-weight="bold" fill="${edge.color}">${escapeXml(label.text)}</text></g>`
-  );
-}
-
-/**
- * The graph in its model coordinates, in the scene's paint order: relationships, actors, then
- * every name and the verbs shown (the label pass keeps them off each other and off actors).
- * `interactive` (the embed page) adds focus stops and wide pointer targets on relationships.
- */
-export function renderGraphLayer(scene: Scene, options: { interactive?: boolean } = {}): string {
-  const interactive = options.interactive ?? false;
-  return [
-    `<g class="edges">${scene.edges.map((e) => edgeMarkup(e, interactive)).join('')}</g>`,
-    `<g class="nodes">${scene.nodes.map((n) => nodeMarkup(n, interactive)).join('')}</g>`,
-    `<g class="labels" pointer-events="none">${scene.nodes.map(nodeLabelMarkup).join('')}${scene.edges
-      .filter((e) => e.label.shown)
-      .map(edgeLabelMarkup)
-      .join('')}</g>`,
-  ].join('');
-}
-
-function textLines(
-  lines: readonly string[],
-  x: number,
-  top: number,
-  size: number,
-  lineHeight: number,
-  attributes: string,
-): string {
-  return lines
-    .map(
-      (line, i) =>
-        `<text x="${num(x)}" y="${num(top + size * 0.8 + i * lineHeight)}" font-size="${size}" ${attributes}>${escapeXml(line)}</text>`,
-    )
-    .join('');
-}
+const sourceText = (snapshot: DrawableSnapshot) =>
+  `${snapshot.source}${snapshot.source ? ' · ' : ''}briefgraph snapshot, ${snapshot.createdAt.slice(0, 10)}`;
 
 /** The whole image: what svgUrl and pngUrl serve. */
 export function renderSnapshotSvg(snapshot: DrawableSnapshot, options: SvgOptions = {}): RenderedSvg {
+  const size = frameSize(snapshot.frame ?? 'auto');
+  if (!size) return renderAutoSvg(snapshot, options);
+  const { svg, width, height } = renderFramedSnapshot(snapshot, size, options);
+  return { svg, width, height };
+}
+
+/** The image in a slide frame, with how it was laid out (render-frame.ts). */
+export function renderFramedSnapshot(
+  snapshot: DrawableSnapshot,
+  size: FrameSize,
+  options: SvgOptions = {},
+): FramedSvg {
   const { title = true, legend = true, source = true, background = 'white' } = options;
+  const drawn = drawnElements(snapshot);
+  const highlight = highlightOf(snapshot, drawn);
+  const merged = drawsMixedBundles(snapshot, drawn);
+  const positions = boundedPositions(snapshot.positions);
+  return renderFramedSvg(
+    size,
+    {
+      // An image of an unsaved view may have no title (POST /api/render.*).
+      title: title ? snapshot.title : '',
+      caption: title ? snapshot.caption : undefined,
+      filters: title ? snapshotFiltersLine(snapshot, drawn) : null,
+      source: source ? sourceText(snapshot) : '',
+      legend: legend
+        ? (lineScale) =>
+            legendGroups({ nodes: drawn.nodes, edges: drawn.edges, highlight, lineScale, merged })
+        : null,
+      background,
+      titleText: snapshot.title || 'briefgraph',
+      positions: drawn.nodes.map((n) => positions[n.id] ?? { x: 0, y: 0 }),
+    },
+    (textScale) => buildScene(snapshot, { textScale }),
+    (shown, total) => `names shown for ${shown} of ${total} actors, where they do not overlap`,
+  );
+}
+
+/** The image in the shape of its content ("auto"): the graph at its model size, chrome scaled with it. */
+function renderAutoSvg(snapshot: DrawableSnapshot, options: SvgOptions): RenderedSvg {
+  const { title = true, legend = true, source = true, background = 'white' } = options;
+  const drawn = drawnElements(snapshot);
   const scene = buildScene(snapshot);
   const graphWidth = scene.bounds.x2 - scene.bounds.x1;
   const graphHeight = scene.bounds.y2 - scene.bounds.y1;
@@ -194,24 +172,35 @@ export function renderSnapshotSvg(snapshot: DrawableSnapshot, options: SvgOption
 
   const top: string[] = [];
   let y = PADDING;
-  // An image of an unsaved view may have no title (POST /api/render.*).
-  if (title && (snapshot.title || snapshot.caption)) {
+  const filters = title ? snapshotFiltersLine(snapshot, drawn) : null;
+  if (title && (snapshot.title || snapshot.caption || filters)) {
     const titleLines = snapshot.title
       ? wrapText(snapshot.title, TITLE_SIZE, inner, { bold: true, maxLines: 4 })
       : [];
     top.push(textLines(titleLines, PADDING, y, TITLE_SIZE, 28, `font-weight="bold" fill="${TEXT_COLOR}"`));
     y += titleLines.length * 28;
-    if (snapshot.caption) {
-      const captionLines = wrapText(snapshot.caption, CAPTION_SIZE, inner, { maxLines: 12 });
-      y += titleLines.length ? 4 : 0;
-      top.push(textLines(captionLines, PADDING, y, CAPTION_SIZE, 20, `fill="${MUTED_TEXT_COLOR}"`));
-      y += captionLines.length * 20;
+    for (const [text, attributes] of [
+      [snapshot.caption, `fill="${MUTED_TEXT_COLOR}"`],
+      [filters, `class="filters" fill="${TEXT_COLOR}"`],
+    ] as const) {
+      if (!text) continue;
+      const lines = wrapText(text, CAPTION_SIZE, inner, { maxLines: 12 });
+      y += y > PADDING ? 4 : 0;
+      top.push(textLines(lines, PADDING, y, CAPTION_SIZE, 20, attributes));
+      y += lines.length * 20;
     }
     y += 16;
   }
   const graphTop = y * k;
   const graphLeft = (width - graphWidth) / 2;
-  const groups = legend ? legendGroups(snapshot) : [];
+  const groups = legend
+    ? legendGroups({
+        nodes: drawn.nodes,
+        edges: drawn.edges,
+        highlight: highlightOf(snapshot, drawn),
+        merged: drawsMixedBundles(snapshot, drawn),
+      })
+    : [];
   // The gap under the graph only when something follows it.
   y = (graphTop + graphHeight) / k + (groups.length || source ? 16 : 0);
 
@@ -226,10 +215,7 @@ export function renderSnapshotSvg(snapshot: DrawableSnapshot, options: SvgOption
     y += rendered.height + 8;
   }
   if (source) {
-    const stamp = `briefgraph snapshot, ${snapshot.createdAt.slice(0, 10)}`;
-    const lines = wrapText(`${snapshot.source}${snapshot.source ? ' · ' : ''}${stamp}`, SOURCE_SIZE, inner, {
-      maxLines: 6,
-    });
+    const lines = wrapText(sourceText(snapshot), SOURCE_SIZE, inner, { maxLines: 6 });
     y += 4;
     bottom.push(
       `<g class="source">${textLines(lines, PADDING, y, SOURCE_SIZE, 16, `fill="${MUTED_TEXT_COLOR}"`)}</g>`,
@@ -257,7 +243,8 @@ export function renderSnapshotSvg(snapshot: DrawableSnapshot, options: SvgOption
 
 /**
  * The graph alone, sized by its container and framed by its viewBox: what the embed page pans
- * and zooms. Actors and relationships take keyboard focus there, to show their evidence.
+ * and zooms. Its elements carry ids for the page's keyboard navigation (one focus stop, the
+ * page's script moves between them) and no tooltips of their own.
  */
 export function renderGraphSvg(snapshot: DrawableSnapshot): { svg: string; scene: Scene } {
   const scene = buildScene(snapshot);
@@ -266,7 +253,7 @@ export function renderGraphSvg(snapshot: DrawableSnapshot): { svg: string; scene
   const viewBox = `${num(x1 - margin)} ${num(y1 - margin)} ${num(x2 - x1 + 2 * margin)} ${num(y2 - y1 + 2 * margin)}`;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" class="graph" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet" ` +
-    `font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(snapshot.title)}">` +
+    `font-family="${escapeXml(FONT_FAMILY)}" aria-hidden="true">` +
     renderGraphLayer(scene, { interactive: true }) +
     '</svg>';
   return { svg, scene };
