@@ -7,6 +7,7 @@
  */
 
 import cytoscape from 'cytoscape';
+import { AppError } from '../domain/errors.ts';
 import type { Actor, Point, Relationship } from '../domain/schemas.ts';
 import { SNAPSHOT_LIMITS } from '../domain/schemas.ts';
 import { registerFcose } from './fcose.ts';
@@ -40,8 +41,20 @@ function spreadFactor(cy: cytoscape.Core): number {
   return Math.min(20, Math.max(1, byArea, byEdges));
 }
 
-export class LayoutTooLargeError extends Error {
+/**
+ * A query's answer too large to lay out for a snapshot: 413, with the limits and what it held.
+ * The name stays: it crosses worker threads (server/src/workers/layout-pool.ts rebuilds by it).
+ */
+export class LayoutTooLargeError extends AppError {
   override readonly name = 'LayoutTooLargeError';
+  constructor(nodes: number, edges: number) {
+    super(
+      'LAYOUT_TOO_LARGE',
+      413,
+      `A snapshot lays out at most ${SNAPSHOT_LIMITS.nodes} actors and ${SNAPSHOT_LIMITS.edges} relationships; this query found ${nodes} and ${edges}. Narrow it (a lower limit or depth, or filters).`,
+      { details: { limits: { ...SNAPSHOT_LIMITS }, nodes, edges } },
+    );
+  }
 }
 
 export interface LayoutOptions {
@@ -62,9 +75,7 @@ export function layoutGraph(
   options: LayoutOptions = {},
 ): Record<string, Point> {
   if (nodes.length > SNAPSHOT_LIMITS.nodes || edges.length > SNAPSHOT_LIMITS.edges) {
-    throw new LayoutTooLargeError(
-      `at most ${SNAPSHOT_LIMITS.nodes} actors and ${SNAPSHOT_LIMITS.edges} relationships`,
-    );
+    throw new LayoutTooLargeError(nodes.length, edges.length);
   }
   if (nodes.length === 0) return {};
   const ids = new Set(nodes.map((n) => n.id));

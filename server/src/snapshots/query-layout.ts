@@ -5,9 +5,9 @@
  */
 
 import { getRelationshipType } from '@briefgraph/graph/domain/vocabulary';
+import { fitViewport, layoutGraph, stretchApart } from '@briefgraph/graph/drawing/layout';
 import type { LayoutFn } from '@briefgraph/graph/snapshots/draft-snapshot';
 import { textWidth } from './fonts.ts';
-import { fitViewport, layoutGraph, stretchApart } from './layout.ts';
 import { EDGE_LABEL_SIZE } from './scene.ts';
 
 /** The viewport a server-made snapshot's zoom and pan are fitted to. */

@@ -43,8 +43,16 @@ describe('renderPng', () => {
 
   it('lowers the scale of an image that would be too large, and says so', () => {
     expect(cappedScale(1000, 800, 4)).toBe(4);
-    expect(cappedScale(4000, 1000, 4)).toBe(MAX_PNG_SIDE / 4000);
+    expect(cappedScale(6000, 400, 4)).toBe(MAX_PNG_SIDE / 6000);
     const scale = cappedScale(3000, 3000, 4);
     expect((3000 * scale) ** 2).toBeLessThanOrEqual(MAX_PNG_PIXELS + 1);
+  });
+
+  it('draws a 16:9 slide at 2x as asked (3840×2160) and caps 4x at 16 megapixels', () => {
+    expect(MAX_PNG_PIXELS).toBe(16_000_000);
+    expect(cappedScale(1920, 1080, 2)).toBe(2);
+    const four = cappedScale(1920, 1080, 4);
+    expect(four).toBeCloseTo(Math.sqrt(16_000_000 / (1920 * 1080)), 9);
+    expect(Math.round(1920 * four) * Math.round(1080 * four)).toBeLessThanOrEqual(16_000_000 + 4_000);
   });
 });

@@ -2,15 +2,19 @@
  * SVG → PNG with resvg-js, drawn off the main thread (renderAsync) with DejaVu Sans handed over
  * explicitly: these machines have no system fonts, and an image must not depend on the host's.
  * Encoding is png-encoder.ts. Large images are capped rather than failing (the caller learns
- * the scale used), and at most two render at once: a 25 MP image holds ~200 MB while it is made.
+ * the scale used), and at most two render at once: a 16 MP image holds ~130 MB while it is made.
  */
 import { renderAsync } from '@resvg/resvg-js';
 import { FONT_FAMILY_NAME, FONT_FILES } from './fonts.ts';
 import { encodePng, unpremultiply } from './png-encoder.ts';
 
-/** Longest side and pixel count of a PNG; 4x of a 500-actor graph would otherwise be ~160 MP. */
+/**
+ * Longest side and pixel count of a PNG. A 16:9 slide at 2x (3840×2160, 8.3 MP) is drawn as
+ * asked; at 4x (33 MP) it is capped to about 2.8x (5333×3000), which holds ~64 MB of pixels
+ * while it is made, twice that with two renders at once.
+ */
 export const MAX_PNG_SIDE = 8_192;
-export const MAX_PNG_PIXELS = 25_000_000;
+export const MAX_PNG_PIXELS = 16_000_000;
 const MAX_CONCURRENT_RENDERS = 2;
 
 let running = 0;
