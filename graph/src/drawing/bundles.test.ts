@@ -202,6 +202,35 @@ describe('buildScene with bundle: the seed graph', () => {
     expect(backward).toEqual(forward);
   });
 
+  it('badges every bundle of the seed graph, in the short form where the long one finds no room', () => {
+    for (const positions of [SERVER_LAYOUT, EXPLORER_LAYOUT]) {
+      const scene = seedBundled({ positions });
+      for (const e of scene.edges.filter((x) => x.bundle)) {
+        expect(e.label.shown, e.id).toBe(true);
+        expect([`${e.bundle!.count} relationships`, `×${e.bundle!.count}`]).toContain(e.label.text);
+      }
+    }
+  });
+
+  it('shortens the badge of a bundle squeezed between other actors', () => {
+    const nodes = ['A', 'B', 'C', 'D'].map((id) => ({ id, name: id, kind: 'state' as const }));
+    const edges = [rel('t1', 'A', 'B', 'TRADE'), rel('t2', 'A', 'B', 'ALLIANCE')];
+    const badge = (length: number, gap: number) =>
+      buildScene({
+        nodes,
+        edges,
+        positions: {
+          A: { x: 0, y: 0 },
+          B: { x: length, y: 0 },
+          C: { x: length / 2, y: -gap },
+          D: { x: length / 2, y: gap },
+        },
+        bundle: true,
+      }).edges[0]!.label;
+    expect(badge(300, 200)).toMatchObject({ text: '2 relationships', shown: true });
+    expect(badge(100, 40)).toMatchObject({ text: '×2', shown: true });
+  });
+
   it('draws no badge on a straight-line (huge graph) scene, where hovering shows it', () => {
     const scene = seedBundled({ straight: true });
     expect(scene.edges.filter((e) => e.bundle).every((e) => !e.label.shown && !e.label.dropped)).toBe(true);

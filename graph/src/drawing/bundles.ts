@@ -7,7 +7,8 @@
  *   direction  a directed type keeps its way (A → B and B → A are two bundles); undirected
  *              relationships of a pair go together whichever way they were recorded
  *
- * A group of one stays the relationship itself. A bundle's look never claims more than its
+ * A group of one stays the relationship itself. The count badge ("7 relationships", or "×7"
+ * where only that fits) sits at the label anchor. A bundle's look never claims more than its
  * members do: the colour of their type when they share one, else a neutral colour (the count
  * badge and the member list tell the rest); the dash of the firmest modality among them (a fact
  * drawn solid, then assessment, then recommendation), since the tie itself stands as firmly as
@@ -21,9 +22,12 @@ export type BundleClass = 'cooperation' | 'conflict' | 'structural';
 /** The line of a bundle whose members are of several types: slate, 10:1 on white, no type's colour. */
 export const BUNDLE_MIXED_COLOR = '#334155';
 
-/** The badge drawn at a bundle's label anchor. */
-export function bundleBadge(count: number): string {
-  return `${count} relationship${count === 1 ? '' : 's'}`;
+/**
+ * The badge drawn at a bundle's label anchor: "7 relationships", or "×7" where only that fits
+ * (between actors drawn close together).
+ */
+export function bundleBadge(count: number, short = false): string {
+  return short ? `×${count}` : `${count} relationship${count === 1 ? '' : 's'}`;
 }
 
 export function bundleClassOf(type: string): BundleClass {

@@ -191,6 +191,8 @@ export interface LabelledEdge {
   readonly distance: number;
   /** A ghosted edge (faded in the explorer) does not count as a line a verb could be read against. */
   readonly faded?: boolean;
+  /** A shorter text, tried where `text` finds no room (a bundle's "×7" for "7 relationships"). */
+  readonly shortText?: string;
 }
 
 /** Along the edge first, then away from its middle: (t, extra distance from the line). */
@@ -238,6 +240,8 @@ export interface EdgeLabelResult {
   readonly place: EdgeLabelPlace;
   /** False when it is not drawn: not asked for, or no room anywhere along its edge. */
   readonly shown: boolean;
+  /** The text placed: the edge's, or its shorter one when only that found room. */
+  readonly text: string;
 }
 
 const SAMPLES = 16;
@@ -305,32 +309,42 @@ export function placeEdgeLabels(
     index ??= new CurveIndex(edges);
     return index;
   };
-  const out = new Map<string, EdgeLabelResult>();
-  for (const id of labelled) {
-    const edge = byId.get(id);
-    if (!edge || out.has(id)) continue;
-    // Clear of actors, names and verbs; then, best, no other pair's curve nearer than its own;
-    // failing that, at least none running under the verb.
+  // Clear of actors, names and verbs; then, best, no other pair's curve nearer than its own;
+  // failing that, at least none running under the verb.
+  const placeFor = (edge: LabelledEdge): EdgeLabelPlace | null => {
     const clear = CANDIDATES.flatMap(([t, extra]) =>
       ([1, -1] as const).map((side) => edgeLabelAt(edge, t, side, extra * scale, scale)),
     ).filter((place) => grid.hits(place.box, EDGE_LABEL.margin * scale).length === 0);
     const pair = pairKey(edge);
-    const found =
+    return (
       clear.find((place) => {
         const own = pointOnCurve(edge.curve, place.t).at;
         return !curves().closerThan(place.at, Math.hypot(place.at.x - own.x, place.at.y - own.y), pair);
       }) ??
       clear.find((place) => !curves().crosses(place.box, pair)) ??
-      null;
+      null
+    );
+  };
+  const out = new Map<string, EdgeLabelResult>();
+  for (const id of labelled) {
+    const edge = byId.get(id);
+    if (!edge || out.has(id)) continue;
+    let text = edge.text;
+    let found = placeFor(edge);
+    if (!found && edge.shortText) {
+      text = edge.shortText;
+      found = placeFor({ ...edge, text });
+    }
     if (found) {
       grid.add(found.box, -1);
-      out.set(id, { place: found, shown: true });
+      out.set(id, { place: found, shown: true, text });
     } else {
-      out.set(id, { place: edgeLabelAt(edge, 0.5, 1, 0, scale), shown: false });
+      out.set(id, { place: edgeLabelAt(edge, 0.5, 1, 0, scale), shown: false, text: edge.text });
     }
   }
   for (const edge of edges) {
-    if (!out.has(edge.id)) out.set(edge.id, { place: edgeLabelAt(edge, 0.5, 1, 0, scale), shown: false });
+    if (!out.has(edge.id))
+      out.set(edge.id, { place: edgeLabelAt(edge, 0.5, 1, 0, scale), shown: false, text: edge.text });
   }
   return out;
 }

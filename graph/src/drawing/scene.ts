@@ -435,6 +435,7 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
       source: d.line.source,
       target: d.line.target,
       text: verbOf(d.line),
+      ...(d.line.bundle ? { shortText: bundleBadge(d.line.bundle.count, true) } : {}),
       curve: d.curve,
       distance: d.distance,
       // A ghosted line may run under a verb; a line at full strength may not.
@@ -510,7 +511,8 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
       loopDirection: d.loopDirection,
       curve: d.curve,
       label: {
-        text: verbOf(line),
+        // The verb, or the badge placed (its short form where only that found room).
+        text: verb.text,
         size: EDGE_LABEL.size * textScale,
         bold: EDGE_LABEL.bold,
         badge: line.bundle !== null,
