@@ -1,6 +1,7 @@
 import type { BundleClass } from '@briefgraph/graph/drawing/bundles';
 import { EDGE } from '@briefgraph/graph/drawing/edges';
 import { registerFcose } from '@briefgraph/graph/drawing/fcose';
+import { labelBlockHeight, labelBlockWidth, NODE_LABEL } from '@briefgraph/graph/drawing/nodes';
 import {
   buildScene,
   type Scene,
@@ -42,6 +43,8 @@ import {
 registerFcose();
 
 const MAX_FIT_ZOOM = 1.25;
+/** How far a small layout is spread to fill the canvas, at most. */
+const MAX_SPREAD = 1.8;
 const NO_BOX = { x1: 0, y1: 0, x2: 0, y2: 0 } as const;
 const FIT_PADDING = 24;
 /** Labels are 12-13 px; below this zoom they get hard to read. */
@@ -499,6 +502,70 @@ export function createGraphView(
     });
   }
 
+  /**
+   * A layout smaller than the canvas at the largest fitting zoom is spread out (uniformly, about
+   * its centre) until it fills it: names and badges get the room the screen has, and nothing
+   * comes closer. Actors and names keep their size, so the fitted zoom stays at MAX_FIT_ZOOM.
+   */
+  function fillCanvas(nodes: cytoscape.NodeCollection): void {
+    const width = cy.width() - 2 * FIT_PADDING;
+    const height = cy.height() - 2 * FIT_PADDING;
+    if (nodes.length < 2 || width <= 0 || height <= 0) return;
+    for (let round = 0; round < 2; round++) {
+      // Measured on the scene (not on Cytoscape's label boxes, which follow the last scene drawn).
+      const { bounds } = buildScene<SceneActor, SceneRelationship>(sceneInput());
+      const fits = Math.min(
+        width / Math.max(1, bounds.x2 - bounds.x1),
+        height / Math.max(1, bounds.y2 - bounds.y1),
+      );
+      const factor = Math.min(MAX_SPREAD, fits / MAX_FIT_ZOOM);
+      if (factor < 1.02) return;
+      const centre = nodes.reduce(
+        (c, n) => ({ x: c.x + n.position('x') / nodes.length, y: c.y + n.position('y') / nodes.length }),
+        { x: 0, y: 0 },
+      );
+      cy.batch(() => {
+        nodes.positions((n) => {
+          const p = (n as cytoscape.NodeSingular).position();
+          return { x: centre.x + (p.x - centre.x) * factor, y: centre.y + (p.y - centre.y) * factor };
+        });
+      });
+    }
+  }
+
+  /**
+   * While a layout runs, each actor is as big as it and its name below it (the drawing's text
+   * measure, as the server's layout sees them), so the layout leaves room for names.
+   */
+  function labelRoom(nodes: cytoscape.NodeCollection, on: boolean): void {
+    cy.batch(() => {
+      if (!on) {
+        nodes.removeStyle('width height');
+        return;
+      }
+      nodes.forEach((n) => {
+        const lines = String(n.data('text') ?? '').split('\n');
+        const size = Number(n.data('size'));
+        const text = labelBlockWidth(lines, NODE_LABEL.size, false) + 2 * NODE_LABEL.padding;
+        const below = NODE_LABEL.gap + labelBlockHeight(lines.length, NODE_LABEL.size, NODE_LABEL.lineHeight);
+        n.style({ width: Math.max(size, text), height: size + below + 2 * NODE_LABEL.padding });
+      });
+    });
+  }
+
+  function centreOnOrigin(nodes: cytoscape.NodeCollection): void {
+    const c = nodes.reduce(
+      (sum, n) => ({ x: sum.x + n.position('x') / nodes.length, y: sum.y + n.position('y') / nodes.length }),
+      { x: 0, y: 0 },
+    );
+    cy.batch(() => {
+      nodes.positions((n) => {
+        const p = (n as cytoscape.NodeSingular).position();
+        return { x: p.x - c.x, y: p.y - c.y };
+      });
+    });
+  }
+
   /** Moves actors to these positions (those that change), in one batch. */
   function place(positions: Readonly<Record<string, ClientPoint>>): boolean {
     let moved = false;
@@ -635,8 +702,13 @@ export function createGraphView(
       const before = new Map(
         nodes.map((n: cytoscape.NodeSingular) => [n.id(), { ...n.position() }] as const),
       );
+      const base = layoutOptions(request, eles, large);
+      // Room for names comes from the drawing's own measure (labelRoom), not from Cytoscape's
+      // label boxes, which follow the last scene drawn: the same seed, the same picture.
+      const roomForNames = base.nodeDimensionsIncludeLabels === true;
       const options = {
-        ...layoutOptions(request, eles, large),
+        ...base,
+        nodeDimensionsIncludeLabels: false,
         animate: false,
         fit: false,
       } as unknown as cytoscape.LayoutOptions;
@@ -645,10 +717,16 @@ export function createGraphView(
       members.removeClass('bundled');
       const layout = eles.layout(options);
       const stopped = layout.promiseOn('layoutstop');
+      if (roomForNames) labelRoom(nodes, true);
       withSeededRandom(lastSeed, () => layout.run());
       await stopped;
+      if (roomForNames) labelRoom(nodes, false);
       members.addClass('bundled');
+      // Layouts place their picture about where the last one was (fcose) or about the viewport
+      // (circle): centred on the origin, a seed's picture is the same whatever came before.
+      centreOnOrigin(nodes);
       if (large && request.name === 'fcose') spreadDraft(nodes);
+      else if (!large) fillCanvas(nodes);
       const target = separated();
       if (target) place(target);
       const animate = request.animate === true && !large;
