@@ -118,7 +118,7 @@ export function legendGroups(input: LegendInput): LegendGroup[] {
       items: input.merged
         ? [
             {
-              label: 'Several types, one pair (the count on the line)',
+              label: 'Several types (count on the line)',
               swatch: lineSwatch(BUNDLE_MIXED_COLOR, width, [], 'none'),
             },
           ]
@@ -216,7 +216,8 @@ export function renderLegend(
 
 /**
  * A column beside the graph, the top-left at the origin: each group's title on its own line,
- * then one item a line; a new column starts when the next line would pass `maxHeight`.
+ * then one item a line. When that is taller than `maxHeight` the lines close up a little, and
+ * when it still is, the items share columns of even height (a title always keeps its first item).
  */
 export function renderLegendColumn(
   groups: readonly LegendGroup[],
@@ -225,24 +226,35 @@ export function renderLegendColumn(
 ): { markup: string; width: number; height: number } {
   const lines: Array<{ title?: string; entry?: LegendItem; space: number }> = [];
   groups.forEach((group, i) => {
-    lines.push({ title: group.title, space: i === 0 ? 0 : look.rowHeight * 0.4 });
+    lines.push({ title: group.title, space: i === 0 ? 0 : 0.4 });
     for (const entry of group.items) lines.push({ entry, space: 0 });
   });
+  const heightAt = (row: number) => lines.reduce((sum, l) => sum + (1 + l.space) * row, 0);
+  const tightest = Math.max(look.fontSize * 1.3, Math.min(look.rowHeight, maxHeight / heightAt(1)));
+  const row = heightAt(look.rowHeight) <= maxHeight ? look.rowHeight : tightest;
+  const columns = Math.max(1, Math.ceil(heightAt(row) / Math.max(1, maxHeight) - 1e-9));
+  const target = heightAt(row) / columns;
   const columnGap = look.fontSize * 2;
   const parts: string[] = [];
   let left = 0;
   let columnWidth = 0;
   let y = 0;
   let height = 0;
-  for (const line of lines) {
-    // A title never ends a column: it moves on with its first item.
-    const needed = line.space + look.rowHeight * (line.title ? 2 : 1);
-    if (y > 0 && y + needed > maxHeight) {
+  lines.forEach((line, i) => {
+    const needed = (1 + line.space) * row;
+    // A new column when this one reached its share (or would pass the bottom); a title moves on
+    // with its first item.
+    const next = lines[i + 1];
+    const keep = line.title && next?.entry ? row : 0;
+    if (
+      y > 0 &&
+      (y + needed + keep > maxHeight + 0.5 || (y + needed / 2 > target && columns > 1 && line.title))
+    ) {
       left += columnWidth + columnGap;
       columnWidth = 0;
       y = 0;
-    } else y += line.space;
-    const middle = y + look.rowHeight / 2;
+    } else y += line.space * row;
+    const middle = y + row / 2;
     if (line.title) {
       parts.push(header(left, middle, line.title, look));
       columnWidth = Math.max(columnWidth, textWidth(line.title, look.fontSize, true));
@@ -250,8 +262,8 @@ export function renderLegendColumn(
       parts.push(item(left, middle, line.entry, look));
       columnWidth = Math.max(columnWidth, itemWidth(line.entry, look));
     }
-    y += look.rowHeight;
+    y += row;
     height = Math.max(height, y);
-  }
+  });
   return { markup: parts.join(''), width: left + columnWidth, height };
 }
