@@ -7,9 +7,17 @@
  *   configure.ts   conf/neo4j.conf and the java command line (pure)
  *   start-stop.ts  the JVM process: spawn, readiness, stop; stale-jvm.ts and readiness.ts help it
  *   watchdog.ts    stops the JVM when the process that started it dies, kill -9 included
- *   supervise.ts   the place for restarts after a crash (not written yet)
+ *   supervise.ts   restarts the JVM after a crash, with backoff (what the server runs)
  *   cli.ts         `fetch` and `start` for CI and for running one by hand
  */
 export { LocalNeo4jError } from './errors.ts';
 export { assertJavaAndMaven, ensureNeo4jJars, NEO4J_VERSION } from './jars.ts';
 export { type LocalNeo4j, type LocalNeo4jOptions, startLocalNeo4j } from './start-stop.ts';
+export {
+  DEFAULT_RESTART_POLICY,
+  type RestartPolicy,
+  restartDelayMs,
+  type SupervisedNeo4j,
+  type SuperviseOptions,
+  superviseLocalNeo4j,
+} from './supervise.ts';

@@ -18,8 +18,10 @@ import { type Watchdog, watchJvm } from './watchdog.ts';
 export interface LocalNeo4jOptions extends ConfigureOptions {
   /** Folder for conf/, data/, logs/, run/ (created if missing); e.g. <repo>/.neo4j/dev */
   home: string;
-  /** Progress lines; also receives the console.log tail when the server fails. */
+  /** Progress lines; also receives the console.log tail when the server fails to start. */
   log?: (line: string) => void;
+  /** An unexpected exit of a running server and a forced kill, with the console.log tail; default `log`. */
+  warn?: (line: string) => void;
   /** Default 90_000 */
   startTimeoutMs?: number;
 }
@@ -44,6 +46,7 @@ export interface LocalNeo4j {
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const started = performance.now();
   const log = opts.log ?? (() => {});
+  const warn = opts.warn ?? log;
   const home = path.resolve(opts.home);
   const port = checkedPort(opts.port);
   const conf = renderNeo4jConf(opts);
@@ -110,15 +113,16 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       watchdog?.disarm();
       resolve(null);
     });
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       exitedNow = true;
       process.off('exit', safetyNet);
       watchdog?.disarm();
       removeRunFiles(home);
-      // supervise.ts is where a restart after this will live; today the caller only hears of it.
+      // Restarting after this is supervise.ts's work: here the caller hears of it through `exited`.
       if (!stopping && ready) {
-        log(`Neo4j on ${uri} exited unexpectedly (code ${String(code)}); last lines of ${consoleLog}:`);
-        for (const line of readTail()) log(`  ${line}`);
+        const how = signal ? `killed by ${signal}` : `code ${String(code)}`;
+        warn(`Neo4j on ${uri} exited unexpectedly (${how}); last lines of ${consoleLog}:`);
+        for (const line of readTail()) warn(`  ${line}`);
       }
       resolve(code);
     });
@@ -132,7 +136,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       const t = performance.now();
       child.kill('SIGTERM');
       const killer = setTimeout(() => {
-        log(`Neo4j did not stop within ${STOP_GRACE_MS / 1000} s; killing it`);
+        warn(`Neo4j did not stop within ${STOP_GRACE_MS / 1000} s; killing it`);
         child.kill('SIGKILL');
       }, STOP_GRACE_MS);
       await exited;
