@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, createApiClient } from './api-client.ts';
+import { ApiError, createApiClient, dispositionFileName } from './api-client.ts';
 
 function fakeFetch(...answers: Array<() => Response | Promise<Response>>) {
   const calls: string[] = [];
@@ -98,5 +98,19 @@ describe('the API client', () => {
     expect(f.calls[0]).toBe('/api/render.png?scale=4&background=transparent&title=1&legend=0&source=1');
     expect(image.scale).toBe(2.6);
     expect(image.blob.size).toBe(2);
+  });
+});
+
+describe('dispositionFileName', () => {
+  it("takes the server's name, which carries scale and frame", () => {
+    expect(dispositionFileName('attachment; filename="briefgraph-allies-2x-16x9.png"')).toBe(
+      'briefgraph-allies-2x-16x9.png',
+    );
+    expect(dispositionFileName('inline; filename="briefgraph-view-4x3.svg"')).toBe('briefgraph-view-4x3.svg');
+  });
+
+  it('is null without a header or a name', () => {
+    expect(dispositionFileName(null)).toBeNull();
+    expect(dispositionFileName('inline')).toBeNull();
   });
 });

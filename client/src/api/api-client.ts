@@ -99,6 +99,13 @@ export interface RenderedImage {
   readonly blob: Blob;
   /** The PNG scale the server used (X-Snapshot-Scale), lower than asked for a very large image. */
   readonly scale: number | null;
+  /** The file name the server gave it (Content-Disposition), carrying scale and frame. */
+  readonly fileName: string | null;
+}
+
+/** `attachment; filename="briefgraph-…-2x-16x9.png"` → the name; the server writes ASCII only. */
+export function dispositionFileName(header: string | null): string | null {
+  return /filename="([^"]+)"/.exec(header ?? '')?.[1] ?? null;
 }
 
 /** Server-side drawing takes a while for a big graph at 4x. */
@@ -231,7 +238,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
         { timeoutMs: RENDER_TIMEOUT_MS, ...o },
         async (response) => {
           const scale = Number(response.headers.get('X-Snapshot-Scale'));
-          return { blob: await response.blob(), scale: Number.isFinite(scale) && scale > 0 ? scale : null };
+          return {
+            blob: await response.blob(),
+            scale: Number.isFinite(scale) && scale > 0 ? scale : null,
+            fileName: dispositionFileName(response.headers.get('Content-Disposition')),
+          };
         },
         { body },
       );

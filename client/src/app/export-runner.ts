@@ -65,7 +65,9 @@ export async function runExport(request: ExportRequest, source: ExportSource): P
   const rendered = await source.api.render(request.image.format, renderRequest(request, view), request.image);
   const { image } = request;
   const frame = frameFor(image.frame, view.viewport);
-  const name = imageFileName(request.title, image.format, frame, rendered.scale ?? image.scale);
+  // The server's name first: it is the one its image URLs give too.
+  const name =
+    rendered.fileName ?? imageFileName(request.title, image.format, frame, rendered.scale ?? image.scale);
   saveBlob(rendered.blob, name);
   const notice =
     image.format === 'png'

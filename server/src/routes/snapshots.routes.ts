@@ -200,7 +200,7 @@ function sendSvg(res: Response, image: Named<RenderedSvg>, download: boolean): v
 /** The scale may be lower than asked for a very large image (render-png.ts): the header says which. */
 function sendPng(res: Response, image: Named<RenderedPng>, download: boolean): void {
   res.setHeader('X-Snapshot-Scale', String(Math.round(image.scale * 1000) / 1000));
-  res.setHeader('Access-Control-Expose-Headers', 'X-Snapshot-Scale');
+  res.setHeader('Access-Control-Expose-Headers', 'X-Snapshot-Scale, Content-Disposition');
   disposition(res, fileName(image, 'png', image.scale), download);
   res.type('image/png').send(image.png);
 }
