@@ -35,6 +35,38 @@ describe('assertConfig', () => {
     }
   });
 
+  it('has a shutdown deadline and per-client rate limits, checked at start-up', () => {
+    const config = assertConfig({});
+    expect(config.SHUTDOWN_TIMEOUT_MS).toBe(10_000);
+    expect(config.RATE_LIMIT_RENDERS_PER_MINUTE).toBe(30);
+    expect(config.RATE_LIMIT_IMAGES_PER_MINUTE).toBe(300);
+    expect(assertConfig({ RATE_LIMIT_RENDERS_PER_MINUTE: '0' }).RATE_LIMIT_RENDERS_PER_MINUTE).toBe(0);
+    expect(() =>
+      assertConfig({
+        SHUTDOWN_TIMEOUT_MS: 'soon',
+        RATE_LIMIT_RENDERS_PER_MINUTE: '-1',
+        RATE_LIMIT_IMAGES_PER_MINUTE: '2.5',
+      }),
+    ).toThrow(/SHUTDOWN_TIMEOUT_MS[\s\S]*RATE_LIMIT_RENDERS_PER_MINUTE[\s\S]*RATE_LIMIT_IMAGES_PER_MINUTE/);
+  });
+
+  it('maps TRUST_PROXY to Express: off by default, a number of proxies, or their addresses', () => {
+    expect(assertConfig({}).TRUST_PROXY).toBe(false);
+    expect(assertConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(assertConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(assertConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,::1' }).TRUST_PROXY).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '::1',
+    ]);
+  });
+
+  it('refuses TRUST_PROXY=true (any client could choose its address) and addresses that are none', () => {
+    for (const value of ['true', '10.0.0.0/33', 'proxy.example', '10.0.0.1/8/8']) {
+      expect(() => assertConfig({ TRUST_PROXY: value }), value).toThrow(/TRUST_PROXY: must be false/);
+    }
+  });
+
   it('treats an empty variable as unset', () => {
     expect(assertConfig({ NEO4J_URI: '' }).NEO4J_URI).toBeUndefined();
   });

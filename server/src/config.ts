@@ -2,12 +2,47 @@
  * Every environment variable the server reads, in one documented schema, checked at start-up.
  * README's configuration table is checked against CONFIG_DOCS by a unit test.
  */
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65_535);
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** What Express's `trust proxy` takes by name, besides addresses and subnets. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+/**
+ * Express's `trust proxy`: off; how many proxies stand in front of the app; or which addresses
+ * they have. Never `true`, which would take the client address from whatever X-Forwarded-For a
+ * client sends, and so let anyone choose the address that rate limits count.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): false | number | string[] => {
+    if (['false', '0', 'no', 'off'].includes(value)) return false;
+    if (/^\d+$/.test(value) && Number(value) <= 20) return Number(value);
+    const entries = value.split(',').map((e) => e.trim());
+    if (value !== 'true' && entries.every(isProxyAddress)) return entries;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'must be false, the number of proxies in front of the app (1, 2, …), or their addresses and subnets separated by commas (loopback, 10.0.0.0/8, …); true is refused because any client could then choose its address',
+    });
+    return z.NEVER;
+  });
+
+const perMinute = (fallback: number) => z.coerce.number().int().min(0).max(100_000).default(fallback);
 
 export const ConfigSchema = z.object({
   PORT: port.default(3000).describe('HTTP port of the API and the web client.'),
@@ -54,6 +89,26 @@ export const ConfigSchema = z.object({
     .min(16, 'must be at least 16 characters')
     .optional()
     .describe('When set, creating snapshots requires "Authorization: Bearer <token>".'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(600_000)
+    .default(10_000)
+    .describe(
+      'On SIGTERM or Ctrl-C, how long requests in flight may take to finish before their connections are closed, in ms; the driver and the local Neo4j are stopped after.',
+    ),
+  RATE_LIMIT_RENDERS_PER_MINUTE: perMinute(30).describe(
+    'Per client address: POST /api/snapshots, /api/render.svg and /api/render.png together, per minute (429 beyond; 0: no limit).',
+  ),
+  RATE_LIMIT_IMAGES_PER_MINUTE: perMinute(300).describe(
+    "Per client address: GET of a snapshot's .png and .svg, per minute (429 beyond; 0: no limit).",
+  ),
+  TRUST_PROXY: trustProxy
+    .default(false)
+    .describe(
+      'Behind a reverse proxy: the number of proxies, or their addresses (e.g. loopback or 10.0.0.0/8), so the client address comes from X-Forwarded-For.',
+    ),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
