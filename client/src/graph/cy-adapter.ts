@@ -756,7 +756,8 @@ export function createGraphView(
 
     fit(ids) {
       const list = ids ? [...ids] : null;
-      flushScene();
+      // No flushScene here: measuring labels before the scene's change is painted would cache
+      // Cytoscape's label boxes empty. Bundles of members are those the last scene drew.
       let eles = drawn();
       if (list) {
         eles = cy.collection();
@@ -769,7 +770,6 @@ export function createGraphView(
     },
 
     reveal(id) {
-      flushScene();
       const el = drawnElement(id);
       if (el.empty() || el.hasClass('hidden')) return;
       const box = el.renderedBoundingBox({ includeLabels: true });
@@ -780,7 +780,6 @@ export function createGraphView(
     },
 
     centreOn(id) {
-      flushScene();
       const el = drawnElement(id);
       if (el.empty()) return;
       cy.animate({ center: { eles: el }, zoom: Math.max(cy.zoom(), READABLE_ZOOM), duration: 250 });
