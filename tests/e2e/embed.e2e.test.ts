@@ -114,9 +114,9 @@ describe('the embed from the keyboard', () => {
     await page.keyboard.press('Tab');
     const active = () => page.evaluate(() => (globalThis as any).document.activeElement?.id as string);
     await expect(active()).resolves.toBe('stage');
-    // Every Tab stop of the page: the graph, the three zoom buttons, the link to the explorer.
+    // Every Tab stop of the page: the graph, the three zoom buttons, the legend, the link.
     const stops: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       stops.push(
         await page.evaluate(() => {
           const el = (globalThis as any).document.activeElement;
@@ -125,11 +125,12 @@ describe('the embed from the keyboard', () => {
       );
       await page.keyboard.press('Tab');
     }
-    expect(stops.slice(0, 5)).toEqual([
+    expect(stops.slice(0, 6)).toEqual([
       'stage',
       'Zoom in',
       'Zoom out',
       'Fit the graph',
+      'Legend',
       'Open in briefgraph',
     ]);
 

@@ -181,6 +181,8 @@ const SCRIPT = `(() => {
     const k = keys[e.key];
     if (k) { k(); if (e.key !== 'Escape') e.preventDefault(); }
   });
+  const legend = document.getElementById('legend');
+  if (legend && innerHeight >= 720) legend.open = true;
   document.querySelector('.controls').addEventListener('click', (e) => {
     const b = e.target.closest('button');
     if (b) (b.dataset.zoom === 'in' ? keys['+'] : b.dataset.zoom === 'out' ? keys['-'] : keys['0'])();
@@ -229,7 +231,10 @@ main{position:relative;flex:1;min-height:160px}
 #tip .quote{margin:6px 0 0;padding-left:8px;border-left:3px solid #cbd5e0;font-style:italic}
 .sr-only{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 footer{padding:4px 16px 8px;font-size:13px;color:${MUTED_TEXT_COLOR}}
-.legend{margin:0 0 4px;padding:4px 0 0;border-top:1px solid #e2e8f0;display:flex;flex-wrap:wrap;gap:0 18px}
+#legend{margin:0 0 4px;border-top:1px solid #e2e8f0}
+#legend summary{padding:4px 0;cursor:pointer;font-weight:bold;color:${MUTED_TEXT_COLOR}}
+#legend summary:focus-visible{outline:2px solid #1f5fbf;outline-offset:1px}
+.legend{margin:0;display:flex;flex-wrap:wrap;gap:0 18px}
 .legend div{display:flex;gap:8px;align-items:flex-start;line-height:20px}
 .legend dt{flex:none;font-weight:bold}
 .legend dd{margin:0;display:flex;flex-wrap:wrap;gap:0 12px}
@@ -255,7 +260,8 @@ function legendHtml(snapshot: Snapshot): string {
         )
         .join('')}</dd></div>`,
   );
-  return `<dl class="legend" aria-label="Legend">${rows.join('')}</dl>`;
+  // Folded in a small frame (the script opens it where there is room), so the graph keeps its space.
+  return `<details id="legend"><summary>Legend</summary><dl class="legend">${rows.join('')}</dl></details>`;
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;

@@ -88,7 +88,9 @@ describe('a snapshot drawn in a slide frame', () => {
       expect(framed.legendPlacement).toBe('beside');
       const box = framed.legendBox!;
       const slide = { w: frame.width / framed.unit, h: frame.height / framed.unit };
-      expect(box.x1).toBeGreaterThan(framed.graphArea.x2);
+      // Beside the drawing, never over it.
+      const { scene, scale, offset } = framed.fitted;
+      expect(box.x1).toBeGreaterThan(offset.x + scene.bounds.x2 * scale);
       // At most a fifth of the slide, and only what the graph holds.
       expect(((box.x2 - box.x1) * (box.y2 - box.y1)) / (slide.w * slide.h)).toBeLessThan(0.2);
       expect(box.x2 - box.x1).toBeLessThan(0.25 * slide.w);

@@ -236,6 +236,19 @@ function layOut(
     graphArea = { ...graphArea, y2: legendBox.y1 - GAP };
   }
   const fitted = fitGraph(build, graphArea, positions, previous);
+  if (legendBox && landscape) {
+    // A graph narrower than its room: the legend closes up to it and the two are centred
+    // together, rather than leaving a gap across the middle of the slide.
+    const { x1, x2 } = fitted.scene.bounds;
+    const slack = graphArea.x2 - graphArea.x1 - (x2 - x1) * fitted.scale;
+    if (slack > 1) {
+      legendBox = { ...legendBox, x1: legendBox.x1 - slack / 2, x2: legendBox.x2 - slack / 2 };
+    }
+    // Its top level with the drawing's, when the drawing is shorter than its room.
+    const top = fitted.offset.y + fitted.scene.bounds.y1 * fitted.scale;
+    const down = Math.min(top - legendBox.y1, graphArea.y2 - legendBox.y2);
+    if (down > 1) legendBox = { ...legendBox, y1: legendBox.y1 + down, y2: legendBox.y2 + down };
+  }
   return {
     unit,
     width,

@@ -17,11 +17,12 @@ import {
   TEXT_COLOR,
 } from '@briefgraph/graph/domain/style-tokens';
 import { bundleRelationships } from '@briefgraph/graph/drawing/bundles';
+import { EDGE_LABEL } from '@briefgraph/graph/drawing/labels';
 import { filtersLine } from './filters-line.ts';
 import { wrapText } from './fonts.ts';
 import { renderGraphLayer, textLines } from './graph-markup.ts';
 import { type Highlight, LEGEND_FONT_SIZE, legendGroups, renderLegend } from './legend.ts';
-import { type FramedSvg, renderFramedSvg } from './render-frame.ts';
+import { type FramedSvg, overlappingNames, renderFramedSvg } from './render-frame.ts';
 import { boundedPositions, buildScene, type Drawn, drawnElements, type Scene } from './scene.ts';
 import { escapeXml, num } from './xml.ts';
 
@@ -241,20 +242,35 @@ function renderAutoSvg(snapshot: DrawableSnapshot, options: SvgOptions): Rendere
   return { svg, width, height };
 }
 
+/** The graph area of an embed in a typical iframe (800×600, legend folded): its text is sized for it. */
+export const EMBED_STAGE = { width: 800, height: 480 } as const;
+/** The smallest text of an embed's first view in that area, px; zooming in enlarges it. */
+const EMBED_MIN_TEXT = 12;
+
 /**
  * The graph alone, sized by its container and framed by its viewBox: what the embed page pans
- * and zooms. Its elements carry ids for the page's keyboard navigation (one focus stop, the
- * page's script moves between them) and no tooltips of their own.
+ * and zooms. Its names and verbs are drawn big enough to read in a typical iframe before any
+ * zoom (names that would then overlap are left to hover and the keyboard); its elements carry
+ * ids for the page's keyboard navigation (one focus stop, the page's script moves between them)
+ * and no tooltips of their own.
  */
 export function renderGraphSvg(snapshot: DrawableSnapshot): { svg: string; scene: Scene } {
-  const scene = buildScene(snapshot);
-  const margin = 16;
+  const plain = buildScene(snapshot);
+  const fit = (scene: Scene) =>
+    Math.min(
+      EMBED_STAGE.width / Math.max(1, scene.bounds.x2 - scene.bounds.x1),
+      EMBED_STAGE.height / Math.max(1, scene.bounds.y2 - scene.bounds.y1),
+    );
+  const textScale = Math.min(3, Math.max(1, EMBED_MIN_TEXT / (EDGE_LABEL.size * fit(plain))));
+  const scene = textScale > 1.05 ? buildScene(snapshot, { textScale }) : plain;
+  const hidden = textScale > 1.05 ? overlappingNames(scene) : new Set<string>();
+  const margin = 16 * textScale;
   const { x1, y1, x2, y2 } = scene.bounds;
   const viewBox = `${num(x1 - margin)} ${num(y1 - margin)} ${num(x2 - x1 + 2 * margin)} ${num(y2 - y1 + 2 * margin)}`;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" class="graph" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet" ` +
     `font-family="${escapeXml(FONT_FAMILY)}" aria-hidden="true">` +
-    renderGraphLayer(scene, { interactive: true }) +
+    renderGraphLayer(scene, { interactive: true, hiddenNames: hidden }) +
     '</svg>';
   return { svg, scene };
 }
