@@ -6,7 +6,9 @@
  *
  *   node --import tsx scripts/fuzz.ts [--examples N] [--report test-results/fuzz.json]
  *
- * It starts a private Neo4j (TEST_FUZZ_NEO4J_BOLT_PORT, default 7691) with the seed brief.
+ * It starts a private Neo4j (TEST_FUZZ_NEO4J_BOLT_PORT, default 7694; bench uses 7691) with the
+ * seed brief. Rate limits are off: thousands of requests come from one address, and each should
+ * reach the route it tests (rate-limit.test.ts tests the limits).
  * The report holds one test per operation, so npm test can count it like the other tiers.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -97,7 +99,7 @@ function junitCases(xml: string): JunitCase[] {
 
 async function main(): Promise<number> {
   ensureSchemathesis();
-  const port = Number(process.env.TEST_FUZZ_NEO4J_BOLT_PORT ?? 7691);
+  const port = Number(process.env.TEST_FUZZ_NEO4J_BOLT_PORT ?? 7694);
   const home = `${ROOT}.neo4j/test-fuzz-${port}`;
   await rm(`${home}/data`, { recursive: true, force: true });
   const neo4j = await startLocalNeo4j({ home, port, heapMb: 512, pageCacheMb: 64 });
@@ -107,7 +109,11 @@ async function main(): Promise<number> {
     const seeds = await readSeedFolder(`${ROOT}seeds`);
     await loadSeeds(gateway, seeds);
     const app = createApp({
-      config: assertConfig({ AUTO_LOAD: 'false' }),
+      config: assertConfig({
+        AUTO_LOAD: 'false',
+        RATE_LIMIT_RENDERS_PER_MINUTE: '0',
+        RATE_LIMIT_IMAGES_PER_MINUTE: '0',
+      }),
       gateway,
       logger: createLogger(process.env.FUZZ_LOG_LEVEL ?? 'silent'),
       clientDir: `${ROOT}client/dist`,

@@ -1,6 +1,7 @@
 /**
- * Builds the Express app: request logging, the API routes, the OpenAPI document, the built
- * client, and the one error handler. No listening here (main.ts), so tests can mount it.
+ * Builds the Express app: request logging, security headers, rate limits, the API routes, the
+ * OpenAPI document, the built client, and the one error handler. No listening here (main.ts),
+ * so tests can mount it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { LayoutFn } from '@briefgraph/graph/snapshots/draft-snapshot';
@@ -10,6 +11,7 @@ import type { Config } from './config.ts';
 import { errorHandler, methodNotAllowedHandler, notFoundHandler } from './error-handler.ts';
 import type { Logger } from './logger.ts';
 import { buildOpenApiDocument, operations } from './openapi.ts';
+import { RATE_LIMITED, rateLimiters } from './rate-limits.ts';
 import { actorsRoutes } from './routes/actors.routes.ts';
 import { briefsRoutes } from './routes/briefs.routes.ts';
 import { graphRoutes } from './routes/graph.routes.ts';
@@ -17,6 +19,7 @@ import { healthRoutes } from './routes/health.routes.ts';
 import { pathsRoutes } from './routes/paths.routes.ts';
 import { snapshotsRoutes } from './routes/snapshots.routes.ts';
 import { vocabularyRoutes } from './routes/vocabulary.routes.ts';
+import { securityHeaders } from './security-headers.ts';
 import { createLayoutPool } from './workers/layout-pool.ts';
 
 export interface AppDeps {
@@ -39,6 +42,9 @@ export function createApp({
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // Which address is the client's (rate limits count by it): the socket's, unless TRUST_PROXY
+  // names the proxies in front, whose X-Forwarded-For is then believed.
+  app.set('trust proxy', config.TRUST_PROXY);
 
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
@@ -49,14 +55,14 @@ export function createApp({
         'request',
       );
     });
-    // Nothing may be framed but the embed page, and it is the route that serves the answer that
-    // says so (snapshots.routes.ts replaces these): deciding from the path would let
-    // /embed/x/..%2F..%2Findex.html frame the whole explorer once the static server resolves it.
-    res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
+  // Nothing may be framed but the embed page, whose route replaces these (security-headers.ts).
+  app.use(securityHeaders(config));
+  // Before the routes, so a refused request is not read, parsed or drawn.
+  const limits = rateLimiters(config, logger);
+  app.post([...RATE_LIMITED.renders.paths], limits.renders);
+  app.get([...RATE_LIMITED.images.paths], limits.images);
 
   const openapi = buildOpenApiDocument();
   app.get('/api/openapi.json', (_req, res) => {

@@ -55,6 +55,12 @@ const errors = {
   503: { description: 'The database is unreachable or the query timed out.', schema: ErrorBodySchema },
 };
 
+/** A client over its per-minute budget (server/src/rate-limits.ts); Retry-After says when to come back. */
+const rateLimited = {
+  description: 'Too many requests from this address this minute (RATE_LIMIT_* settings); see Retry-After.',
+  schema: ErrorBodySchema,
+};
+
 /** What POST /api/snapshots and /api/render.* answer when the token, body or view is wrong. */
 const viewErrors = {
   400: errors[400],
@@ -67,6 +73,7 @@ const viewErrors = {
     schema: ErrorBodySchema,
   },
   413: { description: 'The body or the snapshot is larger than the limit.', schema: ErrorBodySchema },
+  429: rateLimited,
   503: errors[503],
 };
 
@@ -187,6 +194,7 @@ export const operations: Operation[] = [
     responses: {
       200: { description: 'SVG; text as text.', schema: z.string(), contentType: 'image/svg+xml' },
       404: { description: 'Unknown snapshot.', schema: ErrorBodySchema },
+      429: rateLimited,
     },
   },
   {
@@ -199,6 +207,7 @@ export const operations: Operation[] = [
       200: { description: 'PNG.', schema: z.string().meta({ format: 'binary' }), contentType: 'image/png' },
       400: errors[400],
       404: { description: 'Unknown snapshot.', schema: ErrorBodySchema },
+      429: rateLimited,
     },
   },
   {
