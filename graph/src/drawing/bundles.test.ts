@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getRelationshipType } from '../domain/vocabulary.ts';
 import { BUNDLE_MIXED_COLOR, bundleClassOf, bundleRelationships } from './bundles.ts';
-import { EDGE } from './edges.ts';
+import { EDGE, pointOnCurve } from './edges.ts';
 import { buildScene, type SceneRelationship } from './scene.ts';
 import { EXPLORER_LAYOUT, SEED_ACTORS, SEED_RELATIONSHIPS, SERVER_LAYOUT } from './seed-graph.fixture.ts';
 
@@ -202,12 +202,33 @@ describe('buildScene with bundle: the seed graph', () => {
     expect(backward).toEqual(forward);
   });
 
-  it('badges every bundle of the seed graph, in the short form where the long one finds no room', () => {
+  it('badges every bundle of the seed graph laid out by the server, on its line or beside it', () => {
+    for (const e of seedBundled().edges.filter((x) => x.bundle)) {
+      expect(e.label.shown, e.id).toBe(true);
+      expect([`${e.bundle!.count} relationships`, `×${e.bundle!.count}`]).toContain(e.label.text);
+    }
+  });
+
+  it('never puts a badge nearer another pair’s line than its own: where there is no such room, none', () => {
+    const distance = (e: ReturnType<typeof seedBundled>['edges'][number], p: { x: number; y: number }) => {
+      let best = Infinity;
+      for (let i = 0; i <= 200; i++) {
+        const q = pointOnCurve(e.curve, i / 200).at;
+        best = Math.min(best, Math.hypot(p.x - q.x, p.y - q.y));
+      }
+      return best;
+    };
     for (const positions of [SERVER_LAYOUT, EXPLORER_LAYOUT]) {
       const scene = seedBundled({ positions });
-      for (const e of scene.edges.filter((x) => x.bundle)) {
-        expect(e.label.shown, e.id).toBe(true);
-        expect([`${e.bundle!.count} relationships`, `×${e.bundle!.count}`]).toContain(e.label.text);
+      const badges = scene.edges.filter((e) => e.bundle && e.label.shown);
+      expect(badges.length).toBeGreaterThan(2);
+      for (const e of badges) {
+        const own = distance(e, e.label.at);
+        const pair = [e.source.id, e.target.id].sort().join();
+        for (const other of scene.edges) {
+          if ([other.source.id, other.target.id].sort().join() === pair) continue;
+          expect(distance(other, e.label.at), `${e.id} nearer ${other.id}`).toBeGreaterThanOrEqual(own - 0.5);
+        }
       }
     }
   });

@@ -191,7 +191,11 @@ export interface LabelledEdge {
   readonly distance: number;
   /** A ghosted edge (faded in the explorer) does not count as a line a verb could be read against. */
   readonly faded?: boolean;
-  /** A shorter text, tried where `text` finds no room (a bundle's "×7" for "7 relationships"). */
+  /**
+   * A count badge (a bundle's): placed on its line first, else beside it, never where another
+   * pair's line is nearer than its own; `shortText` ("×7") is tried where `text` finds no room.
+   */
+  readonly badge?: boolean;
   readonly shortText?: string;
 }
 
@@ -234,6 +238,17 @@ export function edgeLabelAt(
   const clearance = Math.abs(nx) * hw + Math.abs(ny) * hh + EDGE_LABEL.clearance * scale + extra;
   const centre = { x: at.x + nx * clearance, y: at.y + ny * clearance };
   return { at: centre, box: boxAround(centre.x, centre.y, hw, hh), width, height, t };
+}
+
+/** Where a badge's box would be centred on the curve at t. */
+const ON_LINE = [0.5, 0.4, 0.6, 0.3, 0.7];
+
+export function edgeLabelOn(edge: LabelledEdge, t: number, scale = 1): EdgeLabelPlace {
+  const { width, height } = edgeLabelSize(edge.text, scale);
+  const { at } = pointOnCurve(edge.curve, t);
+  const hw = width / 2 + EDGE_LABEL.padding * scale;
+  const hh = height / 2 + EDGE_LABEL.padding * scale;
+  return { at, box: boxAround(at.x, at.y, hw, hh), width, height, t };
 }
 
 export interface EdgeLabelResult {
@@ -309,20 +324,32 @@ export function placeEdgeLabels(
     index ??= new CurveIndex(edges);
     return index;
   };
-  // Clear of actors, names and verbs; then, best, no other pair's curve nearer than its own;
-  // failing that, at least none running under the verb.
-  const placeFor = (edge: LabelledEdge): EdgeLabelPlace | null => {
+  const clearOf = (place: EdgeLabelPlace) => grid.hits(place.box, EDGE_LABEL.margin * scale).length === 0;
+  /**
+   * Beside the line: clear of actors, names and verbs, and no other pair's curve nearer than its
+   * own; or, when `lenient`, at least none running under it.
+   */
+  const besideLine = (edge: LabelledEdge, lenient: boolean): EdgeLabelPlace | null => {
     const clear = CANDIDATES.flatMap(([t, extra]) =>
       ([1, -1] as const).map((side) => edgeLabelAt(edge, t, side, extra * scale, scale)),
-    ).filter((place) => grid.hits(place.box, EDGE_LABEL.margin * scale).length === 0);
+    ).filter(clearOf);
     const pair = pairKey(edge);
     return (
       clear.find((place) => {
         const own = pointOnCurve(edge.curve, place.t).at;
         return !curves().closerThan(place.at, Math.hypot(place.at.x - own.x, place.at.y - own.y), pair);
       }) ??
-      clear.find((place) => !curves().crosses(place.box, pair)) ??
+      (lenient ? clear.find((place) => !curves().crosses(place.box, pair)) : undefined) ??
       null
+    );
+  };
+  /** On the line (a badge): clear of actors, names and verbs, and no other pair's curve under it. */
+  const onLine = (edge: LabelledEdge): EdgeLabelPlace | null => {
+    const pair = pairKey(edge);
+    return (
+      ON_LINE.map((t) => edgeLabelOn(edge, t, scale)).find(
+        (place) => clearOf(place) && !curves().crosses(place.box, pair),
+      ) ?? null
     );
   };
   const out = new Map<string, EdgeLabelResult>();
@@ -330,11 +357,19 @@ export function placeEdgeLabels(
     const edge = byId.get(id);
     if (!edge || out.has(id)) continue;
     let text = edge.text;
-    let found = placeFor(edge);
-    if (!found && edge.shortText) {
-      text = edge.shortText;
-      found = placeFor({ ...edge, text });
-    }
+    let found: EdgeLabelPlace | null = null;
+    if (edge.badge) {
+      // A count, which only its own line explains: on that line, or beside it where no other
+      // pair's line is nearer; the long form, then the short one; else none.
+      for (const candidate of [edge.text, ...(edge.shortText ? [edge.shortText] : [])]) {
+        const version = { ...edge, text: candidate };
+        found = onLine(version) ?? besideLine(version, false);
+        if (found) {
+          text = candidate;
+          break;
+        }
+      }
+    } else found = besideLine(edge, true);
     if (found) {
       grid.add(found.box, -1);
       out.set(id, { place: found, shown: true, text });

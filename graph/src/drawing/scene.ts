@@ -435,7 +435,7 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
       source: d.line.source,
       target: d.line.target,
       text: verbOf(d.line),
-      ...(d.line.bundle ? { shortText: bundleBadge(d.line.bundle.count, true) } : {}),
+      ...(d.line.bundle ? { badge: true, shortText: bundleBadge(d.line.bundle.count, true) } : {}),
       curve: d.curve,
       distance: d.distance,
       // A ghosted line may run under a verb; a line at full strength may not.

@@ -3,7 +3,7 @@ import type { Actor, Relationship } from '../domain/schemas.ts';
 import { layoutGraph } from './layout.ts';
 import { buildScene, type SceneActor } from './scene.ts';
 import { EXPLORER_LAYOUT, SEED_ACTORS, SEED_RELATIONSHIPS, SERVER_LAYOUT } from './seed-graph.fixture.ts';
-import { footprints, overlappingPairs, pushApart, separateActors } from './separate.ts';
+import { footprints, overlappingPairs, pushApart, pushesOffLines, separateActors } from './separate.ts';
 
 type Positions = Record<string, { x: number; y: number }>;
 
@@ -93,6 +93,31 @@ describe('separateActors: no actor or name over another after a layout', () => {
     ];
     const out = separateActors({ nodes, edges: [], positions: { A: { x: 0, y: 0 }, B: { x: 0, y: 0 } } });
     expect(overlappingPairs(footprints(buildScene({ nodes, edges: [], positions: out })))).toEqual([]);
+  });
+});
+
+describe('separateActors: no actor under a line the scene could not bend', () => {
+  it('moves an actor off a fan of seven relationships that blockers keep from bending', () => {
+    const nodes: SceneActor[] = ['A', 'B', 'C', 'N', 'S'].map((id) => ({ id, name: id, kind: 'state' }));
+    const edges = Array.from({ length: 7 }, (_, i) => ({
+      id: `a-c-${i}`,
+      source: 'A',
+      target: 'C',
+      type: 'TRADE',
+      modality: 'fact' as const,
+    }));
+    const positions = {
+      A: { x: 0, y: 0 },
+      C: { x: 160, y: 0 },
+      B: { x: 80, y: 0 },
+      N: { x: 80, y: -60 },
+      S: { x: 80, y: 60 },
+    };
+    const under = (p: Positions) => pushesOffLines(buildScene({ nodes, edges, positions: p }), 0).size;
+    expect(under(positions)).toBeGreaterThan(0);
+    const out = separateActors({ nodes, edges, positions });
+    expect(under(out)).toBe(0);
+    expect(overlappingPairs(footprints(buildScene({ nodes, edges, positions: out })))).toEqual([]);
   });
 });
 

@@ -1,15 +1,19 @@
 /**
- * Overlap removal after a layout: no actor's body or name box overlaps another actor's. Force
+ * Overlap removal after a layout: no actor's body or name box overlaps another actor's, and no
+ * actor sits under a line it is not an end of (where the scene could not bend the line). Force
  * layouts see each actor as one box and still leave names on neighbours; the scene may also put
  * a name beside its actor rather than below. So this measures what the scene draws (sizes by
  * degree, the sides names are put on) and pushes overlapping actors apart, each pair along the
  * axis of least overlap, half each, until nothing overlaps; then draws the scene again (sides
- * may change when actors move) and repeats, a few rounds at most. Actors that overlap nothing
+ * may change when actors move) and repeats, a few rounds at most; an actor still under a line
+ * is pushed off it, away from the line's nearest point. Actors that overlap nothing
  * do not move, so a second pass over a clean picture changes nothing. Deterministic (ids in
  * order), so a seeded layout stays repeatable.
  */
 import type { Point } from '../domain/schemas.ts';
+import { AVOID } from './avoid.ts';
 import { type Box, BoxGrid, overlaps } from './boxes.ts';
+import { pointOnCurve } from './edges.ts';
 import { buildScene, type Scene, type SceneActor, type SceneRelationship } from './scene.ts';
 
 export const SEPARATION = {
@@ -142,8 +146,43 @@ export interface SeparateInput<A extends SceneActor, R extends SceneRelationship
 }
 
 /**
- * Positions with no actor's body or name over another actor's, in the scene(s) drawn from
- * them; the positions given when nothing overlaps. Actors without a position are left out.
+ * Where an actor sits under a line it is not an end of (one the scene could not bend around),
+ * the push that takes it off: away from the nearest point of the line, by what it lacks.
+ */
+export function pushesOffLines(scene: Pick<Scene, 'nodes' | 'edges'>, margin: number): Map<string, Point> {
+  const pushes = new Map<string, Point>();
+  const SAMPLES = 48;
+  for (const e of scene.edges) {
+    if (e.source.id === e.target.id) continue;
+    const samples = Array.from({ length: SAMPLES + 1 }, (_, i) => pointOnCurve(e.curve, i / SAMPLES));
+    for (const n of scene.nodes) {
+      if (n.id === e.source.id || n.id === e.target.id) continue;
+      const reach = n.outer / 2 + AVOID.clearance + margin;
+      let best = { d: Infinity, at: samples[0]!.at, tangent: samples[0]!.tangent };
+      for (const s of samples) {
+        const d = Math.hypot(n.x - s.at.x, n.y - s.at.y);
+        if (d < best.d) best = { d, at: s.at, tangent: s.tangent };
+      }
+      // Only a line over the actor's body counts (the scene's bend keeps AVOID.clearance where it
+      // can); the push then leaves that clearance and the margin.
+      if (best.d >= n.outer / 2 + 1) continue;
+      // Off the line's nearest point; straight through the centre, off along its normal.
+      const away =
+        best.d > 1e-6
+          ? { x: (n.x - best.at.x) / best.d, y: (n.y - best.at.y) / best.d }
+          : { x: -best.tangent.y, y: best.tangent.x };
+      const amount = reach - best.d;
+      const prev = pushes.get(n.id) ?? { x: 0, y: 0 };
+      pushes.set(n.id, { x: prev.x + away.x * amount, y: prev.y + away.y * amount });
+    }
+  }
+  return pushes;
+}
+
+/**
+ * Positions with no actor's body or name over another actor's, and no actor under a line it
+ * does not end, in the scene(s) drawn from them; the positions given when nothing overlaps.
+ * Actors without a position are left out.
  */
 export function separateActors<A extends SceneActor, R extends SceneRelationship>(
   input: SeparateInput<A, R>,
@@ -154,10 +193,19 @@ export function separateActors<A extends SceneActor, R extends SceneRelationship
   const variants = input.bundle === 'both' ? [false, true] : [input.bundle === true];
   for (const bundle of variants) {
     for (let round = 0; round < SEPARATION.rounds; round++) {
-      const prints = footprints(buildScene({ nodes, edges: input.edges, positions, bundle }));
-      if (overlappingPairs(prints, margin / 2).length === 0) break;
-      const next = pushApart(prints, margin);
-      positions = Object.fromEntries(nodes.map((n) => [n.id, next.get(n.id) ?? positions[n.id]!]));
+      const scene = buildScene({ nodes, edges: input.edges, positions, bundle });
+      const prints = footprints(scene);
+      const overlapping = overlappingPairs(prints, margin / 2).length > 0;
+      const pushes = pushesOffLines(scene, margin / 2);
+      if (!overlapping && pushes.size === 0) break;
+      const next = overlapping ? pushApart(prints, margin) : new Map<string, Point>();
+      positions = Object.fromEntries(
+        nodes.map((n) => {
+          const p = next.get(n.id) ?? positions[n.id]!;
+          const push = pushes.get(n.id);
+          return [n.id, push ? { x: p.x + push.x, y: p.y + push.y } : p];
+        }),
+      );
     }
   }
   return positions;
