@@ -28,4 +28,8 @@ describe('num', () => {
     expect(num(1.23456)).toBe('1.23');
     expect(num(-0.001)).toBe('0');
   });
+
+  it('never writes NaN or Infinity into a document', () => {
+    expect([num(Number.NaN), num(Number.POSITIVE_INFINITY), num(-1 / 0)]).toEqual(['0', '0', '0']);
+  });
 });

@@ -15,8 +15,13 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** A number for an attribute: two decimals at most, no `-0`. */
+/**
+ * A number for an attribute: two decimals at most, no `-0`, and never NaN or Infinity (which
+ * would make the whole document unreadable to resvg): the renderers keep their numbers finite,
+ * this is the last guard.
+ */
 export function num(value: number): string {
+  if (!Number.isFinite(value)) return '0';
   const rounded = Math.round(value * 100) / 100;
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
