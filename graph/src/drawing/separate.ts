@@ -145,35 +145,90 @@ export interface SeparateInput<A extends SceneActor, R extends SceneRelationship
   readonly bundle?: boolean | 'both';
 }
 
+/** Distance from p to the curve (as segments), sampled. */
+function distanceToCurve(curve: Scene['edges'][number]['curve'], p: Point, samples = 48): number {
+  let best = Infinity;
+  let a = pointOnCurve(curve, 0).at;
+  for (let i = 1; i <= samples; i++) {
+    const b = pointOnCurve(curve, i / samples).at;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const len2 = dx * dx + dy * dy;
+    const t = len2 < 1e-12 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
+    best = Math.min(best, Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy)));
+    a = b;
+  }
+  return best;
+}
+
 /**
  * Where an actor sits under a line it is not an end of (one the scene could not bend around),
- * the push that takes it off: away from the nearest point of the line, by what it lacks.
+ * the push that takes it off: out of the whole fan of that pair, across the pair's straight
+ * line, on the side the actor is already on (a push off each curve alone would cancel out
+ * between two of them), far enough to clear the outermost curve by AVOID.clearance + margin.
  */
 export function pushesOffLines(scene: Pick<Scene, 'nodes' | 'edges'>, margin: number): Map<string, Point> {
   const pushes = new Map<string, Point>();
-  const SAMPLES = 48;
+  const groups = new Map<string, Scene['edges'][number][]>();
   for (const e of scene.edges) {
     if (e.source.id === e.target.id) continue;
-    const samples = Array.from({ length: SAMPLES + 1 }, (_, i) => pointOnCurve(e.curve, i / SAMPLES));
+    const key =
+      e.source.id < e.target.id ? `${e.source.id}\u0000${e.target.id}` : `${e.target.id}\u0000${e.source.id}`;
+    const group = groups.get(key);
+    if (group) group.push(e);
+    else groups.set(key, [e]);
+  }
+  const at = new Map(scene.nodes.map((n) => [n.id, n]));
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    const [lowId, highId] =
+      first.source.id < first.target.id
+        ? [first.source.id, first.target.id]
+        : [first.target.id, first.source.id];
+    const a = at.get(lowId);
+    const c = at.get(highId);
+    if (!a || !c) continue;
+    const dx = c.x - a.x;
+    const dy = c.y - a.y;
+    const len2 = dx * dx + dy * dy;
+    if (len2 < 1e-9) continue;
+    const len = Math.sqrt(len2);
+    const normal = { x: -dy / len, y: dx / len };
     for (const n of scene.nodes) {
-      if (n.id === e.source.id || n.id === e.target.id) continue;
-      const reach = n.outer / 2 + AVOID.clearance + margin;
-      let best = { d: Infinity, at: samples[0]!.at, tangent: samples[0]!.tangent };
-      for (const s of samples) {
-        const d = Math.hypot(n.x - s.at.x, n.y - s.at.y);
-        if (d < best.d) best = { d, at: s.at, tangent: s.tangent };
+      if (n.id === lowId || n.id === highId) continue;
+      // Only a line over the actor's body counts (the scene's bend keeps AVOID.clearance where
+      // it can).
+      if (!group.some((e) => distanceToCurve(e.curve, n) < n.outer / 2 + 1)) continue;
+      // Along the pair's straight line (s, 0 at the low end, 1 at the other) and across it (o).
+      const frame = (p: Point) => ({
+        s: ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2,
+        o: (p.x - a.x) * normal.x + (p.y - a.y) * normal.y,
+      });
+      const node = frame(n);
+      // Each curve's offset where it passes the actor's s (curves that do not reach it left out).
+      const offsets: number[] = [];
+      for (const e of group) {
+        let prev = frame(pointOnCurve(e.curve, 0).at);
+        for (let i = 1; i <= 48; i++) {
+          const next = frame(pointOnCurve(e.curve, i / 48).at);
+          if ((prev.s - node.s) * (next.s - node.s) <= 0 && Math.abs(next.s - prev.s) > 1e-12) {
+            offsets.push(prev.o + ((node.s - prev.s) / (next.s - prev.s)) * (next.o - prev.o));
+            break;
+          }
+          prev = next;
+        }
       }
-      // Only a line over the actor's body counts (the scene's bend keeps AVOID.clearance where it
-      // can); the push then leaves that clearance and the margin.
-      if (best.d >= n.outer / 2 + 1) continue;
-      // Off the line's nearest point; straight through the centre, off along its normal.
-      const away =
-        best.d > 1e-6
-          ? { x: (n.x - best.at.x) / best.d, y: (n.y - best.at.y) / best.d }
-          : { x: -best.tangent.y, y: best.tangent.x };
-      const amount = reach - best.d;
+      if (offsets.length === 0) continue;
+      const own = node.o;
+      const mean = offsets.reduce((sum, o) => sum + o, 0) / offsets.length;
+      const reach = n.outer / 2 + AVOID.clearance + margin;
+      const amount =
+        own >= mean
+          ? Math.max(0, Math.max(...offsets) + reach - own)
+          : Math.min(0, Math.min(...offsets) - reach - own);
+      if (amount === 0) continue;
       const prev = pushes.get(n.id) ?? { x: 0, y: 0 };
-      pushes.set(n.id, { x: prev.x + away.x * amount, y: prev.y + away.y * amount });
+      pushes.set(n.id, { x: prev.x + normal.x * amount, y: prev.y + normal.y * amount });
     }
   }
   return pushes;
