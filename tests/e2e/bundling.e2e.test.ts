@@ -172,6 +172,7 @@ function sceneOf(canvas: Canvas, bundle: boolean): Scene<Actor, Relationship> {
     keep: canvas.kept,
     selected: canvas.selected,
     bundle,
+    modalVerbs: true,
   });
 }
 
@@ -190,7 +191,11 @@ function expectCanvasIsScene(canvas: Canvas, scene: Scene<Actor, Relationship>):
     // A badge or verb is on the canvas exactly when the scene shows it, where it puts it (the
     // selected line's is always on the canvas: the explorer shows it even where it has no room).
     const selectedWithoutRoom = drawn.classes.includes('selected') && e.label.dropped;
-    if (!selectedWithoutRoom) expect(Boolean(drawn.labelBox), `label of ${drawn.id} ${JSON.stringify([drawn.label, drawn.classes, canvas.zoom, e.label.text])}`).toBe(e.label.shown);
+    if (!selectedWithoutRoom)
+      expect(
+        Boolean(drawn.labelBox),
+        `label of ${drawn.id} ${JSON.stringify([drawn.label, drawn.classes, canvas.zoom, e.label.text])}`,
+      ).toBe(e.label.shown);
     if (drawn.labelBox && !selectedWithoutRoom) {
       expect(drawn.label).toBe(e.label.text);
       expect(px(centre(drawn.labelBox), centre(e.label.box)), `label of ${drawn.id}`).toBeLessThan(

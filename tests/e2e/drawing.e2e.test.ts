@@ -1,7 +1,7 @@
 /**
  * One drawing, two renderers: the explorer's live Cytoscape canvas and the server's SVG of the same
- * view must put every curve, verb and name in the same place. For the seed graph and for paths
- * from South Korea to Russia, this reads what Cytoscape computed in Chromium (edge midpoints and
+ * view must put every curve, verb and name in the same place. For the seed graph (with parallel
+ * relationships merged too) and for paths from South Korea to Russia, this reads what Cytoscape computed in Chromium (edge midpoints and
  * control points, label boxes) and compares it with the SVG that POST /api/render.svg draws for
  * the same view: equal within a few pixels at the view's zoom. It also checks, on the server's
  * picture, that no verb shown sits on an actor's name or on another verb.
@@ -50,7 +50,15 @@ interface Canvas {
   height: number;
   positions: Record<string, Xy>;
   nodes: string[];
-  edges: Array<{ id: string; mid: Xy; renderedMid: Xy; control: Xy | null; label: Rect | null }>;
+  edges: Array<{
+    id: string;
+    /** The relationships it draws: itself, or a bundle's members. */
+    members: string[];
+    mid: Xy;
+    renderedMid: Xy;
+    control: Xy | null;
+    label: Rect | null;
+  }>;
   nodeLabels: Record<string, Rect>;
   path: string[];
   selected: number;
@@ -81,11 +89,14 @@ function readCanvas(page: Page): Promise<Canvas> {
       const box = rect(n.boundingBox(labelOnly));
       if (box) nodeLabels[n.id()] = box;
     });
+    // A bundled relationship is drawn as its bundle (cy-adapter.ts): compare what is on screen.
     const edges = cy
       .edges()
       .not('.hidden')
+      .not('.bundled')
       .map((e: any) => ({
         id: e.id(),
+        members: e.hasClass('bundle') ? String(e.data('members')).split(' ') : [e.id()],
         mid: { ...e.midpoint() },
         renderedMid: { ...e.renderedMidpoint() },
         control: e.controlPoints()?.[0] ?? null,
@@ -106,6 +117,13 @@ function readCanvas(page: Page): Promise<Canvas> {
   });
 }
 
+/** An attribute's text as written ("bundle:USA&gt;KOR:…" names bundle:USA>KOR:…). */
+const unescapeXml = (text: string) =>
+  text.replace(
+    /&(lt|gt|quot|#39|amp);/g,
+    (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!,
+  );
+
 /** What the server's SVG draws for the same view, in model coordinates. */
 interface Drawn {
   edges: Map<string, { start: Xy; control: Xy; end: Xy; mid: Xy }>;
@@ -113,9 +131,9 @@ interface Drawn {
   nodeLabels: Map<string, Rect>;
 }
 
-async function renderServerSvg(canvas: Canvas): Promise<{ svg: string; drawn: Drawn }> {
+async function renderServerSvg(canvas: Canvas, bundle = false): Promise<{ svg: string; drawn: Drawn }> {
   const nodeIds = new Set(canvas.nodes);
-  const edgeIds = new Set(canvas.edges.map((e) => e.id));
+  const edgeIds = new Set(canvas.edges.flatMap((e) => e.members));
   const view = {
     nodes: records.nodes.filter((n) => nodeIds.has(n.id)),
     edges: records.edges.filter((e) => edgeIds.has(e.id)),
@@ -128,12 +146,14 @@ async function renderServerSvg(canvas: Canvas): Promise<{ svg: string; drawn: Dr
   const res = await fetch(`${app.baseUrl}/api/render.svg`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ view }),
+    // The canvas's own frame and its bundling (images merge parallel relationships by default).
+    body: JSON.stringify({ view, frame: 'auto', bundle }),
   });
   expect(res.status).toBe(200);
   const svg = await res.text();
-  // Inside the graph group the SVG is in model coordinates, as Cytoscape's positions are.
-  expect(svg).toMatch(/<g class="graph" transform="translate\([-\d.]+ [-\d.]+\)">/);
+  // Inside the graph group the SVG is in model coordinates, as Cytoscape's positions are (the
+  // group is moved, or moved and scaled to its frame).
+  expect(svg).toMatch(/<g class="graph" transform="(translate\([-\d.]+ [-\d.]+\)|matrix\([-\d. ]+\))">/);
   const model = (x: string, y: string): Xy => ({ x: Number(x), y: Number(y) });
   const box = (x: string, y: string, w: string, h: string): Rect => {
     const p = model(x, y);
@@ -152,7 +172,7 @@ async function renderServerSvg(canvas: Canvas): Promise<{ svg: string; drawn: Dr
       x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x,
       y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y,
     };
-    edges.set(m[1]!, { start, control, end, mid });
+    edges.set(unescapeXml(m[1]!), { start, control, end, mid });
   }
   const labels = (cls: string) =>
     new Map(
@@ -163,7 +183,7 @@ async function renderServerSvg(canvas: Canvas): Promise<{ svg: string; drawn: Dr
             'g',
           ),
         ),
-      ].map((m) => [m[1]!, box(m[2]!, m[3]!, m[4]!, m[5]!)] as const),
+      ].map((m) => [unescapeXml(m[1]!), box(m[2]!, m[3]!, m[4]!, m[5]!)] as const),
     );
   return { svg, drawn: { edges, edgeLabels: labels('edge-label'), nodeLabels: labels('node-label') } };
 }
@@ -187,10 +207,10 @@ interface Differences {
 const results: Differences[] = [];
 
 /** Compares canvas and SVG for the view on screen; returns the largest differences. */
-async function compare(page: Page, name: string): Promise<Differences> {
+async function compare(page: Page, name: string, bundle = false): Promise<Differences> {
   const canvas = await readCanvas(page);
   expect(canvas.selected).toBe(0);
-  const { drawn } = await renderServerSvg(canvas);
+  const { drawn } = await renderServerSvg(canvas, bundle);
   const px = (a: Xy, b: Xy) => Math.hypot(a.x - b.x, a.y - b.y) * canvas.zoom;
   const out: Differences = {
     view: name,
@@ -257,6 +277,25 @@ describe('the explorer and the server draw the same picture', () => {
     const diff = await compare(page, 'seed graph');
     expect(diff.edges).toBe(records.edges.length);
     await app.screenshot(page, 'drawing-seed-graph');
+    await page.close();
+  });
+
+  it('for the seed graph with parallel relationships merged: every bundle and its badge', async () => {
+    const page = await app.newPage({ width: 1440, height: 900 });
+    await openExplorer(page, app.baseUrl);
+    // The bundling toggle, reached as Cytoscape is (the adapter leaves itself in its scratch).
+    await page.evaluate(() => {
+      const doc = (globalThis as any).document;
+      const holder = [
+        doc.querySelector('[data-testid=graph-canvas]'),
+        ...doc.querySelectorAll('[data-testid=graph-canvas] *'),
+      ].find((el: any) => el?._cyreg?.cy);
+      holder._cyreg.cy.scratch('briefgraph').view.setBundling(true);
+    });
+    const diff = await compare(page, 'seed graph, bundled', true);
+    expect(diff.edges).toBeLessThan(records.edges.length);
+    expect(diff.edgeLabels).toBeGreaterThan(0);
+    await app.screenshot(page, 'drawing-seed-graph-bundled');
     await page.close();
   });
 

@@ -395,6 +395,8 @@ export function createGraphView(
       keep: faded.empty() ? null : rels.not('.faded').map((el) => el.id()),
       straight: large,
       bundle: bundling,
+      // Verbs as the images print them ("should hold talks with"), so both place the same text.
+      modalVerbs: true,
     };
   }
 

@@ -45,6 +45,13 @@ describe('mapping API records to Cytoscape elements', () => {
     });
   });
 
+  it('reads the verb as its modality does, as the images print it ("should …", "is assessed to …")', () => {
+    const recommendation = { ...relationships[1]!, modality: 'recommendation' as const };
+    const assessment = { ...relationships[1]!, modality: 'assessment' as const };
+    expect(toEdgeElement(recommendation).data.label).toBe('should provoke');
+    expect(toEdgeElement(assessment).data.label).toBe('is assessed to provoke');
+  });
+
   it('marks a structural tie without a CAMEO class with the quad key "none"', () => {
     expect(toEdgeElement(relationships[5]!).data.quad).toBe('none');
   });

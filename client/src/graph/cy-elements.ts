@@ -6,7 +6,7 @@ import {
   MODALITY_STYLES,
   TEXT_COLOR,
 } from '@briefgraph/graph/domain/style-tokens';
-import { ACTOR_KINDS, MODALITIES, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
+import { ACTOR_KINDS, MODALITIES, modalVerb, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
 import type { BundleClass } from '@briefgraph/graph/drawing/bundles';
 import { EDGE } from '@briefgraph/graph/drawing/edges';
 import { EDGE_LABEL, type LabelSide } from '@briefgraph/graph/drawing/labels';
@@ -56,7 +56,7 @@ export interface EdgeData {
   readonly modality: Relationship['modality'];
   readonly directed: boolean;
   readonly quad: QuadKey;
-  /** The verb shown on the selected or highlighted edge: "provokes". */
+  /** The verb shown on the selected or highlighted edge, as its modality reads: "provokes", "should hold talks with". */
   readonly label: string;
   /** Scene: control-point distance (parallel relationships fanned out). */
   readonly cpd: number;
@@ -140,7 +140,11 @@ export function toNodeElement(actor: Actor, degree: number): NodeElement {
   };
 }
 
-const verbs = new Map(RELATIONSHIP_TYPES.map((t) => [t.name, t.label]));
+const known = new Set(RELATIONSHIP_TYPES.map((t) => t.name));
+
+/** The verb as its modality reads ("should hold talks with"), as the images print it too. */
+const verbOf = (rel: Pick<Relationship, 'type' | 'modality'>) =>
+  known.has(rel.type) ? modalVerb(rel.type, rel.modality) : rel.type.toLowerCase();
 
 export function toEdgeElement(rel: Relationship): EdgeElement {
   return {
@@ -153,7 +157,7 @@ export function toEdgeElement(rel: Relationship): EdgeElement {
       modality: rel.modality,
       directed: rel.directed,
       quad: quadKey(rel.quadClass),
-      label: verbs.get(rel.type) ?? rel.type.toLowerCase(),
+      label: verbOf(rel),
       cpd: 0,
       tmx: 0,
       tmy: 0,
