@@ -5,8 +5,8 @@
  * as JSON, and runGraphQuery (run-graph-query.ts) runs it.
  */
 import { z } from 'zod';
-import { type Bound, DEFAULT_DIRECTION, DIRECTIONS, QUERY_LIMITS } from '../domain/query-limits.ts';
 import { ModalitySchema, QuadClassSchema, RelationshipTypeSchema } from '../domain/primitives.ts';
+import { type Bound, DEFAULT_DIRECTION, DIRECTIONS, QUERY_LIMITS } from '../domain/query-limits.ts';
 
 const int = ({ min, max, default: fallback }: Bound) =>
   z
