@@ -1,6 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { choosePath, focusOn, select, setLayout, setViewMode, toggleHiddenType } from '../state/actions.ts';
+import {
+  choosePath,
+  focusOn,
+  select,
+  setBundle,
+  setLayout,
+  setViewMode,
+  toggleHiddenType,
+} from '../state/actions.ts';
 import { visibilitySelector } from '../state/selectors.ts';
 import { drawCalls, fixtureModel, fixtureStore, recordingView } from '../test-support/explorer-state.ts';
 import { koreaToRussia } from '../test-support/fixtures.ts';
@@ -25,6 +33,13 @@ describe('the canvas draws the store', () => {
     connectCanvas(store, model, view, visibilitySelector(model), elements);
     expect(drawCalls(view)).toEqual(['setVisibility', 'setSelection', 'setEmphasis', 'resize']);
     expect(view.calls[1]?.args).toEqual([{ kind: 'actor', id: 'KOR' }]);
+  });
+
+  it('merges parallel relationships when the one switch says so, and parts them again', () => {
+    const { store, view } = connected();
+    store.dispatch(setBundle(true));
+    expect(drawCalls(view)).toEqual(['setBundling']);
+    expect(view.calls.at(-1)?.args).toEqual([true]);
   });
 
   it('selecting a shown actor on the canvas redraws the selection and the fading only, and pans nowhere', () => {

@@ -56,6 +56,14 @@ export function connectCanvas(
       },
       { immediate: true },
     ),
+    // One switch for the canvas and its images: the canvas merges what Export and Share merge.
+    store.subscribe(
+      (s) => s.drawing.bundle,
+      (on) => {
+        if (view.bundling() !== on) view.setBundling(on);
+      },
+      { immediate: true },
+    ),
     store.subscribe(
       (s) => s.layoutRuns,
       (_, __, s) => void view.runLayout({ name: s.layout, rootId: layoutRoot(s), animate: true }),

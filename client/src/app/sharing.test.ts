@@ -4,7 +4,7 @@ import type { RenderRequest, SnapshotLinks, SnapshotRequest } from '@briefgraph/
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../api/api-client.ts';
 import type { ExportRequest, ImageChoice } from '../export/formats.ts';
-import { choosePath, focusOn, select, setImageFrame } from '../state/actions.ts';
+import { choosePath, focusOn, select, setBundle, setImageFrame } from '../state/actions.ts';
 import type { AppStore } from '../state/app-state.ts';
 import { visibilitySelector } from '../state/selectors.ts';
 import { fixtureCanvas, fixtureModel, fixtureStore, recordingView } from '../test-support/explorer-state.ts';
@@ -167,6 +167,16 @@ describe('Export sends the view as drawn', () => {
 });
 
 describe('Share stores the view in the frame chosen', () => {
+  it('merges parallel relationships as the canvas does: the one switch of the store', async () => {
+    const { store, sharing, sent } = setUp(fixtureStore());
+    store.dispatch(setBundle(true));
+    await sharing.share();
+    const dialog = document.querySelector<HTMLDialogElement>('[data-testid=share-dialog]')!;
+    dialog.querySelector<HTMLFormElement>('form')!.requestSubmit();
+    await vi.waitFor(() => expect(sent.snapshots).toHaveLength(1));
+    expect(sent.snapshots[0]?.bundle).toBe(true);
+  });
+
   it('offers the frame chosen last, stores the one chosen in the dialog with the focus, and says it in the image URLs', async () => {
     const { store, sharing, sent } = setUp(fixtureStore());
     store.dispatch(focusOn('KOR', 2));
@@ -183,7 +193,7 @@ describe('Share stores the view in the frame chosen', () => {
     await vi.waitFor(() => expect(dialog.querySelector('[data-testid=share-result]')).not.toBeNull());
     expect(sent.snapshots).toHaveLength(1);
     const { view, ...rest } = sent.snapshots[0]!;
-    expect(rest).toEqual({ title: 'Around South Korea', frame: '1:1' });
+    expect(rest).toEqual({ title: 'Around South Korea', frame: '1:1', bundle: false });
     expect(view?.emphasis).toEqual({ focus: { actorId: 'KOR', depth: 2 } });
     expect(dialog.querySelector<HTMLInputElement>('[data-testid=share-png]')?.value).toBe(
       `${LINKS.pngUrl}?frame=1:1`,

@@ -90,8 +90,15 @@ export function createSharing(source: ShareSource) {
           canvasSize,
           frameOf: (choice) => frameFor(choice, view.viewport),
           onFrameChange: (choice) => store.dispatch(setImageFrame(choice)),
+          // Merged as the canvas is (the server's default would merge them).
           create: (title, caption, frame) =>
-            api.createSnapshot({ title, ...(caption ? { caption } : {}), frame, view }),
+            api.createSnapshot({
+              title,
+              ...(caption ? { caption } : {}),
+              frame,
+              bundle: store.getState().drawing.bundle,
+              view,
+            }),
         });
       } catch (error) {
         status.toast(`The Share dialog could not be loaded. ${errorMessage(error)}`, { error: true });

@@ -18,6 +18,7 @@ import {
   setLayout,
   snapshotOpened,
   submitPathQuery,
+  toggleBundle,
   toggleHiddenType,
 } from './actions.ts';
 import { type AppState, initialState, linkState, type PathRequest } from './app-state.ts';
@@ -180,11 +181,12 @@ describe('Back and Forward', () => {
 });
 
 describe('how images are drawn', () => {
-  it('starts 16:9, everything shown, parallel relationships merged; each choice changes its part only', () => {
+  it('starts 16:9, everything shown, parallel relationships apart (as the canvas); each choice changes its part only', () => {
     const state = initialState('');
-    expect(state.drawing).toEqual({ frame: '16:9', show: 'all', bundle: true });
-    const chosen = apply(state, setImageFrame('window'), setImageShow('emphasis'), setBundle(false));
-    expect(chosen.drawing).toEqual({ frame: 'window', show: 'emphasis', bundle: false });
+    expect(state.drawing).toEqual({ frame: '16:9', show: 'all', bundle: false });
+    const chosen = apply(state, setImageFrame('window'), setImageShow('emphasis'), setBundle(true));
+    expect(chosen.drawing).toEqual({ frame: 'window', show: 'emphasis', bundle: true });
+    expect(apply(chosen, toggleBundle()).drawing.bundle).toBe(false);
     expect(chosen.selection).toBe(state.selection);
     expect(toSearch(chosen)).toBe(toSearch(state));
   });
@@ -192,7 +194,7 @@ describe('how images are drawn', () => {
   it('choosing what is chosen already changes nothing', () => {
     const state = initialState('');
     expect(setImageFrame('16:9')(state)).toBe(state);
-    expect(setBundle(true)(state)).toBe(state);
+    expect(setBundle(false)(state)).toBe(state);
   });
 });
 

@@ -143,11 +143,14 @@ export const setImageShow =
   (s) =>
     withDrawing(s, { show });
 
-/** Whether images merge parallel relationships of one pair and class into one edge with a count. */
+/** Whether the canvas and its images merge parallel relationships of one pair and class into one edge with a count. */
 export const setBundle =
   (bundle: boolean): AppAction =>
   (s) =>
     withDrawing(s, { bundle });
+
+/** The toolbar's "Merge parallel relationships" switch. */
+export const toggleBundle = (): AppAction => (s) => withDrawing(s, { bundle: !s.drawing.bundle });
 
 // ---- paths ----
 

@@ -66,7 +66,10 @@ export interface AppState extends ViewState {
   /** Counts the layout runs asked for (a layout chosen, or Re-layout): each one lays the graph out again. */
   readonly layoutRuns: number;
   readonly attention: Attention;
-  /** How images are drawn (frame, what they show, merged relationships): Export's and Share's, for the page's life. */
+  /**
+   * How images are drawn (frame, what they show, merged relationships): Export's and Share's, for
+   * the page's life. `bundle` is the canvas's too ("Merge parallel relationships"), off at first.
+   */
   readonly drawing: DrawingChoices;
 }
 
@@ -93,6 +96,7 @@ export function initialState(search: string, options: { snapshot: boolean } = { 
     snapshot: null,
     layoutRuns: 0,
     attention: { seq: 0, origin: 'other', to: 'selection' },
-    drawing: DEFAULT_DRAWING,
+    // The canvas starts unmerged, and the images show what the canvas shows: one switch for both.
+    drawing: { ...DEFAULT_DRAWING, bundle: false },
   };
 }

@@ -72,21 +72,22 @@ describe('the Export menu: how an image is drawn', () => {
         source: true,
         frame: '16:9',
         show: 'all',
-        bundle: true,
+        bundle: false,
       },
     });
   });
 
-  it('a frame chosen is the store’s, so Share offers it too; unmerged relationships likewise', () => {
+  it('a frame chosen is the store’s, so Share offers it too; merged relationships likewise (unchecked at first, as the canvas)', () => {
     const store = mount();
+    expect(byTest<HTMLInputElement>('export-bundle').checked).toBe(false);
     choose('export-frame-4x3');
     choose('export-bundle');
-    expect(store.getState().drawing).toEqual({ frame: '4:3', show: 'all', bundle: false });
+    expect(store.getState().drawing).toEqual({ frame: '4:3', show: 'all', bundle: true });
     byTest('export-svg').click();
     expect(requests[0]?.kind === 'image' && requests[0].image).toMatchObject({
       format: 'svg',
       frame: '4:3',
-      bundle: false,
+      bundle: true,
     });
     expect(labelOf(byTest<HTMLInputElement>('export-bundle'))).toBe('Merge parallel relationships');
   });

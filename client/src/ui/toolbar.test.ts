@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { focusOn, toggleHiddenType } from '../state/actions.ts';
+import { focusOn, setBundle, toggleHiddenType } from '../state/actions.ts';
 import type { AppStore } from '../state/app-state.ts';
 import { visibilitySelector } from '../state/selectors.ts';
 import { fixtureModel, fixtureStore } from '../test-support/explorer-state.ts';
@@ -64,6 +64,21 @@ describe('the toolbar', () => {
     expect(store.getState().layoutRuns).toBe(2);
     byTest('fit').click();
     expect(fits).toBe(1);
+  });
+
+  it('"Merge parallel relationships" is one switch, off at first, a button that says whether it is pressed', () => {
+    const store = fixtureStore();
+    mount(store);
+    const toggle = byTest('bundle-toggle') as HTMLButtonElement;
+    expect(toggle.tagName).toBe('BUTTON');
+    expect(toggle.textContent).toBe('Merge parallel relationships');
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    toggle.click();
+    expect(store.getState().drawing.bundle).toBe(true);
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    // A keyboard's Enter or Space on a button is a click; the flag set elsewhere (Export) shows here.
+    store.dispatch(setBundle(false));
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
   });
 
   it('the chip names the emphasis, and its × clears it', () => {

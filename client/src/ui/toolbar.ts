@@ -1,5 +1,5 @@
 import type { GraphModel } from '../graph/graph-model.ts';
-import { clearEmphasis, relayout, setLayout, setViewMode } from '../state/actions.ts';
+import { clearEmphasis, relayout, setLayout, setViewMode, toggleBundle } from '../state/actions.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 import type { Visibility } from '../state/filters.ts';
 import { emphasisLabel } from '../state/selectors.ts';
@@ -97,6 +97,20 @@ export function createToolbar(
       'Fit',
     ),
   );
+  // One switch for the canvas and its images (Export's checkbox shows the same flag).
+  const bundleButton = h(
+    'button',
+    {
+      type: 'button',
+      class: 'button',
+      'data-testid': 'bundle-toggle',
+      'aria-pressed': String(store.getState().drawing.bundle),
+      title: 'One line with a count per pair of actors and class, on the canvas and in images',
+      onclick: () => dispatch(toggleBundle()),
+    },
+    'Merge parallel relationships',
+  );
+  layoutControls.append(bundleButton);
   const emphasis = h('div', { class: 'emphasis', 'aria-live': 'polite' });
   const counts = h('p', { class: 'counts', 'data-testid': 'counts' });
 
@@ -173,6 +187,11 @@ export function createToolbar(
             layoutControls.hidden = state.view !== 'graph';
           },
           { equals: shallowEqual, immediate: true },
+        ),
+        store.subscribe(
+          (s) => s.drawing.bundle,
+          (on) => bundleButton.setAttribute('aria-pressed', String(on)),
+          { immediate: true },
         ),
         store.subscribe((s) => emphasisLabel(s, model), setEmphasis, { immediate: true }),
         exportMenu.connect(model),
