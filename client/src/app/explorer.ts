@@ -10,7 +10,7 @@ import { describeElement, windowTitle } from '../text/describe.ts';
 import { type ActorSearch, createActorSearch } from '../ui/actor-search.ts';
 import { createDetailsPanel } from '../ui/details/details-panel.ts';
 import { byId } from '../ui/dom.ts';
-import { createGraphTooltip } from '../ui/graph-tooltip.ts';
+import { bundleLines, createGraphTooltip } from '../ui/graph-tooltip.ts';
 import { createLegend } from '../ui/legend.ts';
 import { createPathFinder } from '../ui/path-finder.ts';
 import { createStatus } from '../ui/status.ts';
@@ -164,8 +164,16 @@ export class Explorer {
         snapshotId: this.snapshotId,
         elements: { graph: byId('graph'), banner: byId('snapshot-banner') },
         events: {
-          onTap: (target) => store.dispatch(select(target, 'graph')),
-          onHover: (target, at) => this.tooltip.show(target && describeElement(model, target), at),
+          // On a merged edge: a member is selected, and the panel lists them all.
+          onTap: (target, bundle) =>
+            store.dispatch(select(target, 'graph', bundle ? { id: bundle.id, ids: bundle.ids } : null)),
+          onHover: (target, at, bundle) =>
+            this.tooltip.show(
+              bundle && store.getState().drawing.bundle
+                ? bundleLines(model, bundle.ids)
+                : target && describeElement(model, target),
+              at,
+            ),
         },
         timing: this.timing,
         onCanvas: (canvas) => {

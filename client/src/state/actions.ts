@@ -2,7 +2,7 @@ import type { Scope } from '@briefgraph/graph/domain/emphasis';
 import type { BriefMetadata, Path, PathsResult, Snapshot } from '@briefgraph/graph/domain/schemas';
 import type { Modality } from '@briefgraph/graph/domain/vocabulary';
 import type { FrameChoice } from '../export/formats.ts';
-import type { AppState, HistoryMode, Origin, PathRequest } from './app-state.ts';
+import type { AppState, HistoryMode, Origin, PathRequest, TappedBundle } from './app-state.ts';
 import { type Filters, type QuadKey, toggled } from './filters.ts';
 import type { Action } from './store.ts';
 import {
@@ -39,13 +39,34 @@ function nextRun(state: AppState): number {
 
 // ---- selection and focus ----
 
-/** Selects (or, with null, clears) and brings the selection into view, even when it was selected already. */
+/** The tapped bundle that stays with a selection: a new one, or the one it is a member of. */
+function bundleFor(
+  s: AppState,
+  selection: Selection,
+  tapped: TappedBundle | null | undefined,
+): TappedBundle | null {
+  if (selection?.kind !== 'relationship') return null;
+  if (tapped) return tapped.ids.includes(selection.id) ? tapped : null;
+  return s.bundle?.ids.includes(selection.id) ? s.bundle : null;
+}
+
+/**
+ * Selects (or, with null, clears) and brings the selection into view, even when it was selected
+ * already. `bundle`: the merged edge it was tapped on, whose members the panel lists.
+ */
 export const select =
-  (selection: Selection, origin: Origin): AppAction =>
-  (s) => ({
-    ...link(s, { selection: sameSelection(s.selection, selection) ? s.selection : selection }),
-    attention: attend(s, origin, 'selection'),
-  });
+  (selection: Selection, origin: Origin, bundle?: TappedBundle | null): AppAction =>
+  (s) => {
+    const next = bundleFor(s, selection, bundle);
+    const same =
+      next === s.bundle ||
+      (next && s.bundle && next.id === s.bundle.id && `${next.ids}` === `${s.bundle.ids}`);
+    return {
+      ...link(s, { selection: sameSelection(s.selection, selection) ? s.selection : selection }),
+      attention: attend(s, origin, 'selection'),
+      bundle: same ? s.bundle : next,
+    };
+  };
 
 export const clearSelection = (): AppAction => select(null, 'other');
 
@@ -225,6 +246,7 @@ export const restoreLink =
     const moved = selectionChanged || queryChanged || s.pathIndex !== next.pathIndex;
     return {
       ...link(s, next, 'none'),
+      bundle: selectionChanged ? bundleFor(s, next.selection, null) : s.bundle,
       selection: selectionChanged ? next.selection : s.selection,
       focus: sameFocus ? s.focus : next.focus,
       filters: sameFilters(s.filters, next.filters) ? s.filters : next.filters,

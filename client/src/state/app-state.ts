@@ -53,6 +53,13 @@ export interface OpenSnapshot {
   readonly pathShown: boolean;
 }
 
+/** A merged edge the user tapped (GraphView's BundleTarget, as far as the panels need it). */
+export interface TappedBundle {
+  readonly id: string;
+  /** Its member relationships, in id order. */
+  readonly ids: readonly string[];
+}
+
 export interface AppState extends ViewState {
   readonly history: HistoryMode;
   /**
@@ -71,6 +78,11 @@ export interface AppState extends ViewState {
    * the page's life. `bundle` is the canvas's too ("Merge parallel relationships"), off at first.
    */
   readonly drawing: DrawingChoices;
+  /**
+   * The merged edge the selection was tapped on: the details panel lists its members. Kept while
+   * the selection is one of them (a member chosen in that list), dropped otherwise.
+   */
+  readonly bundle: TappedBundle | null;
 }
 
 export type AppStore = Store<AppState>;
@@ -98,5 +110,6 @@ export function initialState(search: string, options: { snapshot: boolean } = { 
     attention: { seq: 0, origin: 'other', to: 'selection' },
     // The canvas starts unmerged, and the images show what the canvas shows: one switch for both.
     drawing: { ...DEFAULT_DRAWING, bundle: false },
+    bundle: null,
   };
 }

@@ -187,3 +187,32 @@ describe('with nothing selected', () => {
     expect(container.firstChild).not.toBe(drawn);
   });
 });
+
+describe('a merged edge tapped on the canvas', () => {
+  const bundle = { id: 'bundle:CHN>PRK:cooperation', ids: ['chn-partnership-rus', 'chn-support-prk'] };
+
+  it('lists its members, each sentence with its modality in words and its quotes; clicking one selects it', () => {
+    const store = fixtureStore('', { drawing: { frame: '16:9', show: 'all', bundle: true } });
+    mount(store);
+    store.dispatch(select({ kind: 'relationship', id: 'chn-support-prk' }, 'graph', bundle));
+    expect(text('#details-title')).toBe('2 relationships');
+    const members = [...container.querySelectorAll('[data-testid=bundle-member]')];
+    expect(members.map((m) => m.querySelector('button')?.textContent)).toEqual([
+      'China is aligned with Russia',
+      'China is assessed to support North Korea',
+    ]);
+    expect(members.map((m) => m.querySelectorAll('blockquote').length)).toEqual([1, 1]);
+    expect(members.map((m) => m.querySelector('button')?.getAttribute('aria-current'))).toEqual([
+      'false',
+      'true',
+    ]);
+    members[0]!.querySelector('button')!.click();
+    expect(store.getState().selection).toEqual({ kind: 'relationship', id: 'chn-partnership-rus' });
+    expect(store.getState().bundle).toBe(bundle);
+    expect(text('#details-title')).toBe('2 relationships');
+    // Another element, or merging switched off: the single relationship again.
+    store.dispatch(select({ kind: 'relationship', id: 'kor-alliance-usa' }, 'graph'));
+    expect(store.getState().bundle).toBeNull();
+    expect(container.querySelector('[data-testid=bundle-members]')).toBeNull();
+  });
+});

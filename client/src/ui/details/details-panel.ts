@@ -7,6 +7,7 @@ import { pathCount, shownPath } from '../../state/selectors.ts';
 import { shallowEqual } from '../../state/store.ts';
 import { h } from '../dom.ts';
 import { actorDetails } from './actor-details.ts';
+import { bundleDetails } from './bundle-details.ts';
 import { type DetailsActions, type DetailsContext, missingDetails, plainHeader } from './parts.ts';
 import { overview, pathDetails } from './path-details.ts';
 import { relationshipDetails } from './relationship-details.ts';
@@ -36,6 +37,8 @@ function detailsSlice(s: AppState) {
     pathCount: pathCount(s),
     briefs: s.briefs,
     graphVersion: s.graphVersion,
+    bundle: s.bundle,
+    merging: s.drawing.bundle,
   };
 }
 
@@ -78,6 +81,10 @@ export function createDetailsPanel(
       const all = model.relationshipsOf(sel.id);
       const shown = all.filter((r) => isRelationshipShown(r, s.filters));
       return actorDetails(actor, shown, all.length - shown.length, s.focus, ctx, actions);
+    }
+    if (sel?.kind === 'relationship' && s.bundle && s.drawing.bundle) {
+      const members = s.bundle.ids.flatMap((id) => model.relationship(id) ?? []);
+      if (members.length > 1) return bundleDetails(s.bundle, members, sel.id, ctx, actions);
     }
     if (sel?.kind === 'relationship') {
       const rel = model.relationship(sel.id);

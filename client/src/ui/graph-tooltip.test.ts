@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { fixtureModel } from '../test-support/explorer-state.ts';
+import { bundleLines, createGraphTooltip } from './graph-tooltip.ts';
+
+describe('the tooltip over a merged edge', () => {
+  it('says how many relationships, then each member’s sentence with its modality in words', () => {
+    const lines = bundleLines(fixtureModel(), [
+      'chn-partnership-rus',
+      'chn-support-prk',
+      'usa-opposition-chn',
+    ]);
+    expect(lines).toEqual([
+      '3 relationships',
+      'China is aligned with Russia',
+      'China is assessed to support North Korea',
+      'United States should oppose China',
+    ]);
+  });
+
+  it('draws one line per entry, and hides when the pointer leaves', () => {
+    const stage = document.createElement('div');
+    const tip = document.createElement('div');
+    stage.append(tip);
+    document.body.append(stage);
+    const tooltip = createGraphTooltip(tip);
+    tooltip.show(['2 relationships', 'A', 'B'], { x: 10, y: 10 });
+    expect(tip.hidden).toBe(false);
+    expect([...tip.children].map((c) => c.textContent)).toEqual(['2 relationships', 'A', 'B']);
+    tooltip.show('One line', { x: 10, y: 10 });
+    expect(tip.textContent).toBe('One line');
+    tooltip.show(null, null);
+    expect(tip.hidden).toBe(true);
+  });
+});
