@@ -5,7 +5,7 @@
  * arrow keys move between actors and relationships and Enter shows the quote. The other site is
  * a second HTTP server on another port of 127.0.0.1, so its origin differs from the app's.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -178,10 +178,12 @@ describe('the embed from the keyboard', () => {
     await page.close();
   });
 
-  it.skipIf(!existsSync(AXE))('axe finds no serious or critical violation', async () => {
+  it('axe finds no serious or critical violation', async () => {
     const page = await app.newPage({ width: 800, height: 600 });
     await page.goto(links.embedUrl);
-    await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
+    // The page's CSP allows only its own script; evaluating through the DevTools protocol is
+    // not subject to it, so axe runs against the page exactly as served.
+    await page.evaluate(readFileSync(AXE, 'utf8'));
     const violations = (await page.evaluate(async () => {
       const result = await (globalThis as any).axe.run((globalThis as any).document);
       return result.violations.map((v: any) => ({ id: v.id, impact: v.impact }));

@@ -11,7 +11,8 @@ import { inject } from 'vitest';
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
 
 export function testGateway(uri = inject('neo4jUri')): Neo4jGateway {
-  return new Neo4jGateway({ uri, transactionTimeoutMs: 10_000 });
+  // Generous: a wipe after a large fixture, on a busy 2-core machine, can take longer than 10 s.
+  return new Neo4jGateway({ uri, transactionTimeoutMs: 60_000 });
 }
 
 /** Empties the database (nodes, relationships; the schema stays) and loads `seeds`, if any. */
