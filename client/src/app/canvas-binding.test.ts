@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
+  actorsMoved,
   choosePath,
   focusOn,
+  relayout,
   select,
   setBundle,
   setLayout,
@@ -10,6 +12,7 @@ import {
   toggleHiddenType,
 } from '../state/actions.ts';
 import { visibilitySelector } from '../state/selectors.ts';
+import { toSearch } from '../state/url-state.ts';
 import { drawCalls, fixtureModel, fixtureStore, recordingView } from '../test-support/explorer-state.ts';
 import { koreaToRussia } from '../test-support/fixtures.ts';
 import { connectCanvas } from './canvas-binding.ts';
@@ -19,7 +22,7 @@ function connected(search = '', options: { emphasised?: string[] } = {}) {
   const model = fixtureModel();
   const view = recordingView(options);
   const elements = { graph: document.createElement('div'), table: document.createElement('div') };
-  connectCanvas(store, model, view, visibilitySelector(model), elements);
+  connectCanvas(store, model, view, visibilitySelector(model), elements, { firstSeed: 5 });
   view.calls.length = 0;
   return { store, view, elements };
 }
@@ -40,6 +43,21 @@ describe('the canvas draws the store', () => {
     store.dispatch(setBundle(true));
     expect(drawCalls(view)).toEqual(['setBundling']);
     expect(view.calls.at(-1)?.args).toEqual([true]);
+  });
+
+  it('a fresh layout keeps its seed in the link, the first seed is left out, and dragging is kept', async () => {
+    const { store, view } = connected();
+    (view as { layoutSeed: () => number }).layoutSeed = () => 777;
+    store.dispatch(relayout());
+    await vi.waitFor(() => expect(store.getState().seed).toBe(777));
+    expect(toSearch(store.getState())).toBe('?seed=777');
+    store.dispatch(actorsMoved({ KOR: { x: 10.4, y: 20.6 } }));
+    expect(toSearch(store.getState())).toBe('?seed=777&pos=KOR:10,21');
+    expect(store.getState().history).toBe('replace');
+    (view as { layoutSeed: () => number }).layoutSeed = () => 5;
+    store.dispatch(relayout());
+    await vi.waitFor(() => expect(store.getState().seed).toBeNull());
+    expect(store.getState().positions).toBeNull();
   });
 
   it('selecting a shown actor on the canvas redraws the selection and the fading only, and pans nowhere', () => {

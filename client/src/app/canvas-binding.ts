@@ -1,5 +1,6 @@
 import type { GraphView } from '../graph/cy-adapter.ts';
 import type { GraphModel } from '../graph/graph-model.ts';
+import { layoutRan } from '../state/actions.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 import type { Visibility } from '../state/filters.ts';
 import { emphasisIds, shownPath } from '../state/selectors.ts';
@@ -28,6 +29,8 @@ export function connectCanvas(
   view: GraphView,
   visibility: (s: AppState) => Visibility,
   elements: CanvasElements,
+  /** The seed of a view's first layout (FIRST_LAYOUT_SEED), which a link leaves out. */
+  options: { firstSeed?: number } = {},
 ): () => void {
   const subscriptions = [
     store.subscribe(visibility, (shown) => view.setVisibility(shown), { immediate: true }),
@@ -66,7 +69,12 @@ export function connectCanvas(
     ),
     store.subscribe(
       (s) => s.layoutRuns,
-      (_, __, s) => void view.runLayout({ name: s.layout, rootId: layoutRoot(s), animate: true }),
+      // The fresh seed goes into the link, so a reload draws this picture again.
+      (_, __, s) =>
+        void view.runLayout({ name: s.layout, rootId: layoutRoot(s), animate: true }).then(() => {
+          const seed = view.layoutSeed();
+          store.dispatch(layoutRan(seed === options.firstSeed ? null : seed));
+        }),
     ),
     store.subscribe(
       (s) => s.attention,

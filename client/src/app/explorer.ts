@@ -1,8 +1,8 @@
 import type { ApiClient } from '../api/api-client.ts';
-import type { GraphView } from '../graph/cy-adapter.ts';
+import { FIRST_LAYOUT_SEED, type GraphView } from '../graph/cy-adapter.ts';
 import { GraphModel } from '../graph/graph-model.ts';
 import { localSearch } from '../graph/local-search.ts';
-import { bringSelectionIntoView, select } from '../state/actions.ts';
+import { actorsMoved, bringSelectionIntoView, select } from '../state/actions.ts';
 import { type AppStore, initialState } from '../state/app-state.ts';
 import { visibilitySelector } from '../state/selectors.ts';
 import { createStore, shallowEqual } from '../state/store.ts';
@@ -174,6 +174,10 @@ export class Explorer {
                 : target && describeElement(model, target),
               at,
             ),
+          // Dragged actors stay where the user put them, in the link too (not a snapshot's).
+          onMoved: (moved) => {
+            if (!this.readOnly) store.dispatch(actorsMoved(moved));
+          },
         },
         timing: this.timing,
         onCanvas: (canvas) => {
@@ -192,7 +196,14 @@ export class Explorer {
     normaliseAddress(store);
     // The chip under the canvas comes first: it may make the canvas shorter before it is sized.
     this.toolbar.connect(model, visibility);
-    connectCanvas(store, model, view, visibility, { graph: byId('graph'), table: byId('table-view') });
+    connectCanvas(
+      store,
+      model,
+      view,
+      visibility,
+      { graph: byId('graph'), table: byId('table-view') },
+      { firstSeed: FIRST_LAYOUT_SEED },
+    );
     this.details.connect();
     createLegend(byId('legend'), store, model).connect();
     createTableView(byId('table-view'), store, model, visibility).connect();

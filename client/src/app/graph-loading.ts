@@ -117,7 +117,14 @@ export async function loadGraph(deps: LoadDeps, retry: () => void): Promise<Grap
   view.setVisibility(deps.visibility(store.getState()));
   if (!snapshot) {
     const s = store.getState();
-    await view.runLayout({ name: s.layout, rootId: layoutRoot(s), animate: false });
+    // A link's fresh layout is replayed from its seed, and its dragged actors put back.
+    await view.runLayout({
+      name: s.layout,
+      rootId: layoutRoot(s),
+      animate: false,
+      ...(s.seed !== null ? { seed: s.seed } : {}),
+    });
+    if (s.positions) view.setPositions(s.positions);
   }
   status.hide();
   return view;

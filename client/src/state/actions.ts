@@ -7,7 +7,9 @@ import { type Filters, type QuadKey, toggled } from './filters.ts';
 import type { Action } from './store.ts';
 import {
   type LayoutName,
+  linkPositions,
   type PathQuery,
+  type Point,
   type Selection,
   sameFilters,
   samePathQuery,
@@ -139,6 +141,28 @@ export const setLayout =
   (layout: LayoutName): AppAction =>
   (s) =>
     s.layout === layout ? s : { ...link(s, { layout }), layoutRuns: s.layoutRuns + 1 };
+
+/**
+ * A layout ran with this seed (null: the first seed); the dragged positions of the one before
+ * are gone. Kept in the link in place (a ↻ is no history entry of its own).
+ */
+export const layoutRan =
+  (seed: number | null): AppAction =>
+  (s) =>
+    s.seed === seed && s.positions === null ? s : link(s, { seed, positions: null }, 'replace');
+
+/** The user dropped dragged actors: their positions go into the link (rounded, the last few). */
+export const actorsMoved =
+  (moved: Readonly<Record<string, Point>>): AppAction =>
+  (s) => {
+    const merged: Record<string, Point> = { ...s.positions };
+    // The latest moves last, so the cap keeps them.
+    for (const [id, p] of Object.entries(moved)) {
+      delete merged[id];
+      merged[id] = p;
+    }
+    return link(s, { positions: linkPositions(merged) }, 'replace');
+  };
 
 /** Lays the graph out again with the layout it has. */
 export const relayout = (): AppAction => (s) => ({ ...s, layoutRuns: s.layoutRuns + 1 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_STATE,
+  MAX_LINK_POSITIONS,
   parseViewState,
   sameFilters,
   serializeViewState,
@@ -28,6 +29,8 @@ const full: ViewState = {
   pathIndex: 1,
   layout: 'concentric',
   view: 'table',
+  seed: 123456789,
+  positions: { KOR: { x: 120, y: -40 }, USA: { x: 3, y: 5 } },
 };
 
 describe('deep-link state in the URL', () => {
@@ -44,6 +47,38 @@ describe('deep-link state in the URL', () => {
     expect(back.pathIndex).toBe(1);
     expect(back.layout).toBe('concentric');
     expect(back.view).toBe('table');
+    expect(back.seed).toBe(123456789);
+    expect(back.positions).toEqual(full.positions);
+  });
+
+  it('keeps a fresh layout: its seed, and the dragged actors rounded, readable and capped', () => {
+    const search = toSearch({
+      ...DEFAULT_STATE,
+      seed: 42,
+      positions: { KOR: { x: 120.4, y: -39.6 }, USA: { x: 3, y: 5 } },
+    });
+    expect(search).toBe('?seed=42&pos=KOR:120,-40;USA:3,5');
+    const back = parseViewState(new URLSearchParams(search));
+    expect(back.seed).toBe(42);
+    expect(back.positions).toEqual({ KOR: { x: 120, y: -40 }, USA: { x: 3, y: 5 } });
+    const many = Object.fromEntries(
+      Array.from({ length: MAX_LINK_POSITIONS + 6 }, (_, i) => [`A${i}`, { x: i, y: i }]),
+    );
+    const capped = parseViewState(new URLSearchParams(toSearch({ ...DEFAULT_STATE, positions: many })));
+    expect(Object.keys(capped.positions ?? {})).toHaveLength(MAX_LINK_POSITIONS);
+    // The last moved are kept.
+    expect(capped.positions?.[`A${MAX_LINK_POSITIONS + 5}`]).toEqual({
+      x: MAX_LINK_POSITIONS + 5,
+      y: MAX_LINK_POSITIONS + 5,
+    });
+    expect(capped.positions?.A0).toBeUndefined();
+  });
+
+  it('drops a bad seed or position, and keeps the good ones', () => {
+    const s = parseViewState(new URLSearchParams('?seed=-3&pos=KOR:1,2;bad:1,2;USA:x,1;CHN:5,6'));
+    expect(s.seed).toBeNull();
+    expect(s.positions).toEqual({ KOR: { x: 1, y: 2 }, CHN: { x: 5, y: 6 } });
+    expect(parseViewState(new URLSearchParams('?pos=;;')).positions).toBeNull();
   });
 
   it('writes readable links, commas unescaped and the chosen path counted from one', () => {

@@ -40,6 +40,15 @@ export interface PathQuery {
 
 export type ViewMode = 'graph' | 'table';
 
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Actors dragged by hand kept in a link, at most (rounded to whole pixels): links stay short. */
+export const MAX_LINK_POSITIONS = 24;
+const MAX_COORDINATE = 1_000_000;
+
 export interface ViewState {
   readonly selection: Selection;
   readonly focus: Focus | null;
@@ -49,6 +58,10 @@ export interface ViewState {
   readonly pathIndex: number | null;
   readonly layout: LayoutName;
   readonly view: ViewMode;
+  /** The seed of a fresh layout (after ↻), to replay it; null for the first seed (`&seed=`). */
+  readonly seed: number | null;
+  /** Where the user dragged actors since that layout, model pixels (`&pos=KOR:120,-40;USA:3,5`). */
+  readonly positions: Readonly<Record<string, Point>> | null;
 }
 
 // The query model's own bounds (graph/src/domain/query-limits.ts): a link or form can never ask
@@ -73,6 +86,8 @@ export const DEFAULT_STATE: ViewState = {
   pathIndex: null,
   layout: 'fcose',
   view: 'graph',
+  seed: null,
+  positions: null,
 };
 
 const ACTOR_ID = /^[A-Z][A-Z0-9_]{1,63}$/;
@@ -94,6 +109,34 @@ function intIn(raw: string | null, [min, max]: readonly [number, number], fallba
 
 function actorId(raw: string | null): string | null {
   return raw && ACTOR_ID.test(raw) ? raw : null;
+}
+
+/** Rounded, finite, within bounds, at most MAX_LINK_POSITIONS (the last ones given); null when none. */
+export function linkPositions(positions: Readonly<Record<string, Point>>): Record<string, Point> | null {
+  const kept = Object.entries(positions)
+    .filter(([id, p]) => ACTOR_ID.test(id) && Number.isFinite(p.x) && Number.isFinite(p.y))
+    .slice(-MAX_LINK_POSITIONS)
+    .map(([id, p]) => {
+      const clamp = (v: number) => Math.max(-MAX_COORDINATE, Math.min(MAX_COORDINATE, Math.round(v)));
+      return [id, { x: clamp(p.x), y: clamp(p.y) }] as const;
+    });
+  return kept.length ? Object.fromEntries(kept) : null;
+}
+
+function parsePositions(raw: string | null): Record<string, Point> | null {
+  if (!raw) return null;
+  const entries: Array<[string, Point]> = [];
+  for (const part of raw.split(';')) {
+    const m = /^([A-Z][A-Z0-9_]{1,63}):(-?\d{1,7}),(-?\d{1,7})$/.exec(part.trim());
+    if (m) entries.push([m[1]!, { x: Number(m[2]), y: Number(m[3]) }]);
+  }
+  return linkPositions(Object.fromEntries(entries));
+}
+
+function parseSeed(raw: string | null): number | null {
+  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n <= 0xffffffff ? n : null;
 }
 
 export function parseViewState(params: URLSearchParams): ViewState {
@@ -154,6 +197,8 @@ export function parseViewState(params: URLSearchParams): ViewState {
     pathIndex,
     layout,
     view: params.get('view') === 'table' ? 'table' : 'graph',
+    seed: parseSeed(params.get('seed')),
+    positions: parsePositions(params.get('pos')),
   };
 }
 
@@ -186,12 +231,22 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   }
   if (state.layout !== 'fcose') params.set('layout', state.layout);
   if (state.view !== 'graph') params.set('view', state.view);
+  if (state.seed !== null) params.set('seed', String(state.seed));
+  const positions = state.positions && linkPositions(state.positions);
+  if (positions) {
+    const list = Object.entries(positions).map(([id, p]) => `${id}:${p.x},${p.y}`);
+    params.set('pos', list.join(';'));
+  }
   return params;
 }
 
-/** The query string for a state, '' when everything is default; commas stay readable. */
+/** The query string for a state, '' when everything is default; commas (and pos's : ;) stay readable. */
 export function toSearch(state: ViewState): string {
-  const s = serializeViewState(state).toString().replaceAll('%2C', ',');
+  const s = serializeViewState(state)
+    .toString()
+    .replaceAll('%2C', ',')
+    .replaceAll('%3A', ':')
+    .replaceAll('%3B', ';');
   return s ? `?${s}` : '';
 }
 
