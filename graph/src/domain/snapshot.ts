@@ -177,7 +177,11 @@ export const SnapshotRequestSchema = z
   .refine((body) => (body.query === undefined) !== (body.view === undefined), {
     message: 'give either "query" or "view" (and not both)',
   })
-  .meta({ id: 'SnapshotRequest' });
+  // JSON Schema cannot say "exactly one of two optional fields" plainly: the document says it in words.
+  .meta({
+    id: 'SnapshotRequest',
+    description: 'Exactly one of "query" (the server runs and lays it out) or "view" (from the explorer).',
+  });
 export type SnapshotRequest = z.infer<typeof SnapshotRequestSchema>;
 
 /** POST /api/render.svg|png: a view drawn as a snapshot of it would be, and not stored. */
