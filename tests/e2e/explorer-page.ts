@@ -59,3 +59,19 @@ export async function askPath(page: Page, options: { types?: string[]; hops?: nu
   if (options.hops) await page.locator('#path-hops').fill(String(options.hops));
   await page.getByTestId('path-submit').click();
 }
+
+/** Calls a GraphView method in the page (the adapter leaves itself in cy.scratch('briefgraph')). */
+export function callView<T>(page: Page, method: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([name, params]) => {
+      const doc = (globalThis as any).document;
+      const holder = [
+        doc.querySelector('[data-testid=graph-canvas]'),
+        ...doc.querySelectorAll('[data-testid=graph-canvas] *'),
+      ].find((el: any) => el?._cyreg?.cy);
+      const view = holder._cyreg.cy.scratch('briefgraph').view;
+      return view[name as string](...(params as unknown[]));
+    },
+    [method, args] as const,
+  ) as Promise<T>;
+}

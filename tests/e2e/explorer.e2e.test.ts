@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../scripts/synthetic-graph.ts';
 import {
   askPath,
+  callView,
   highlighted,
   openExplorer,
   positionOf,
@@ -135,6 +136,44 @@ describe('seeing the graph', () => {
     expect(await positionOf(page, 'KOR')).toEqual(before);
     await page.getByTestId('legend-type-WAR').click();
     expect(await visibleNodes(page)).toContain('UKR');
+    await page.close();
+  });
+});
+
+describe('merging parallel relationships', () => {
+  it('one switch, off at first: on, the canvas merges the pairs the brief ties more than once, and the Export checkbox shows it', async () => {
+    // The brief ties South Korea and Russia directly twice: at least one merge to make.
+    const pairs = new Map<string, number>();
+    for (const r of seedRelationships) {
+      const key = [r.source, r.target].sort().join();
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+    expect([...pairs.values()].some((n) => n > 1)).toBe(true);
+    const page = await app.newPage();
+    await open(page);
+    const toggle = page.getByTestId('bundle-toggle');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    expect(await callView<boolean>(page, 'bundling')).toBe(false);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(await callView<boolean>(page, 'bundling')).toBe(true);
+    const bundles = await callView<Array<{ ids: string[] }>>(page, 'bundles');
+    expect(bundles.length).toBeGreaterThan(0);
+    expect(bundles.every((b) => b.ids.length > 1)).toBe(true);
+    await page.close();
+  });
+
+  it('after ↻ the fresh seed is in the link, and a reload lays the graph out the same', async () => {
+    const page = await app.newPage();
+    await open(page);
+    await page.locator('[aria-label="Re-layout"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('seed'), POLL).not.toBeNull();
+    const seed = Number(new URL(page.url()).searchParams.get('seed'));
+    await expect.poll(() => callView<number>(page, 'layoutSeed'), POLL).toBe(seed);
+    await page.reload();
+    await waitForDrawn(page);
+    expect(await callView<number>(page, 'layoutSeed')).toBe(seed);
     await page.close();
   });
 });
