@@ -1,0 +1,57 @@
+// Taps, hovers and drops on the canvas, told to the app in ids (a bundle: a member, and the bundle).
+import type cytoscape from 'cytoscape';
+import { bundleTarget, memberOf } from './cy-bundles.ts';
+import type { SceneBinding, SceneFlags } from './cy-scene-binding.ts';
+import { roundTenth } from './cy-viewport.ts';
+import type { ClientPoint, GraphViewEvents } from './graph-view-types.ts';
+
+/** `dragged` collects the actors the user dropped (until the next layout clears it). */
+export function bindPointerEvents(
+  cy: cytoscape.Core,
+  container: HTMLElement,
+  events: GraphViewEvents,
+  flags: SceneFlags,
+  scene: SceneBinding,
+  dragged: Set<string>,
+): void {
+  cy.on('tap', 'node', (e) => events.onTap({ kind: 'actor', id: e.target.id() }));
+  cy.on('tap', 'edge', (e) => {
+    if (e.target.hasClass('bundle')) {
+      const bundle = bundleTarget(e.target);
+      events.onTap(memberOf(cy, bundle), bundle);
+    } else events.onTap({ kind: 'relationship', id: e.target.id() });
+  });
+  cy.on('tap', (e) => {
+    if (e.target === cy) events.onTap(null);
+  });
+  cy.on('mouseover', 'node, edge', (e) => {
+    e.target.addClass('hover');
+    container.style.cursor = 'pointer';
+    const at = e.renderedPosition ?? null;
+    if (e.target.isEdge() && e.target.hasClass('bundle')) {
+      const bundle = bundleTarget(e.target);
+      events.onHover(memberOf(cy, bundle), at, bundle);
+      return;
+    }
+    const kind = e.target.isNode() ? 'actor' : 'relationship';
+    events.onHover({ kind, id: e.target.id() }, at);
+  });
+  cy.on('mouseout', 'node, edge', (e) => {
+    e.target.removeClass('hover');
+    container.style.cursor = '';
+    events.onHover(null, null);
+  });
+  // The tooltip would lag behind a moving picture: drop it as soon as the view moves.
+  cy.on('viewport', () => events.onHover(null, null));
+
+  cy.on('dragfree', 'node', (e) => {
+    if (flags.large()) scene.syncScene();
+    const moved: Record<string, ClientPoint> = {};
+    // A grabbed actor drags the other grabbed ones with it (Cytoscape); report them all.
+    e.target.union(cy.nodes(':grabbed')).forEach((n: cytoscape.NodeSingular) => {
+      dragged.add(n.id());
+      moved[n.id()] = { x: roundTenth(n.position('x')), y: roundTenth(n.position('y')) };
+    });
+    events.onMoved?.(moved);
+  });
+}

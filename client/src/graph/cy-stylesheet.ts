@@ -1,0 +1,172 @@
+// The Cytoscape stylesheet from the shared tokens and drawing constants; the scene fills in its data.
+import {
+  ACTOR_KIND_STYLES,
+  BACKGROUND_COLOR,
+  FONT_FAMILY,
+  MODALITY_STYLES,
+  TEXT_COLOR,
+} from '@briefgraph/graph/domain/style-tokens';
+import { ACTOR_KINDS, MODALITIES, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
+import { EDGE } from '@briefgraph/graph/drawing/edges';
+import { EDGE_LABEL } from '@briefgraph/graph/drawing/labels';
+import { NODE_LABEL } from '@briefgraph/graph/drawing/nodes';
+import { EMPHASIS_RING_COLOR, FADED_OPACITY, NODE_BORDER, Z } from '@briefgraph/graph/drawing/scene';
+
+export interface StyleRule {
+  readonly selector: string;
+  readonly style: Readonly<Record<string, string | number | readonly number[]>>;
+}
+
+export const SELECTION_COLOR = '#f2b705';
+export const SELECTION_RING_COLOR = EMPHASIS_RING_COLOR;
+
+const labelBox = {
+  'text-background-color': BACKGROUND_COLOR,
+  'text-background-opacity': 0.85,
+  'text-background-padding': `${NODE_LABEL.padding}px`,
+  'text-background-shape': 'round-rectangle',
+} as const;
+
+export function buildStylesheet(options: { large: boolean }): StyleRule[] {
+  const { large } = options;
+  const arrowProperty = large ? 'mid-target-arrow-shape' : 'target-arrow-shape';
+  const arrowColorProperty = large ? 'mid-target-arrow-color' : 'target-arrow-color';
+  const rules: StyleRule[] = [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(text)',
+        'font-family': FONT_FAMILY,
+        'font-size': NODE_LABEL.size,
+        'line-height': NODE_LABEL.lineHeight / NODE_LABEL.size,
+        color: TEXT_COLOR,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-x': 'data(lmx)',
+        'text-margin-y': 'data(lmy)',
+        // The scene wraps names; Cytoscape only breaks at its "\n"s.
+        'text-wrap': 'wrap',
+        'text-max-width': '1000px',
+        ...labelBox,
+        'border-width': NODE_BORDER.width,
+        'border-color': BACKGROUND_COLOR,
+        'min-zoomed-font-size': large ? 10 : 6,
+        'overlay-padding': 4,
+        'z-index': Z.node,
+      },
+    },
+    { selector: 'node[lside = "above"]', style: { 'text-valign': 'top' } },
+    { selector: 'node[lside = "right"]', style: { 'text-valign': 'center', 'text-halign': 'right' } },
+    { selector: 'node[lside = "left"]', style: { 'text-valign': 'center', 'text-halign': 'left' } },
+    ...ACTOR_KINDS.map((kind) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { 'background-color': ACTOR_KIND_STYLES[kind].fill, shape: ACTOR_KIND_STYLES[kind].shape },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        width: EDGE.width,
+        ...(large
+          ? { 'curve-style': 'haystack', 'haystack-radius': 0 }
+          : {
+              'curve-style': 'unbundled-bezier',
+              'control-point-distances': 'data(cpd)',
+              'control-point-weights': 0.5,
+              'edge-distances': 'node-position',
+            }),
+        'arrow-scale': EDGE.arrowScale,
+        opacity: EDGE.opacity,
+        'font-family': FONT_FAMILY,
+        'font-size': EDGE_LABEL.size,
+        'font-weight': 'bold',
+        'text-rotation': 'none',
+        'text-margin-x': 'data(tmx)',
+        'text-margin-y': 'data(tmy)',
+        ...labelBox,
+        'min-zoomed-font-size': 8,
+        'overlay-padding': 5,
+        'z-index': Z.edge,
+      },
+    },
+    {
+      selector: 'edge[loopdir]',
+      style: { 'loop-direction': 'data(loopdir)', 'loop-sweep': `${EDGE.loopSweepDeg}deg` },
+    },
+    { selector: 'edge[?directed]', style: { [arrowProperty]: 'triangle' } },
+    ...RELATIONSHIP_TYPES.map((t) => ({
+      selector: `edge[type = "${t.name}"]`,
+      style: { 'line-color': t.color, [arrowColorProperty]: t.color, color: t.color },
+    })),
+    // A bundle: the scene's colour (its members' type, or neutral when mixed) and its count badge,
+    // shown at full strength unless the scene found it no room (huge graphs: on hover only).
+    {
+      selector: 'edge.bundle',
+      style: {
+        'line-color': 'data(color)',
+        [arrowColorProperty]: 'data(color)',
+        color: 'data(color)',
+        ...(large ? {} : { label: 'data(label)' }),
+      },
+    },
+    { selector: 'edge.bundle[?ldrop]', style: { label: '' } },
+    { selector: '.bundled', style: { display: 'none' } },
+    // Dashes from the tokens for both kinds of non-solid line, so the canvas and the SVG agree.
+    ...MODALITIES.filter((m) => MODALITY_STYLES[m].lineStyle !== 'solid').map((m) => ({
+      selector: `edge[modality = "${m}"]`,
+      style: {
+        'line-style': 'dashed',
+        'line-dash-pattern': MODALITY_STYLES[m].dashArray.split(' ').map(Number),
+      },
+    })),
+    { selector: '.hover', style: { 'overlay-opacity': 0.08, 'overlay-color': TEXT_COLOR } },
+    { selector: 'edge.hover', style: { 'z-index': Z.hover } },
+    { selector: 'edge.incident', style: { width: EDGE.incidentWidth, opacity: 1, 'z-index': Z.incident } },
+    {
+      selector: 'node.path',
+      style: {
+        'border-width': NODE_BORDER.emphasisedWidth,
+        'border-color': SELECTION_RING_COLOR,
+        'font-weight': 'bold',
+        'z-index': Z.path,
+      },
+    },
+    {
+      selector: 'edge.path',
+      style: { width: EDGE.pathWidth, opacity: 1, label: 'data(label)', 'z-index': Z.path },
+    },
+    // A verb the scene found no room for is left out, as in the images; pointing at it shows it.
+    { selector: 'edge.path[?ldrop]', style: { label: '' } },
+    { selector: 'edge.hover', style: { label: 'data(label)' } },
+    {
+      selector: 'node.selected',
+      style: {
+        'border-width': NODE_BORDER.emphasisedWidth,
+        'border-color': SELECTION_RING_COLOR,
+        'underlay-color': SELECTION_COLOR,
+        'underlay-opacity': 0.55,
+        'underlay-padding': 7,
+        'underlay-shape': 'ellipse',
+        'font-weight': 'bold',
+        'z-index': Z.selected,
+      },
+    },
+    {
+      selector: 'edge.selected',
+      style: {
+        width: EDGE.pathWidth,
+        opacity: 1,
+        label: 'data(label)',
+        'underlay-color': SELECTION_COLOR,
+        'underlay-opacity': 0.55,
+        'underlay-padding': 5,
+        'z-index': Z.selected,
+      },
+    },
+    { selector: '.faded', style: { opacity: FADED_OPACITY, 'z-index': Z.faded } },
+    { selector: 'edge.faded', style: { label: '' } },
+    { selector: '.hidden', style: { display: 'none' } },
+  ];
+  return rules;
+}

@@ -1,0 +1,96 @@
+// Where the canvas looks: fits with a zoom cap, reveal, centre, client positions, view state, keys.
+import type cytoscape from 'cytoscape';
+import type { CanvasState } from '../export/view-payload.ts';
+import type { ClientPoint } from './graph-view-types.ts';
+
+export const MAX_FIT_ZOOM = 1.25;
+export const FIT_PADDING = 24;
+/** Labels are 12-13 px; below this zoom they get hard to read. */
+const READABLE_ZOOM = 0.85;
+
+export const roundTenth = (v: number) => Math.round(v * 10) / 10;
+
+/** After a fit: a handful of actors should not be blown up to poster size. */
+export function capZoom(cy: cytoscape.Core, eles: cytoscape.Collection): void {
+  if (cy.zoom() <= MAX_FIT_ZOOM) return;
+  cy.zoom(MAX_FIT_ZOOM);
+  cy.center(eles);
+}
+
+/** Fits these elements (none: nothing moves), no closer than MAX_FIT_ZOOM. */
+export function fitElements(cy: cytoscape.Core, eles: cytoscape.Collection): void {
+  if (eles.empty()) return;
+  cy.fit(eles, FIT_PADDING);
+  capZoom(cy, eles);
+}
+
+/** Pans (without zooming out) so the element is on screen; a no-op when it already is. */
+export function reveal(cy: cytoscape.Core, el: cytoscape.CollectionReturnValue): void {
+  if (el.empty() || el.hasClass('hidden')) return;
+  const box = el.renderedBoundingBox({ includeLabels: true });
+  const margin = 24;
+  const outside =
+    box.x1 < margin || box.y1 < margin || box.x2 > cy.width() - margin || box.y2 > cy.height() - margin;
+  if (outside) cy.animate({ center: { eles: el }, duration: 200 });
+}
+
+/** Centres on an element and zooms in to a readable level. */
+export function centreOn(cy: cytoscape.Core, el: cytoscape.CollectionReturnValue): void {
+  if (el.empty()) return;
+  cy.animate({ center: { eles: el }, zoom: Math.max(cy.zoom(), READABLE_ZOOM), duration: 250 });
+}
+
+/** Where an actor (its centre) or a relationship (its midpoint) is drawn, in client pixels. */
+export function clientPosition(
+  container: HTMLElement,
+  el: cytoscape.CollectionReturnValue,
+): ClientPoint | null {
+  if (el.empty()) return null;
+  const rect = container.getBoundingClientRect();
+  const p =
+    el.group() === 'edges'
+      ? (el as unknown as cytoscape.EdgeSingular).renderedMidpoint()
+      : (el as unknown as cytoscape.NodeSingular).renderedPosition();
+  return { x: rect.left + p.x, y: rect.top + p.y };
+}
+
+/** Zoom, pan, canvas size and the model positions of the drawn actors. */
+export function viewState(cy: cytoscape.Core, container: HTMLElement): CanvasState {
+  const positions: Record<string, { x: number; y: number }> = {};
+  cy.nodes()
+    .not('.hidden')
+    .forEach((n) => {
+      positions[n.id()] = { ...n.position() };
+    });
+  // The container's own size: Cytoscape's is refreshed 100 ms after a resize, which may not have come yet.
+  const { clientWidth: width, clientHeight: height } = container;
+  return { zoom: cy.zoom(), pan: { ...cy.pan() }, width, height, positions };
+}
+
+/** The canvas itself answers the keyboard: arrows pan, + and - zoom, 0 fits what is drawn. */
+export function bindCanvasKeys(
+  container: HTMLElement,
+  cy: cytoscape.Core,
+  drawn: () => cytoscape.Collection,
+): void {
+  container.tabIndex = 0;
+  container.addEventListener('keydown', (e) => {
+    const step = 80;
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    const keys: Record<string, () => void> = {
+      ArrowLeft: () => cy.panBy({ x: step, y: 0 }),
+      ArrowRight: () => cy.panBy({ x: -step, y: 0 }),
+      ArrowUp: () => cy.panBy({ x: 0, y: step }),
+      ArrowDown: () => cy.panBy({ x: 0, y: -step }),
+      '+': () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre }),
+      '=': () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre }),
+      '-': () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centre }),
+      '0': () => cy.fit(drawn(), FIT_PADDING),
+    };
+    const action = keys[e.key];
+    if (action && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      action();
+    }
+  });
+}
