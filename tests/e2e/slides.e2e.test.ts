@@ -71,7 +71,8 @@ describe('an image exported for a slide', () => {
     expect(png.query.get('scale')).toBe('2');
     expect(png.body.frame).toBe('16:9');
     expect(png.body.scope).toBe('all');
-    expect(png.body.bundle).toBe(true);
+    // As the canvas draws it: parallel relationships one by one until the Merge switch is on.
+    expect(png.body.bundle).toBe(false);
     expect([...(png.body.view.highlightedPath ?? [])].sort()).toEqual([...path].sort());
     expect(png.download.suggestedFilename()).toBe('briefgraph-south-korea-to-russia-2x-16x9.png');
     pngSize(png.bytes);
