@@ -50,21 +50,17 @@ async function assertActors(run: Run, keys: readonly string[]): Promise<Actor[]>
   });
 }
 
-const pathKey = (path: Path) => path.edges.map((e) => e.id).join(' ');
-
 async function runPath(run: Run, query: PathQuery): Promise<PathQueryResult> {
   const [from, to] = (await assertActors(run, [query.from, query.to])) as [Actor, Actor];
   const types = allowedTypes(query);
   if (types.length === 0 || from.id === to.id) return { kind: 'path', from, to, paths: [] };
   const rows = await run(pathStatement(query, types, { from: from.id, to: to.id }));
-  const paths = rows
-    .map((row) => ({
-      nodes: (row.nodes as unknown[]).map(toActor),
-      edges: (row.edges as unknown[]).map(toRelationship),
-      length: Number(row.length),
-    }))
-    // Shortest first; among equally short paths, a stable order so answers do not flicker.
-    .sort((a, b) => a.length - b.length || pathKey(a).localeCompare(pathKey(b)));
+  // In the statement's order: shortest first, ties by relationship ids (paths.cypher.ts).
+  const paths = rows.map((row) => ({
+    nodes: (row.nodes as unknown[]).map(toActor),
+    edges: (row.edges as unknown[]).map(toRelationship),
+    length: Number(row.length),
+  }));
   return { kind: 'path', from, to, paths };
 }
 

@@ -225,16 +225,20 @@ export function snapshotsRoutes({
   const pages = new RenderCache<string>(32 * 2 ** 20, (v) => v.length);
 
   /** A stored snapshot drawn in `frame` (from the URL), or in the frame it was made with. */
-  const svgOf = async (id: string, options: Required<SvgOptions>, query: FrameQuery = {}) => {
-    const snapshot = await assertSnapshot(gateway, id);
-    const frame = frameFromQuery(query, snapshot.frame);
-    const drawn = { ...snapshot, frame };
-    return svgs.get(`${id}:${optionKey(options)}:${frameSlug(frame)}`, async () => ({
-      ...renderSnapshotSvg(drawn, options),
-      title: snapshot.title,
-      id,
-      frame,
-    }));
+  /**
+   * A stored snapshot drawn in the frame its URL asks for, or in the one it was made with. The
+   * snapshot is read only on a cache miss: the key names the frame as asked, checked first.
+   */
+  const svgOf = (id: string, options: Required<SvgOptions>, query: FrameQuery = {}) => {
+    const asked =
+      query.frame !== undefined || query.width !== undefined || query.height !== undefined
+        ? frameFromQuery(query, 'auto')
+        : null;
+    return svgs.get(`${id}:${optionKey(options)}:${asked ? frameSlug(asked) : 'stored'}`, async () => {
+      const snapshot = await assertSnapshot(gateway, id);
+      const frame = asked ?? snapshot.frame;
+      return { ...renderSnapshotSvg({ ...snapshot, frame }, options), title: snapshot.title, id, frame };
+    });
   };
 
   // Only these three routes take a body: it is parsed after the token is checked.
