@@ -71,7 +71,8 @@ describe('the toolbar', () => {
     mount(store);
     const toggle = byTest('bundle-toggle') as HTMLButtonElement;
     expect(toggle.tagName).toBe('BUTTON');
-    expect(toggle.textContent).toBe('Merge parallel relationships');
+    expect(toggle.textContent).toBe('Merge');
+    expect(toggle.getAttribute('aria-label')).toBe('Merge parallel relationships');
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     toggle.click();
     expect(store.getState().drawing.bundle).toBe(true);

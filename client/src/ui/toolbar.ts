@@ -105,10 +105,13 @@ export function createToolbar(
       class: 'button',
       'data-testid': 'bundle-toggle',
       'aria-pressed': String(store.getState().drawing.bundle),
-      title: 'One line with a count per pair of actors and class, on the canvas and in images',
+      // A short visible word, so the toolbar fits a tablet and a phone; the name says it whole.
+      'aria-label': 'Merge parallel relationships',
+      title:
+        'Merge parallel relationships: one line with a count per pair of actors and class, on the canvas and in images',
       onclick: () => dispatch(toggleBundle()),
     },
-    'Merge parallel relationships',
+    'Merge',
   );
   layoutControls.append(bundleButton);
   const emphasis = h('div', { class: 'emphasis', 'aria-live': 'polite' });
