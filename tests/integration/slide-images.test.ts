@@ -5,6 +5,7 @@
  * modality does, the embed page carries the permalink's preview tags, and a query too large to
  * lay out answers 413.
  */
+import { RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPng } from '../../server/src/snapshots/png.fixture.ts';
@@ -137,10 +138,60 @@ describe('the emphasis a snapshot keeps is drawn', () => {
     expect(svg).not.toContain('faded');
   });
 
-  it('the filters in words under the title', async () => {
+  /** Relationships in the database, counted here rather than by the code under test. */
+  async function countInDatabase(types?: readonly string[]): Promise<number> {
+    const [row] = await gateway.query(
+      { name: 'test.count' },
+      'MATCH (:Actor)-[r]->(:Actor) WHERE $types IS NULL OR type(r) IN $types RETURN count(r) AS n',
+      { types: types ? [...types] : null },
+    );
+    return Number(row?.n);
+  }
+
+  it('the filters in words under the title, with the whole they are cut from', async () => {
     const made = await create({ title: 'Conflict', query: { kind: 'graph', quadClass: [3, 4] } });
+    const stored = (await (await fetch(`${server.baseUrl}/api/snapshots/${made.body.id}`)).json()) as any;
+    const all = await countInDatabase();
+    const conflict = await countInDatabase(
+      RELATIONSHIP_TYPES.filter((t) => t.quadClass === 3 || t.quadClass === 4).map((t) => t.name),
+    );
+    expect([conflict, all]).toEqual([14, 44]);
+    expect(stored.edges).toHaveLength(conflict);
+    expect(stored.totalEdges).toBe(all);
     const svg = await (await fetch(made.body.svgUrl)).text();
-    expect(svg).toMatch(/<g class="filters"><text[^>]*>Showing conflict only: 14 relationships<\/text>/);
+    expect(svg).toMatch(
+      /<g class="filters"><text[^>]*>Showing conflict only: 14 of 44 relationships<\/text>/,
+    );
+  });
+
+  it('an unfiltered snapshot stores no total, and its image no filters line', async () => {
+    const made = await create({ title: 'All', query: { kind: 'graph' } });
+    const stored = (await (await fetch(`${server.baseUrl}/api/snapshots/${made.body.id}`)).json()) as any;
+    expect(stored).not.toHaveProperty('totalEdges');
+    expect(await (await fetch(made.body.svgUrl)).text()).not.toContain('class="filters"');
+  });
+
+  it('a filtered view from the explorer counts every relationship among its actors', async () => {
+    const graph = (await (await fetch(`${server.baseUrl}/api/graph`)).json()) as any;
+    const facts = graph.edges.filter((e: any) => e.modality === 'fact');
+    const view = {
+      nodes: graph.nodes,
+      edges: facts,
+      positions: Object.fromEntries(
+        graph.nodes.map((n: any, i: number) => [n.id, { x: i * 90, y: (i % 4) * 70 }]),
+      ),
+      zoom: 1,
+      pan: { x: 0, y: 0 },
+      filters: { modality: ['fact'] },
+    };
+    const res = await fetch(`${server.baseUrl}/api/render.svg`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Facts', view }),
+    });
+    expect(res.status).toBe(200);
+    const all = await countInDatabase();
+    expect(await res.text()).toContain(`Showing facts only: ${facts.length} of ${all} relationships`);
   });
 });
 

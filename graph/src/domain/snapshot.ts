@@ -211,6 +211,12 @@ export const SnapshotSchema = z
     /** The query the server ran, with defaults filled in and actors resolved to ids. */
     query: SnapshotQuerySchema.optional(),
     filters: SnapshotFiltersSchema,
+    /**
+     * With filters: the relationships the same view holds without them, the 44 of "14 of 44":
+     * the unfiltered answer of a graph or neighbourhood query, or every relationship among a
+     * browser view's actors. Absent when unfiltered, and for path queries (no whole to count).
+     */
+    totalEdges: z.number().int().nonnegative().optional(),
     highlightedPath: z.array(z.string()).optional(),
     emphasis: EmphasisSchema.optional(),
     frame: FrameSchema,

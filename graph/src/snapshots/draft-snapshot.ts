@@ -8,6 +8,7 @@
  * no path, unknown elements) fails before anything is written.
  */
 import { NotFoundError, ValidationError } from '../domain/errors.ts';
+import { isFiltered } from '../domain/filters.ts';
 import { DEFAULT_FRAME } from '../domain/frame.ts';
 import type {
   Actor,
@@ -53,6 +54,22 @@ function filtersOf(filter: RelationshipFilterInput): SnapshotFilters {
   return filters;
 }
 
+/**
+ * The unfiltered answer's relationship count of a filtered graph or neighbourhood query (the 44
+ * of "14 of 44"); undefined when the query is not filtered, or when that answer was cut short.
+ */
+async function unfilteredTotal(
+  gateway: Neo4jGateway,
+  query: Extract<SnapshotQuery, { kind: 'graph' | 'neighborhood' }>,
+): Promise<number | undefined> {
+  if (!isFiltered(query)) return undefined;
+  const { types: _t, modality: _m, quadClass: _q, ...unfiltered } = query;
+  const answer = await runGraphQuery(gateway, unfiltered);
+  return answer.graph.truncated ? undefined : answer.graph.edges.length;
+}
+
+const withTotal = (total: number | undefined) => (total === undefined ? {} : { totalEdges: total });
+
 /** The query run, then laid out. */
 export async function drawQuery(
   gateway: Neo4jGateway,
@@ -94,6 +111,7 @@ export async function drawQuery(
       return {
         query: { ...query, actor: center.id },
         filters,
+        ...withTotal(await unfilteredTotal(gateway, query)),
         emphasis: { focus: { actorId: center.id, depth: query.depth } },
         nodes: graph.nodes,
         edges: graph.edges,
@@ -107,6 +125,7 @@ export async function drawQuery(
       return {
         query,
         filters,
+        ...withTotal(await unfilteredTotal(gateway, query)),
         nodes: graph.nodes,
         edges: graph.edges,
         ...(await layout(graph.nodes, graph.edges, [])),
@@ -117,10 +136,12 @@ export async function drawQuery(
 
 /** The browser's view, its elements re-read from the database. */
 async function drawView(gateway: Neo4jGateway, view: SnapshotView): Promise<Drawing> {
+  const filters = filtersOf(view.filters ?? {});
   const stored = await readElements(
     gateway,
     view.nodes.map((n) => n.id),
     view.edges,
+    isFiltered(filters),
   );
   const missingActors = view.nodes.filter((n) => !stored.actors.has(n.id)).map((n) => n.id);
   const missingRelationships = view.edges.filter((e) => !stored.relationships.has(e.id)).map((e) => e.id);
@@ -141,7 +162,8 @@ async function drawView(gateway: Neo4jGateway, view: SnapshotView): Promise<Draw
     );
   }
   const drawing: Drawing = {
-    filters: filtersOf(view.filters ?? {}),
+    filters,
+    ...withTotal(stored.among),
     nodes,
     edges,
     positions: view.positions,

@@ -8,6 +8,7 @@
  * snapshot made from a view carries the database's evidence, not whatever the request said.
  */
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import { AppError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { typeExpression } from '../domain/filters.ts';
 import {
@@ -113,6 +114,8 @@ export async function assertSnapshot(gateway: Neo4jGateway, id: string): Promise
 export interface StoredElements {
   actors: Map<string, Actor>;
   relationships: Map<string, Relationship>;
+  /** Relationships of any type among the actors, when asked for. */
+  among?: number;
 }
 
 /**
@@ -126,11 +129,15 @@ const RELATIONSHIPS_BY_ID = RELATIONSHIP_TYPE_NAMES.map(
      RETURN ${relationshipProjection('r')} AS rel`,
 ).join('\nUNION ALL\n');
 
-/** The stored actors and relationships with these ids. */
+/**
+ * The stored actors and relationships with these ids; with `countAmong`, also how many
+ * relationships of any type join those actors (`among`), in the same read transaction.
+ */
 export async function readElements(
   gateway: Neo4jGateway,
   actorIds: readonly string[],
   relationships: ReadonlyArray<{ id: string; type: string }>,
+  countAmong = false,
 ): Promise<StoredElements> {
   const idsByType = Object.fromEntries(RELATIONSHIP_TYPE_NAMES.map((type) => [type, [] as string[]]));
   for (const r of relationships) if (isRelationshipTypeName(r.type)) idsByType[r.type]?.push(r.id);
@@ -140,9 +147,16 @@ export async function readElements(
       { ids: [...actorIds] },
     );
     const relRows = relationships.length ? await run(RELATIONSHIPS_BY_ID, idsByType) : [];
+    const among = countAmong
+      ? await run(
+          'MATCH (a:Actor)-[r]->(b:Actor) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS among',
+          { ids: [...actorIds] },
+        )
+      : null;
     return {
       actors: new Map(actorRows.map((row) => toActor(row.actor)).map((a) => [a.id, a])),
       relationships: new Map(relRows.map((row) => toRelationship(row.rel)).map((r) => [r.id, r])),
+      ...(among ? { among: z.number().int().nonnegative().parse(among[0]?.among) } : {}),
     };
   });
 }

@@ -60,10 +60,7 @@ export type DrawableSnapshot = Pick<
   Snapshot,
   'title' | 'caption' | 'source' | 'createdAt' | 'nodes' | 'edges' | 'positions' | 'highlightedPath'
 > &
-  Partial<Pick<Snapshot, 'emphasis' | 'frame' | 'scope' | 'filters' | 'bundle'>> & {
-    /** Relationships of the unfiltered graph, when the caller knows them: "14 of 44". */
-    totalEdges?: number | undefined;
-  };
+  Partial<Pick<Snapshot, 'emphasis' | 'frame' | 'scope' | 'filters' | 'bundle' | 'totalEdges'>>;
 
 const PADDING = 24;
 const MIN_WIDTH = 640;
