@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AVOID } from './avoid.ts';
-import { EDGE, edgeCurve, pointOnCurve } from './edges.ts';
+import { AVOID, type AvoidingEdge, bendAroundActors } from './avoid.ts';
+import { segmentCrossesBox, segmentDistance } from './boxes.ts';
+import { EDGE, type EndFrame, edgeCurve, pointOnCurve } from './edges.ts';
 import { buildScene, type Scene, type SceneActor, type SceneRelationship } from './scene.ts';
 import { EXPLORER_LAYOUT, SEED_ACTORS, SEED_RELATIONSHIPS, SERVER_LAYOUT } from './seed-graph.fixture.ts';
 
@@ -137,5 +138,134 @@ describe('edges bent around the actors they would run through', () => {
         expect(crossings(scene)).toEqual([]);
       });
     }
+  }
+});
+
+describe('the search skips only bodies a curve cannot reach', () => {
+  type Shape = EndFrame['shape'];
+  const SHAPES: readonly Shape[] = [
+    'ellipse',
+    'round-rectangle',
+    'diamond',
+    'hexagon',
+    'triangle',
+    'barrel',
+    'tag',
+  ];
+
+  /** mulberry32: repeatable scenes. */
+  function random(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  /**
+   * The rule stated plainly: every shift on the lattice, every other actor's body, every segment,
+   * with the same patience. Slow, and independent of the windows and caps that make it fast.
+   */
+  function reference(
+    edges: readonly AvoidingEdge[],
+    frames: ReadonlyMap<string, EndFrame>,
+    distances: ReadonlyMap<string, number>,
+  ): Map<string, number> {
+    const out = new Map(distances);
+    const groups = new Map<string, AvoidingEdge[]>();
+    for (const e of edges) {
+      if (e.source === e.target) continue;
+      const key = [e.source, e.target].sort().join('|');
+      groups.set(key, [...(groups.get(key) ?? []), e]);
+    }
+    const crossedBy = (curve: ReturnType<typeof edgeCurve>, ends: readonly string[]) => {
+      let n = 0;
+      for (const [id, f] of frames) {
+        if (ends.includes(id)) continue;
+        const r = f.outer / 2 + AVOID.clearance;
+        const box = { x1: f.x - r, y1: f.y - r, x2: f.x + r, y2: f.y + r };
+        for (let i = 1; i <= AVOID.samples; i++) {
+          const a = i === 1 ? curve.start : pointOnCurve(curve, (i - 1) / AVOID.samples).at;
+          const b = i === AVOID.samples ? curve.end : pointOnCurve(curve, i / AVOID.samples).at;
+          const touches =
+            box.x1 < Math.max(a.x, b.x) &&
+            Math.min(a.x, b.x) < box.x2 &&
+            box.y1 < Math.max(a.y, b.y) &&
+            Math.min(a.y, b.y) < box.y2;
+          if (!touches) continue;
+          const through = f.shape === 'ellipse' ? segmentDistance(f, a, b) < r : segmentCrossesBox(a, b, box);
+          if (through) {
+            n++;
+            break;
+          }
+        }
+      }
+      return n;
+    };
+    for (const group of groups.values()) {
+      const [low, high] = [group[0]!.source, group[0]!.target].sort() as [string, string];
+      const s = frames.get(low)!;
+      const t = frames.get(high)!;
+      const count = (shift: number) =>
+        group.reduce((sum, e) => {
+          const d = (distances.get(e.id) ?? 0) + (e.source === low ? 1 : -1) * shift;
+          const curve = edgeCurve(frames.get(e.source)!, frames.get(e.target)!, d, e.width, e.directed);
+          return sum + crossedBy(curve, [low, high]);
+        }, 0);
+      let best = { shift: 0, count: count(0) };
+      const limit = Math.min(
+        AVOID.maxShift,
+        Math.max(4 * AVOID.step, 1.2 * Math.hypot(t.x - s.x, t.y - s.y)),
+      );
+      let improvedAt = 0;
+      for (let k = 1; k * AVOID.step <= limit && best.count > 0 && k - improvedAt <= AVOID.patience; k++) {
+        for (const shift of [k * AVOID.step, -k * AVOID.step]) {
+          const c = count(shift);
+          if (c < best.count) {
+            best = { shift, count: c };
+            improvedAt = k;
+          }
+          if (c === 0) break;
+        }
+      }
+      if (best.shift === 0) continue;
+      for (const e of group) {
+        out.set(e.id, (distances.get(e.id) ?? 0) + (e.source === low ? 1 : -1) * best.shift);
+      }
+    }
+    return out;
+  }
+
+  for (const seed of [1, 2, 3, 4]) {
+    it(`bends every pair as the exhaustive search does (random dense scene ${seed})`, () => {
+      const rand = random(seed);
+      const frames = new Map<string, EndFrame>();
+      for (let i = 0; i < 45; i++) {
+        frames.set(`N${i}`, {
+          x: rand() * 900,
+          y: rand() * 600,
+          shape: SHAPES[Math.floor(rand() * SHAPES.length)]!,
+          outer: 24 + rand() * 36,
+        });
+      }
+      const edges: AvoidingEdge[] = [];
+      const distances = new Map<string, number>();
+      for (let i = 0; i < 100; i++) {
+        const a = `N${Math.floor(rand() * 45)}`;
+        const b = `N${Math.floor(rand() * 45)}`;
+        if (a === b) continue;
+        const id = `e${i}`;
+        edges.push({ id, source: a, target: b, width: 1 + rand() * 4, directed: rand() < 0.7 });
+        // Fans of parallel relationships start off the straight line.
+        distances.set(id, rand() < 0.3 ? (rand() - 0.5) * 80 : 0);
+      }
+      const fast = bendAroundActors(edges, frames, distances);
+      const slow = reference(edges, frames, distances);
+      expect([...fast].filter(([id, d]) => d !== distances.get(id)).length).toBeGreaterThan(10);
+      expect(Object.fromEntries(fast)).toEqual(Object.fromEntries(slow));
+    });
   }
 });
