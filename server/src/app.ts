@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { LayoutFn } from '@briefgraph/graph/snapshots/draft-snapshot';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Config } from './config.ts';
 import { errorHandler, methodNotAllowedHandler, notFoundHandler } from './error-handler.ts';
@@ -57,6 +58,9 @@ export function createApp({
     });
     next();
   });
+  // gzip or brotli, as the client accepts, for text (JSON, SVG, HTML, scripts) over 1 KB;
+  // PNGs are already compressed and are sent as they are.
+  app.use(compression());
   // Nothing may be framed but the embed page, whose route replaces these (security-headers.ts).
   app.use(securityHeaders(config));
   // Before the routes, so a refused request is not read, parsed or drawn.
