@@ -190,6 +190,24 @@ describe('GET /api/graph', () => {
     expect(body.nodes).toHaveLength(3);
     expect(body.truncated).toBe(true);
   });
+
+  it('cut by the limit, keeps the most connected actors (ties by id), filtered or not', async () => {
+    const all = await call('/api/graph', 200);
+    const ranked = (edges: Array<{ source: string; target: string }>) => {
+      const degree = new Map<string, number>();
+      for (const e of edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+      return [...degree].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+    };
+    const top = await call('/api/graph?limit=4', 200);
+    expect(top.nodes.map((n: { id: string }) => n.id).sort()).toEqual(ranked(all.edges).slice(0, 4).sort());
+    const conflict = await call('/api/graph?limit=4&quadClass=3,4', 200);
+    const conflictEdges = all.edges.filter(
+      (e: { quadClass: number }) => e.quadClass === 3 || e.quadClass === 4,
+    );
+    expect(conflict.nodes.map((n: { id: string }) => n.id).sort()).toEqual(
+      ranked(conflictEdges).slice(0, 4).sort(),
+    );
+  });
 });
 
 describe('GET /api/paths', () => {
