@@ -61,13 +61,9 @@ const rateLimited = {
   schema: ErrorBodySchema,
 };
 
-/** What POST /api/snapshots and /api/render.* answer when the token, body or view is wrong. */
+/** What POST /api/snapshots and /api/render.* answer when the body or view is wrong. */
 const viewErrors = {
   400: errors[400],
-  401: {
-    description: 'WRITE_TOKEN is set and the bearer token is missing or wrong.',
-    schema: ErrorBodySchema,
-  },
   404: {
     description: 'Unknown actor, no path, or a view naming unknown elements.',
     schema: ErrorBodySchema,
@@ -173,6 +169,10 @@ export const operations: Operation[] = [
     responses: {
       201: { description: 'Stored; its links.', schema: SnapshotLinksSchema },
       ...viewErrors,
+      401: {
+        description: 'WRITE_TOKEN is set and the bearer token is missing or wrong.',
+        schema: ErrorBodySchema,
+      },
     },
   },
   {

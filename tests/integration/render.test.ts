@@ -173,22 +173,26 @@ describe('refusing bad input, and storing nothing', () => {
 describe('with WRITE_TOKEN set', () => {
   const token = 'a-long-enough-write-token-0123456789';
 
-  it('rendering needs the token too, and it is checked before the body is read', async () => {
+  it('rendering stays open (the explorer sends no token), while creating a snapshot needs it', async () => {
     const guarded = await startTestServer(gateway, { WRITE_TOKEN: token });
     try {
-      const without = await render('png', { view }, '', guarded.baseUrl);
-      expect(without.status).toBe(401);
-      expect(without.headers.get('www-authenticate')).toBe('Bearer realm="briefgraph"');
-      // A malformed body without the token is refused for the token, not parsed.
+      const before = await countSnapshots(gateway);
+      const svg = await render('svg', { view }, '', guarded.baseUrl);
+      expect(svg.status).toBe(200);
+      expect(svg.text).toMatch(/^<svg /);
+      const png = await render('png', { view }, '', guarded.baseUrl);
+      expect(png.status).toBe(200);
+      // A malformed body is a 400, as without a token.
       const malformed = await render('svg', '{"view": [', '', guarded.baseUrl);
-      expect(malformed.status).toBe(401);
-      expect(JSON.parse(malformed.text).error.code).toBe('UNAUTHORIZED');
-      const withToken = await fetch(`${guarded.baseUrl}/api/render.svg`, {
+      expect(malformed.status).toBe(400);
+      const create = await fetch(`${guarded.baseUrl}/api/snapshots`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ view }),
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'No token', view }),
       });
-      expect(withToken.status).toBe(200);
+      expect(create.status).toBe(401);
+      expect(create.headers.get('www-authenticate')).toBe('Bearer realm="briefgraph"');
+      expect(await countSnapshots(gateway)).toBe(before);
     } finally {
       await guarded.close();
     }

@@ -241,8 +241,12 @@ export function snapshotsRoutes({
     });
   };
 
-  // Only these three routes take a body: it is parsed after the token is checked.
-  const guarded = [requireWriteToken(config.WRITE_TOKEN), express.json({ limit: BODY_LIMIT })];
+  // Only these three routes take a body. Creating a snapshot stores it: the token is checked
+  // before the body is read. Rendering a view stores nothing and draws only what the database
+  // holds, so the explorer's Export works on a server with a token; its rate limit and render
+  // budget bound what it costs.
+  const json = express.json({ limit: BODY_LIMIT });
+  const guarded = [requireWriteToken(config.WRITE_TOKEN), json];
 
   router.post('/api/snapshots', ...guarded, async (req, res) => {
     const request = assertBody(SnapshotRequestSchema, req.body, 'snapshot');
@@ -287,14 +291,14 @@ export function snapshotsRoutes({
     return { ...renderSnapshotSvg(drawable, options), title: drawable.title, frame };
   };
 
-  router.post('/api/render.svg', ...guarded, async (req, res) => {
+  router.post('/api/render.svg', json, async (req, res) => {
     const q = assertParsed(SvgQuery, req.query, 'query');
     const image = await svgOfView(req.body, svgOptions(q), q);
     res.setHeader('Cache-Control', 'no-store');
     sendSvg(res, image, q.download);
   });
 
-  router.post('/api/render.png', ...guarded, async (req, res) => {
+  router.post('/api/render.png', json, async (req, res) => {
     const q = assertParsed(PngQuery, req.query, 'query');
     const svg = await svgOfView(req.body, svgOptions(q), q);
     const image = await renderPng(svg, { scale: q.scale, background: q.background });
