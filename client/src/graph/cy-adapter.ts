@@ -182,7 +182,12 @@ export function createGraphView(
     },
 
     resize() {
+      // The picture keeps its centre: a sheet opened or closed does not push it aside.
+      const before = { width: cy.width(), height: cy.height() };
       cy.resize();
+      const dx = (cy.width() - before.width) / 2;
+      const dy = (cy.height() - before.height) / 2;
+      if ((dx || dy) && before.width > 0 && before.height > 0) cy.panBy({ x: dx, y: dy });
     },
 
     clientPosition(id) {

@@ -48,7 +48,7 @@ describe('presentation mode steps', () => {
   it('without a path, steps through the focused actor’s shown relationships', () => {
     const s = initialState('?focus=CHN&hideTypes=LEADERSHIP');
     const steps = presentationSteps(s, model, visibility({ ...s, graphVersion: 1 }));
-    expect(steps.title).toBe('China');
+    expect(steps.title).toBe('Focus: China');
     expect(steps.hops.every((h) => h.fromId === 'CHN')).toBe(true);
     expect(steps.hops.map((h) => h.relationshipId).sort()).toEqual([
       'chn-partnership-rus',
@@ -57,8 +57,8 @@ describe('presentation mode steps', () => {
     ]);
   });
 
-  it('has nothing to step through with neither path nor focus, and says so', () => {
-    const s = initialState('');
+  it('has nothing to step through with neither path nor focus (a selection is not stepped), and says so', () => {
+    const s = initialState('?actor=CHN');
     expect(presentationSteps(s, model, visibility(s)).hops).toEqual([]);
     expect(hopCounter(-1, 0)).toBe('Nothing to step through');
     expect(hopCounter(1, 4)).toBe('Hop 2 of 4');

@@ -50,7 +50,8 @@ export function presentationSteps(s: AppState, model: GraphModel, visibility: Vi
       hops: pathHops(path).map((hop) => toStep(model, hop)),
     };
   }
-  const centre = s.focus?.actorId ?? (s.selection?.kind === 'actor' ? s.selection.id : null);
+  // Not the selection: stepping selects each hop, which must not change what is stepped through.
+  const centre = s.focus?.actorId ?? null;
   if (centre && model.actors.has(centre)) {
     const hops = model
       .relationshipsOf(centre)
@@ -63,7 +64,7 @@ export function presentationSteps(s: AppState, model: GraphModel, visibility: Vi
           alongArrow: !rel.directed || rel.source === centre,
         }),
       );
-    return { key: `actor:${centre}`, title: model.nameOf(centre), hops };
+    return { key: `focus:${centre}`, title: `Focus: ${model.nameOf(centre)}`, hops };
   }
   return { key: '', title: null, hops: [] };
 }
