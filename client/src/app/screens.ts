@@ -64,6 +64,16 @@ export function createScreens(deps: ScreensDeps) {
       viewport.connect(view);
       presentation.connect(view);
       empty.connect();
+      // A phone's sheet raised to half makes the graph its top half: the selection stays in sight.
+      store.subscribe(
+        (s) => s.sheet.snap,
+        () =>
+          requestAnimationFrame(() => {
+            view.resize();
+            const { selection } = store.getState();
+            if (selection) view.reveal(selection.id);
+          }),
+      );
     },
   };
 }

@@ -33,7 +33,7 @@ export function createPresentationView(
 ) {
   const dispatch = store.dispatch;
   const counter = h('p', { class: 'present-counter', 'data-testid': 'present-counter' });
-  const title = h('p', { class: 'present-title' });
+  const title = h('p', { class: 'present-title', 'data-testid': 'present-title' });
   const sentence = h('p', { class: 'present-sentence', 'data-testid': 'present-sentence' });
   const quote = h('blockquote', { class: 'present-quote', 'data-testid': 'present-quote' });
   const step = (delta: number) => {
@@ -96,7 +96,9 @@ export function createPresentationView(
   function drawCaption(steps: PresentationSteps, index: number) {
     const hop = index >= 0 ? steps.hops[index] : undefined;
     counter.textContent = hopCounter(index, steps.hops.length);
-    title.textContent = steps.title ?? 'Find a path or focus on an actor to step through it';
+    title.textContent = hop
+      ? `${model.nameOf(hop.fromId)} → ${model.nameOf(hop.toId)}`
+      : (steps.title ?? 'Find a path or focus on an actor to step through it');
     sentence.textContent = hop?.sentence ?? '';
     quote.textContent = hop ? `“${hop.quote}”` : '';
     sentence.hidden = !hop;
