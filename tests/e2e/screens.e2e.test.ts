@@ -137,6 +137,20 @@ describe('the arrangement at each screen size', () => {
     await page.close();
   });
 
+  it('the Export panel opens inside the screen on a phone and a tablet', async () => {
+    for (const [width, height] of [
+      [390, 844],
+      [768, 1024],
+    ] as const) {
+      const page = await openAt(width, height);
+      await page.locator('.export-menu > button').first().click();
+      const panel = (await rect(page, '.export-panel'))!;
+      expect(panel.x).toBeGreaterThanOrEqual(0);
+      expect(panel.right).toBeLessThanOrEqual(width);
+      await page.close();
+    }
+  });
+
   it('at 1024×768 the fitted graph keeps its names legible (zoom ≥ 0.92: 12 px names at ≥ 11 px)', async () => {
     const page = await openAt(1024, 768);
     expect((await viewportOf(page))!.zoom).toBeGreaterThanOrEqual(0.92 - 1e-6);

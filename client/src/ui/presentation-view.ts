@@ -156,6 +156,8 @@ export function createPresentationView(
             ? [model.relationship(hop.relationshipId)?.type ?? '']
             : [...new Set(steps.hops.map((x) => model.relationship(x.relationshipId)?.type ?? ''))];
           drawLegend(types.filter(Boolean));
+          // The graph ends above the caption, so a fitted hop is never under it.
+          stage.style.setProperty('--present-caption', `${caption.offsetHeight + 32}px`);
           // After the canvas has its full-screen size (the panels have just gone).
           requestAnimationFrame(() => {
             view.resize();
