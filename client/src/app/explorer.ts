@@ -23,6 +23,7 @@ import { loadGraph } from './graph-loading.ts';
 import { connectHistory, normaliseAddress } from './history-sync.ts';
 import { listenForShortcuts } from './keyboard.ts';
 import { connectPathQueries } from './path-queries.ts';
+import { createScreens } from './screens.ts';
 import { createSharing } from './sharing.ts';
 import { panFor, snapshotIdFromPath } from './snapshot-view.ts';
 import { installTestHook } from './test-hook.ts';
@@ -51,6 +52,7 @@ export class Explorer {
   private readonly details;
   private readonly briefs: BriefController;
   private readonly toolbar;
+  private readonly screens;
 
   constructor(private readonly api: ApiClient) {
     const { store, model } = this;
@@ -126,6 +128,18 @@ export class Explorer {
       readOnly: this.readOnly,
     });
 
+    this.screens = createScreens({
+      store,
+      model,
+      visibility: this.visibility,
+      readOnly: this.readOnly,
+      expand: (id) => void this.growth.expand(id),
+      pathFrom: (id) => {
+        const actor = model.actor(id);
+        if (actor) this.pathFinder.startFrom(actor);
+      },
+    });
+
     this.briefs = new BriefController(api, model, store, this.visibility, byId('brief-reader'));
     this.details.showMessage('Explore', 'Loading…', 'The graph of the loaded briefs appears in a moment.');
 
@@ -178,6 +192,7 @@ export class Explorer {
           onMoved: (moved) => {
             if (!this.readOnly) store.dispatch(actorsMoved(moved));
           },
+          ...this.screens.events,
         },
         timing: this.timing,
         onCanvas: (canvas) => {
@@ -220,6 +235,8 @@ export class Explorer {
     );
     this.pathFinder.connect();
     connectPathQueries(store, this.api, this.growth);
+    // The link's own view first: a selection it names is then brought into that view.
+    this.screens.connect(view);
     store.dispatch(bringSelectionIntoView());
     // After the first drawing: the path's chip may have made the canvas a little shorter.
     const record = store.getState().snapshot?.record;

@@ -13,6 +13,7 @@ import {
   bindCanvasKeys,
   centreOn,
   clientPosition,
+  FIT_ZOOMS,
   fitElements,
   reveal,
   roundTenth,
@@ -63,6 +64,9 @@ export function createGraphView(
   let large = false;
   let bundling = false;
   const dragged = new Set<string>();
+  let fitZooms = FIT_ZOOMS;
+  // A big graph's overview matters more than legible names: no lower bound there.
+  const fitRange = () => (large ? { min: 0, max: fitZooms.max } : fitZooms);
   const startsLarge = expectedElements > LARGE_GRAPH_ELEMENTS;
   const cy = cytoscape({
     container,
@@ -93,7 +97,7 @@ export function createGraphView(
   const flags: SceneFlags = { large: () => large, bundling: () => bundling };
   const scene = createSceneBinding(cy, flags);
   const { syncScene, scheduleScene, flushScene } = scene;
-  const layouts = createLayoutRunner(cy, flags, scene, () => dragged.clear());
+  const layouts = createLayoutRunner(cy, flags, scene, () => dragged.clear(), fitRange);
   const drawnOf = (id: string) => drawnElement(cy, scene.bundleOfMember, id);
   bindPointerEvents(cy, container, events, flags, scene, dragged);
   bindCanvasKeys(container, cy, () => drawn(cy));
@@ -162,7 +166,11 @@ export function createGraphView(
         for (const id of list) eles = eles.union(drawnOf(id));
         eles = eles.not('.hidden');
       }
-      fitElements(cy, eles);
+      fitElements(cy, eles, fitRange());
+    },
+
+    setFitZooms(range) {
+      fitZooms = range;
     },
 
     reveal(id) {
@@ -174,7 +182,12 @@ export function createGraphView(
     },
 
     resize() {
+      // The picture keeps its centre: a sheet opened or closed does not push it aside.
+      const before = { width: cy.width(), height: cy.height() };
       cy.resize();
+      const dx = (cy.width() - before.width) / 2;
+      const dy = (cy.height() - before.height) / 2;
+      if ((dx || dy) && before.width > 0 && before.height > 0) cy.panBy({ x: dx, y: dy });
     },
 
     clientPosition(id) {

@@ -14,7 +14,7 @@ import {
   spreadDraft,
 } from './cy-layout.ts';
 import type { SceneBinding, SceneFlags } from './cy-scene-binding.ts';
-import { capZoom, FIT_PADDING } from './cy-viewport.ts';
+import { capZoom, FIT_PADDING, type ZoomRange } from './cy-viewport.ts';
 import type { LayoutRequest } from './graph-view-types.ts';
 
 export interface LayoutRunner {
@@ -29,6 +29,8 @@ export function createLayoutRunner(
   flags: SceneFlags,
   scene: SceneBinding,
   onRun: () => void,
+  /** The zooms the fit after a run may end at (GraphView.setFitZooms). */
+  fitZooms: () => ZoomRange,
 ): LayoutRunner {
   let layoutRuns = 0;
   let lastSeed = FIRST_LAYOUT_SEED;
@@ -96,7 +98,7 @@ export function createLayoutRunner(
     scene.syncScene();
     // The layout fitted the labels where they were; the scene may have moved some to a side.
     cy.fit(drawn(cy), FIT_PADDING);
-    capZoom(cy, drawn(cy));
+    capZoom(cy, drawn(cy), fitZooms());
   }
 
   return { run, seed: () => lastSeed };

@@ -33,8 +33,14 @@ export function bindPointerEvents(
       events.onHover(memberOf(cy, bundle), at, bundle);
       return;
     }
-    const kind = e.target.isNode() ? 'actor' : 'relationship';
-    events.onHover({ kind, id: e.target.id() }, at);
+    if (e.target.isNode()) {
+      // The tip keeps clear of the actor and its name (graph-tooltip.ts).
+      const box = e.target.renderedBoundingBox({ includeLabels: true });
+      const avoid = { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
+      events.onHover({ kind: 'actor', id: e.target.id() }, at && { ...at, avoid });
+      return;
+    }
+    events.onHover({ kind: 'relationship', id: e.target.id() }, at);
   });
   cy.on('mouseout', 'node, edge', (e) => {
     e.target.removeClass('hover');
@@ -42,7 +48,16 @@ export function bindPointerEvents(
     events.onHover(null, null);
   });
   // The tooltip would lag behind a moving picture: drop it as soon as the view moves.
-  cy.on('viewport', () => events.onHover(null, null));
+  cy.on('viewport', () => {
+    events.onHover(null, null);
+    events.onViewport?.({ zoom: cy.zoom(), pan: { ...cy.pan() } });
+  });
+  // A long press (Cytoscape's taphold, about half a second): the actor's actions.
+  cy.on('taphold', 'node', (e) => {
+    const rect = container.getBoundingClientRect();
+    const p = e.renderedPosition ?? e.target.renderedPosition();
+    events.onHold?.(e.target.id(), { x: rect.left + p.x, y: rect.top + p.y });
+  });
 
   cy.on('dragfree', 'node', (e) => {
     if (flags.large()) scene.syncScene();

@@ -10,18 +10,40 @@ const READABLE_ZOOM = 0.85;
 
 export const roundTenth = (v: number) => Math.round(v * 10) / 10;
 
-/** After a fit: a handful of actors should not be blown up to poster size. */
-export function capZoom(cy: cytoscape.Core, eles: cytoscape.Collection): void {
-  if (cy.zoom() <= MAX_FIT_ZOOM) return;
-  cy.zoom(MAX_FIT_ZOOM);
+/**
+ * Names are 12 px at zoom 1: a fit never goes below this zoom, so they stay about 11 px on
+ * screen (a small canvas shows part of the graph, and the user pans to the rest).
+ */
+export const MIN_FIT_ZOOM = 0.92;
+
+/** The zooms a fit may end at. */
+export interface ZoomRange {
+  readonly min: number;
+  readonly max: number;
+}
+export const FIT_ZOOMS: ZoomRange = { min: MIN_FIT_ZOOM, max: MAX_FIT_ZOOM };
+
+/**
+ * After a fit: a handful of actors should not be blown up to poster size, and a big picture on
+ * a small canvas not shrunk below legible names; either way centred on what was fitted.
+ */
+export function capZoom(cy: cytoscape.Core, eles: cytoscape.Collection, range: ZoomRange = FIT_ZOOMS): void {
+  const zoom = cy.zoom();
+  const level = Math.min(range.max, Math.max(range.min, zoom));
+  if (level === zoom) return;
+  cy.zoom(level);
   cy.center(eles);
 }
 
-/** Fits these elements (none: nothing moves), no closer than MAX_FIT_ZOOM. */
-export function fitElements(cy: cytoscape.Core, eles: cytoscape.Collection): void {
+/** Fits these elements (none: nothing moves), within the range of zooms. */
+export function fitElements(
+  cy: cytoscape.Core,
+  eles: cytoscape.Collection,
+  range: ZoomRange = FIT_ZOOMS,
+): void {
   if (eles.empty()) return;
   cy.fit(eles, FIT_PADDING);
-  capZoom(cy, eles);
+  capZoom(cy, eles, range);
 }
 
 /** Pans (without zooming out) so the element is on screen; a no-op when it already is. */

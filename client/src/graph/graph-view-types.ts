@@ -31,9 +31,20 @@ export interface GraphViewEvents {
    * The pointer is over an element (at `at`, in pixels from the container's corner), or left it.
    * Over a bundle, as for a tap: a member, and the bundle.
    */
-  onHover(target: Tap, at: { x: number; y: number } | null, bundle?: BundleTarget): void;
+  onHover(target: Tap, at: HoverPoint | null, bundle?: BundleTarget): void;
   /** The user dropped dragged actors: their model positions (GraphView.positions() has all). */
   onMoved?(moved: Readonly<Record<string, ClientPoint>>): void;
+  /** A long press (touch) or long click on an actor, at `at` in client pixels: its actions. */
+  onHold?(actorId: string, at: ClientPoint): void;
+  /** Zoom or pan changed (by the user, a fit or a resize); called often, the app debounces. */
+  onViewport?(viewport: { zoom: number; pan: ClientPoint }): void;
+}
+
+/** Where the pointer is over the canvas, and for an actor the box of it and its name, to keep clear of. */
+export interface HoverPoint {
+  readonly x: number;
+  readonly y: number;
+  readonly avoid?: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
 }
 
 export interface Emphasis {
@@ -99,6 +110,11 @@ export interface GraphView {
   positions(): Record<string, ClientPoint>;
   /** Model positions of the actors the user dragged since the last layout. */
   draggedPositions(): Record<string, ClientPoint>;
+  /**
+   * The zooms fits end at (default FIT_ZOOMS, names about 11 px and up; presentation mode asks
+   * for larger ones). A big graph's overview fit has no lower bound.
+   */
+  setFitZooms(range: { min: number; max: number }): void;
   /** Puts actors at these model positions (a link's dragged ones); unknown ids are ignored. */
   setPositions(positions: Readonly<Record<string, ClientPoint>>): void;
   destroy(): void;

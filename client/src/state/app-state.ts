@@ -83,6 +83,31 @@ export interface AppState extends ViewState {
    * the selection is one of them (a member chosen in that list), dropped otherwise.
    */
   readonly bundle: TappedBundle | null;
+  readonly sheet: SheetState;
+  readonly hop: PresentedHop;
+}
+
+/** The panels of a tablet's side sheet and a phone's bottom sheet: paths and legend, or the selection and the brief. */
+export type SheetTab = 'paths' | 'details';
+/** How far a phone's bottom sheet is raised. */
+export type SheetSnap = 'peek' | 'half' | 'full';
+
+/** The sheet that holds the side panels below 1280 px (ui/screen-sheet.ts); unused above. */
+export interface SheetState {
+  readonly tab: SheetTab;
+  readonly snap: SheetSnap;
+  /** A tablet's side sheet can be closed, so the graph takes the whole width. */
+  readonly open: boolean;
+}
+
+/**
+ * The hop presentation mode shows: `index` -1 is the overview of the whole path (or focus),
+ * 0.. a hop. `key` names the path or focus it belongs to (state/presentation.ts), so another
+ * path starts from its overview again.
+ */
+export interface PresentedHop {
+  readonly key: string;
+  readonly index: number;
 }
 
 export type AppStore = Store<AppState>;
@@ -111,5 +136,7 @@ export function initialState(search: string, options: { snapshot: boolean } = { 
     // The canvas starts unmerged, and the images show what the canvas shows: one switch for both.
     drawing: { ...DEFAULT_DRAWING, bundle: false },
     bundle: null,
+    sheet: { tab: view.selection ? 'details' : 'paths', snap: 'peek', open: true },
+    hop: { key: '', index: -1 },
   };
 }

@@ -31,6 +31,8 @@ const full: ViewState = {
   view: 'table',
   seed: 123456789,
   positions: { KOR: { x: 120, y: -40 }, USA: { x: 3, y: 5 } },
+  viewport: { zoom: 0.925, x: -12, y: 40 },
+  present: true,
 };
 
 describe('deep-link state in the URL', () => {
@@ -49,6 +51,21 @@ describe('deep-link state in the URL', () => {
     expect(back.view).toBe('table');
     expect(back.seed).toBe(123456789);
     expect(back.positions).toEqual(full.positions);
+    expect(back.viewport).toEqual(full.viewport);
+    expect(back.present).toBe(true);
+  });
+
+  it('keeps the view compactly: zoom to a thousandth, the centre to whole model pixels', () => {
+    const search = toSearch({ ...DEFAULT_STATE, viewport: { zoom: 0.91234, x: 10.6, y: -3.2 } });
+    expect(search).toBe('?vp=0.912,11,-3');
+    expect(parseViewState(new URLSearchParams(search)).viewport).toEqual({ zoom: 0.912, x: 11, y: -3 });
+  });
+
+  it('drops a malformed view and clamps a zoom out of range', () => {
+    for (const bad of ['abc', '1,2', '1,2,3,4', '-1,0,0', '0.5,1e3,0', '0.5,,0'])
+      expect(parseViewState(new URLSearchParams({ vp: bad })).viewport).toBeNull();
+    expect(parseViewState(new URLSearchParams('?vp=99,0,0')).viewport).toEqual({ zoom: 4, x: 0, y: 0 });
+    expect(parseViewState(new URLSearchParams('?present=yes')).present).toBe(false);
   });
 
   it('keeps a fresh layout: its seed, and the dragged actors rounded, readable and capped', () => {

@@ -62,7 +62,22 @@ export interface ViewState {
   readonly seed: number | null;
   /** Where the user dragged actors since that layout, model pixels (`&pos=KOR:120,-40;USA:3,5`). */
   readonly positions: Readonly<Record<string, Point>> | null;
+  /** Where the canvas looks: its zoom and the model point at its centre (`&vp=0.92,-12,40`). */
+  readonly viewport: LinkViewport | null;
+  /** Presentation mode: panels hidden, the graph full screen (`&present=1`). */
+  readonly present: boolean;
 }
+
+/**
+ * The centre rather than Cytoscape's pan: a link opened on a screen of another size still looks
+ * at the same place. Zoom to a thousandth, the centre to whole model pixels.
+ */
+export interface LinkViewport {
+  readonly zoom: number;
+  readonly x: number;
+  readonly y: number;
+}
+export const LINK_ZOOM_RANGE = [0.05, 4] as const;
 
 // The query model's own bounds (graph/src/domain/query-limits.ts): a link or form can never ask
 // for what the server refuses.
@@ -88,6 +103,8 @@ export const DEFAULT_STATE: ViewState = {
   view: 'graph',
   seed: null,
   positions: null,
+  viewport: null,
+  present: false,
 };
 
 const ACTOR_ID = /^[A-Z][A-Z0-9_]{1,63}$/;
@@ -131,6 +148,24 @@ function parsePositions(raw: string | null): Record<string, Point> | null {
     if (m) entries.push([m[1]!, { x: Number(m[2]), y: Number(m[3]) }]);
   }
   return linkPositions(Object.fromEntries(entries));
+}
+
+/** Rounded and within bounds; null for a zoom or centre that is not a finite number. */
+export function linkViewport(v: LinkViewport): LinkViewport | null {
+  if (![v.zoom, v.x, v.y].every(Number.isFinite) || v.zoom <= 0) return null;
+  const clamp = (n: number) => Math.max(-MAX_COORDINATE, Math.min(MAX_COORDINATE, Math.round(n)));
+  const [min, max] = LINK_ZOOM_RANGE;
+  const zoom = Math.round(Math.min(max, Math.max(min, v.zoom)) * 1000) / 1000;
+  return { zoom, x: clamp(v.x) || 0, y: clamp(v.y) || 0 };
+}
+
+function parseViewport(raw: string | null): LinkViewport | null {
+  const m = raw ? /^(\d{1,2}(?:\.\d{1,4})?),(-?\d{1,7}),(-?\d{1,7})$/.exec(raw) : null;
+  return m ? linkViewport({ zoom: Number(m[1]), x: Number(m[2]), y: Number(m[3]) }) : null;
+}
+
+export function sameViewport(a: LinkViewport | null, b: LinkViewport | null): boolean {
+  return a === b || (!!a && !!b && a.zoom === b.zoom && a.x === b.x && a.y === b.y);
 }
 
 function parseSeed(raw: string | null): number | null {
@@ -199,6 +234,8 @@ export function parseViewState(params: URLSearchParams): ViewState {
     view: params.get('view') === 'table' ? 'table' : 'graph',
     seed: parseSeed(params.get('seed')),
     positions: parsePositions(params.get('pos')),
+    viewport: parseViewport(params.get('vp')),
+    present: params.get('present') === '1',
   };
 }
 
@@ -237,6 +274,9 @@ export function serializeViewState(state: ViewState): URLSearchParams {
     const list = Object.entries(positions).map(([id, p]) => `${id}:${p.x},${p.y}`);
     params.set('pos', list.join(';'));
   }
+  const viewport = state.viewport && linkViewport(state.viewport);
+  if (viewport) params.set('vp', `${viewport.zoom},${viewport.x},${viewport.y}`);
+  if (state.present) params.set('present', '1');
   return params;
 }
 

@@ -69,6 +69,7 @@ export function recordingView(
     positions: record('positions', {}),
     draggedPositions: record('draggedPositions', {}),
     setPositions: record('setPositions', undefined),
+    setFitZooms: record('setFitZooms', undefined),
     destroy: record('destroy', undefined),
   };
 }

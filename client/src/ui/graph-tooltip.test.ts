@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../test-support/explorer-state.ts';
-import { bundleLines, createGraphTooltip } from './graph-tooltip.ts';
+import { bundleLines, createGraphTooltip, tooltipPlacement } from './graph-tooltip.ts';
 
 describe('the tooltip over a merged edge', () => {
   it('says how many relationships, then each member’s sentence with its modality in words', () => {
@@ -31,5 +31,27 @@ describe('the tooltip over a merged edge', () => {
     expect(tip.textContent).toBe('One line');
     tooltip.show(null, null);
     expect(tip.hidden).toBe(true);
+  });
+});
+
+describe('where the tooltip goes', () => {
+  const tip = { width: 120, height: 30 };
+  const stage = { width: 600, height: 400 };
+
+  it('over an actor: above the actor and its name, never on them', () => {
+    const avoid = { x1: 180, y1: 150, x2: 220, y2: 210 };
+    const { top, left } = tooltipPlacement({ x: 200, y: 170, avoid }, tip, stage);
+    expect(top + tip.height).toBeLessThanOrEqual(avoid.y1);
+    expect(left).toBe(140);
+  });
+
+  it('over an actor at the top edge: below its name instead', () => {
+    const avoid = { x1: 180, y1: 5, x2: 220, y2: 60 };
+    expect(tooltipPlacement({ x: 200, y: 20, avoid }, tip, stage).top).toBeGreaterThanOrEqual(avoid.y2);
+  });
+
+  it('over a line: beside the pointer, flipped left near the right edge', () => {
+    expect(tooltipPlacement({ x: 100, y: 100 }, tip, stage)).toEqual({ left: 114, top: 114 });
+    expect(tooltipPlacement({ x: 550, y: 100 }, tip, stage).left).toBe(550 - 14 - 120);
   });
 });

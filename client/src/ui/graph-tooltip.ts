@@ -1,4 +1,5 @@
 import type { GraphModel } from '../graph/graph-model.ts';
+import type { HoverPoint } from '../graph/graph-view-types.ts';
 import { relationshipSentence, sentenceText } from '../text/sentences.ts';
 import { h } from './dom.ts';
 
@@ -11,11 +12,31 @@ export function bundleLines(model: GraphModel, ids: readonly string[]): string[]
   ];
 }
 
+const GAP = 14;
+
+/**
+ * Where the tip goes, in stage pixels: beside the pointer, flipped left near the right edge; over
+ * an actor, above the actor and its name (`avoid`), or below them when there is no room above,
+ * so it never covers the name it is about.
+ */
+export function tooltipPlacement(
+  at: HoverPoint,
+  tip: { width: number; height: number },
+  stage: { width: number; height: number },
+): { left: number; top: number } {
+  const right = at.x + GAP + tip.width > stage.width;
+  const left = Math.max(4, right ? at.x - GAP - tip.width : at.x + GAP);
+  if (!at.avoid) return { left, top: at.y + GAP };
+  const centred = Math.min(Math.max(4, at.x - tip.width / 2), Math.max(4, stage.width - tip.width - 4));
+  const above = at.avoid.y1 - 8 - tip.height;
+  return { left: centred, top: above >= 4 ? above : at.avoid.y2 + 8 };
+}
+
 /** The line of text that follows the pointer over the canvas. */
 export function createGraphTooltip(tip: HTMLElement) {
   return {
     /** One line, or several (a merged edge: its count, then one line per member). */
-    show(text: string | readonly string[] | null, at: { x: number; y: number } | null) {
+    show(text: string | readonly string[] | null, at: HoverPoint | null) {
       if (!text || text.length === 0 || !at) {
         tip.hidden = true;
         return;
@@ -26,12 +47,13 @@ export function createGraphTooltip(tip: HTMLElement) {
           ...text.map((line, i) => h('div', { class: i === 0 ? 'tooltip-count' : 'tooltip-line' }, line)),
         );
       tip.hidden = false;
-      const stageWidth = tip.parentElement?.clientWidth ?? Number.POSITIVE_INFINITY;
-      const width = tip.offsetWidth;
-      // Flip to the left of the pointer near the right edge, so it is never clipped.
-      const left = at.x + 14 + width > stageWidth ? at.x - 14 - width : at.x + 14;
-      tip.style.left = `${Math.max(4, left)}px`;
-      tip.style.top = `${at.y + 14}px`;
+      const stage = {
+        width: tip.parentElement?.clientWidth || Number.POSITIVE_INFINITY,
+        height: tip.parentElement?.clientHeight || Number.POSITIVE_INFINITY,
+      };
+      const { left, top } = tooltipPlacement(at, { width: tip.offsetWidth, height: tip.offsetHeight }, stage);
+      tip.style.left = `${left}px`;
+      tip.style.top = `${top}px`;
     },
   };
 }

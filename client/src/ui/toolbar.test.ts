@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { focusOn, setBundle, toggleHiddenType } from '../state/actions.ts';
+import { focusOn, setBundle, setViewMode, toggleHiddenType } from '../state/actions.ts';
 import type { AppStore } from '../state/app-state.ts';
 import { visibilitySelector } from '../state/selectors.ts';
 import { fixtureModel, fixtureStore } from '../test-support/explorer-state.ts';
@@ -33,6 +33,22 @@ beforeEach(() => {
 });
 
 describe('the toolbar', () => {
+  it('says how to move the graph, and the table’s own way in table view (no “Drag to pan” there)', () => {
+    const store = fixtureStore();
+    mount(store);
+    expect(byTest('stage-hint').textContent).toMatch(/^Drag to pan/);
+    store.dispatch(setViewMode('table'));
+    expect(byTest('stage-hint').textContent).not.toMatch(/pan|zoom/);
+    expect(byTest('stage-hint').textContent).toMatch(/row/);
+  });
+
+  it('enters presentation mode with Present', () => {
+    const store = fixtureStore();
+    mount(store);
+    byTest('present-button').click();
+    expect(store.getState().present).toBe(true);
+  });
+
   it('counts what is shown of what is loaded', () => {
     const store = fixtureStore();
     mount(store);

@@ -1,5 +1,12 @@
 import type { GraphModel } from '../graph/graph-model.ts';
-import { clearEmphasis, relayout, setLayout, setViewMode, toggleBundle } from '../state/actions.ts';
+import {
+  clearEmphasis,
+  relayout,
+  setLayout,
+  setPresenting,
+  setViewMode,
+  toggleBundle,
+} from '../state/actions.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 import type { Visibility } from '../state/filters.ts';
 import { emphasisLabel } from '../state/selectors.ts';
@@ -12,6 +19,14 @@ import { createExportMenu, type ExportMenuHandlers } from './export-menu.ts';
  * The bar above the graph: graph or table, layout, fit, share and export; below it, what is
  * emphasised and what is shown.
  */
+
+/** The line under the canvas: how to move it, by pointer; the table moves otherwise. */
+export function stageHint(view: 'graph' | 'table', touch: boolean): string {
+  if (view === 'table') return 'Click a row to select it · click a column’s name to sort';
+  return touch
+    ? 'Drag to pan · pinch to zoom · tap to select · long-press an actor for its actions'
+    : 'Drag to pan · scroll to zoom · click an actor or a line';
+}
 
 const LAYOUT_LABELS: Record<LayoutName, string> = {
   fcose: 'Force-directed',
@@ -137,6 +152,17 @@ export function createToolbar(
         )
       : null,
     exportMenu.element,
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'button',
+        'data-testid': 'present-button',
+        title: 'Presentation mode (P): the graph full screen, the path hop by hop with ← and →',
+        onclick: () => dispatch(setPresenting(true)),
+      },
+      'Present',
+    ),
   );
 
   container.replaceChildren(
@@ -144,11 +170,9 @@ export function createToolbar(
     layoutControls,
     shareControls,
   );
-  footer.replaceChildren(
-    counts,
-    emphasis,
-    h('p', { class: 'stage-hint' }, 'Drag to pan · scroll to zoom · click an actor or a line'),
-  );
+  const hint = h('p', { class: 'stage-hint', 'data-testid': 'stage-hint' });
+  footer.replaceChildren(counts, emphasis, hint);
+  const touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
   function setEmphasis(label: string | null) {
     if (!label) {
@@ -188,6 +212,7 @@ export function createToolbar(
             tableButton.setAttribute('aria-pressed', String(state.view === 'table'));
             layout.value = state.layout;
             layoutControls.hidden = state.view !== 'graph';
+            hint.textContent = stageHint(state.view, touch);
           },
           { equals: shallowEqual, immediate: true },
         ),
