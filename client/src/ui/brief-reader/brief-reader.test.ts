@@ -138,3 +138,43 @@ describe('the brief reader', () => {
     expect(picked).toEqual(['other']);
   });
 });
+
+describe('the passages are one Tab stop', () => {
+  const key = (el: HTMLElement, k: string) =>
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+  const stops = () => marks().filter((m) => m.tabIndex === 0);
+  const focusable = () => marks().filter((m) => m.getAttribute('role') === 'button');
+
+  it('only one passage is in the Tab order at a time: the first, at first', () => {
+    reader();
+    expect(focusable().length).toBeGreaterThan(2);
+    expect(stops()).toEqual([focusable()[0]]);
+  });
+
+  it('arrow keys move to the next and previous passage, Home and End to the ends, and the stop follows', () => {
+    reader();
+    const all = focusable();
+    all[0]?.focus();
+    key(all[0] as HTMLElement, 'ArrowRight');
+    expect(document.activeElement).toBe(all[1]);
+    key(all[1] as HTMLElement, 'ArrowDown');
+    expect(document.activeElement).toBe(all[2]);
+    key(all[2] as HTMLElement, 'ArrowLeft');
+    expect(document.activeElement).toBe(all[1]);
+    key(all[1] as HTMLElement, 'End');
+    expect(document.activeElement).toBe(all[all.length - 1]);
+    key(all[all.length - 1] as HTMLElement, 'ArrowRight');
+    expect(document.activeElement).toBe(all[all.length - 1]);
+    key(all[all.length - 1] as HTMLElement, 'Home');
+    expect(document.activeElement).toBe(all[0]);
+    expect(stops()).toEqual([all[0]]);
+  });
+
+  it('selecting a relationship elsewhere makes its passage the Tab stop', () => {
+    const r = reader();
+    r.setEmphasis({ selected: 'chn-support-prk', related: new Set(), hidden: new Set() }, { scroll: false });
+    expect(stops().map((m) => m.dataset.relationshipIds)).toEqual([
+      expect.stringContaining('chn-support-prk'),
+    ]);
+  });
+});

@@ -48,9 +48,10 @@ export function briefText(brief: Brief, describe: (relationshipId: string) => st
           'data-mark-index': String(allMarks.length),
           'data-start': String(segment.start),
           // A blank piece between two quoted words keeps the highlight continuous but is
-          // no stop for the keyboard or a screen reader.
+          // no stop for the keyboard or a screen reader. The passages are one Tab stop together
+          // (roving-marks.ts), so each starts out of the Tab order.
           ...(segment.text.trim()
-            ? { tabindex: '0', role: 'button', 'aria-pressed': 'false' }
+            ? { tabindex: '-1', role: 'button', 'aria-pressed': 'false' }
             : { 'aria-hidden': 'true' }),
           title: ids.map((id) => describe(id)).join('\n'),
           style: `--type-color:${typeColor(span?.type ?? '')}`,
