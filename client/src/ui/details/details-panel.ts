@@ -24,6 +24,8 @@ export interface DetailsCommands {
   pathFrom(actorId: string): void;
   /** Scrolls the brief reader to this quote. */
   showEvidence(relationshipId: string, evidence: Evidence): void;
+  /** Brings the element into view on the canvas, moves focus there and says so. */
+  showInGraph(kind: 'actor' | 'relationship', id: string): void;
 }
 
 /** Everything the panel draws from. */
@@ -58,13 +60,27 @@ export function createDetailsPanel(
     expand: (id) => commands.expand(id),
     pathFrom: (id) => commands.pathFrom(id),
     showEvidence: (id, evidence) => commands.showEvidence(id, evidence),
+    showInGraph: (kind, id) => commands.showInGraph(kind, id),
   };
   let briefs: readonly BriefMetadata[] = [];
   let briefMap = new Map<string, BriefMetadata>();
 
+  /**
+   * Focus stays where the user acted: when the panel redraws under the keyboard's focus (a
+   * relationship chosen in an actor's list), it goes to the same relationship's button if the new
+   * content has one, else to the new heading — never back to the top of the page.
+   */
   function show(children: Array<Node | null>) {
+    const active = document.activeElement;
+    const hadFocus = active instanceof HTMLElement && container.contains(active);
+    const relId = hadFocus ? active.dataset.relationshipId : undefined;
     container.replaceChildren(...children.filter((c): c is Node => c !== null));
     container.scrollTop = 0;
+    if (!hadFocus) return;
+    const same = relId
+      ? container.querySelector<HTMLElement>(`[data-relationship-id="${CSS.escape(relId)}"]`)
+      : null;
+    (same ?? container.querySelector<HTMLElement>('#details-title'))?.focus({ preventScroll: true });
   }
 
   /** The selected actor or relationship, else the path drawn, else the overview. */
