@@ -26,6 +26,7 @@ const brief: Brief = {
     span('chn-support-prk', 'China and Russia support the North', 'SUPPORT'),
     span('rus-support-prk', 'Russia support the North', 'SUPPORT'),
   ],
+  frontMatter: [],
 };
 
 let container: HTMLElement;
@@ -176,5 +177,56 @@ describe('the passages are one Tab stop', () => {
     expect(stops().map((m) => m.dataset.relationshipIds)).toEqual([
       expect.stringContaining('chn-support-prk'),
     ]);
+  });
+});
+
+describe('front matter', () => {
+  const withFront = (): Brief => {
+    const pageText = 'Site masthead\n\nView 2,417 · me@example.org\n\nNorth Korea provokes the South.';
+    const quote = 'North Korea provokes the South';
+    const start = pageText.indexOf(quote);
+    return {
+      ...brief,
+      text: pageText,
+      spans: [
+        {
+          briefId: 'b',
+          quote,
+          start,
+          end: start + quote.length,
+          relationshipId: 'prk-provocation-kor',
+          type: 'PROVOCATION',
+          modality: 'fact',
+        },
+      ],
+      frontMatter: [
+        { start: 0, end: 13 },
+        { start: 15, end: pageText.indexOf('\n\nNorth') },
+      ],
+    };
+  };
+
+  it('is shown apart, collapsed, under "Source page details", not among the paragraphs', () => {
+    const r = createBriefReader(container, {
+      onSelectRelationship: () => {},
+      onChooseBrief: () => {},
+      describe: (id) => id,
+    });
+    r.showBrief(withFront(), []);
+    const block = container.querySelector<HTMLDetailsElement>('[data-testid=front-matter]');
+    expect(block?.open).toBe(false);
+    expect(block?.querySelector('summary')?.textContent).toBe('Source page details');
+    expect([...(block?.querySelectorAll('p') ?? [])].map((p) => p.textContent)).toEqual([
+      'Site masthead',
+      'View 2,417 · me@example.org',
+    ]);
+    const own = [...container.querySelectorAll('[data-testid=brief-text] > p')].map((p) => p.textContent);
+    expect(own).toEqual(['North Korea provokes the South.']);
+    expect(marks().map((m) => m.textContent)).toEqual(['North Korea provokes the South']);
+  });
+
+  it('without front matter there is no block', () => {
+    reader();
+    expect(container.querySelector('[data-testid=front-matter]')).toBeNull();
   });
 });
