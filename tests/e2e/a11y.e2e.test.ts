@@ -202,3 +202,114 @@ describe('what a screen reader is told', () => {
     await page.close();
   });
 });
+
+/** WCAG contrast of two computed colours ("rgb(…)" or "rgba(…)"), in the page. */
+const CONTRAST_IN_PAGE = `
+  window.__contrast = (a, b) => {
+    const parse = (c) => (c.match(/[\\d.]+/g) || []).slice(0, 3).map(Number);
+    const lum = (rgb) => {
+      const [r, g, b] = rgb.map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [la, lb] = [lum(parse(a)), lum(parse(b))];
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  };
+  window.__background = (el) => {
+    for (let node = el; node; node = node.parentElement) {
+      const bg = getComputedStyle(node).backgroundColor;
+      if (bg && bg !== 'transparent' && !/rgba\\(.*, 0\\)$/.test(bg)) return bg;
+    }
+    return 'rgb(255, 255, 255)';
+  };`;
+
+describe('visible focus and what the eye sees', () => {
+  it('every Tab stop shows a focus outline of at least 3:1 against what is behind it', async () => {
+    const page = await app.newPage({ width: 1440, height: 900 });
+    await open(page, '/?actor=PRK');
+    await briefLoaded(page);
+    await page.evaluate(CONTRAST_IN_PAGE);
+    const weak: string[] = [];
+    let stops = 0;
+    for (let i = 0; i < 90; i++) {
+      await page.keyboard.press('Tab');
+      const stop = (await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        // The helpers added to the page above.
+        const w = window as unknown as {
+          __contrast(a: string, b: string): number;
+          __background(el: Element): string;
+        };
+        return {
+          what: `${el.tagName.toLowerCase()}#${el.id}.${el.className}`.slice(0, 80),
+          style: style.outlineStyle,
+          width: Number.parseFloat(style.outlineWidth),
+          ratio: w.__contrast(style.outlineColor, w.__background(el.parentElement ?? el)),
+        };
+      })) as { what: string; style: string; width: number; ratio: number } | null;
+      if (!stop) continue;
+      stops++;
+      if (stop.style === 'none' || stop.width < 2 || stop.ratio < 3)
+        weak.push(`${stop.what}: ${stop.style} ${stop.width}px ${stop.ratio.toFixed(2)}:1`);
+      if (i === 3) await app.screenshot(page, 'a11y-focus-1440');
+    }
+    expect([...new Set(weak)]).toEqual([]);
+    expect(stops).toBeGreaterThan(30);
+    await page.close();
+  });
+
+  it('the source page details are apart and collapsed; Enter opens them (1440×900 and 1024×768)', async () => {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 1024, height: 768 },
+    ]) {
+      const page = await app.newPage(viewport);
+      await open(page, '/');
+      await briefLoaded(page);
+      const block = page.getByTestId('front-matter');
+      expect(await block.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      // The brief's own paragraphs hold none of the page's clutter.
+      const own = await page
+        .locator('[data-testid=brief-text] > p')
+        .evaluateAll((ps) => ps.map((p) => p.textContent ?? '').join('\n'));
+      expect(own).not.toContain('View 2,417');
+      expect(own).not.toContain('hyunik@sejong.org');
+      await block.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      expect(await block.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      await expect(block.textContent()).resolves.toContain('View 2,417');
+      await block.scrollIntoViewIfNeeded();
+      await app.screenshot(page, `a11y-front-matter-${viewport.width}`);
+      await page.close();
+    }
+  });
+
+  it('hovering a relationship shows its first quote in the tooltip', async () => {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 1024, height: 768 },
+    ]) {
+      const page = await app.newPage(viewport);
+      await open(page, '/?actor=KOR');
+      const edge = await page.evaluate(() =>
+        (
+          globalThis as unknown as {
+            __briefgraph: { renderedPosition(id: string): { x: number; y: number } | null };
+          }
+        ).__briefgraph.renderedPosition('kor-alliance-usa'),
+      );
+      expect(edge).not.toBeNull();
+      await page.mouse.move(edge?.x ?? 0, edge?.y ?? 0);
+      const quote = page.locator('#graph-tooltip .tooltip-quote');
+      await quote.waitFor(POLL);
+      const rel = graph.edges.find((e) => e.id === 'kor-alliance-usa');
+      const first = rel?.evidence[0]?.quote.replace(/\s+/g, ' ').trim() ?? '';
+      const shown = (await quote.textContent()) ?? '';
+      expect(shown.startsWith('“')).toBe(true);
+      expect(first.startsWith(shown.slice(1, -1).replace(/…$/, ''))).toBe(true);
+      await app.screenshot(page, `a11y-tooltip-quote-${viewport.width}`);
+      await page.close();
+    }
+  });
+});
