@@ -108,6 +108,7 @@ describe('keyboard only', () => {
     await expect
       .poll(() => page.getByTestId('announcer').textContent(), POLL)
       .toMatch(/: shown in the graph\.$/);
+    await app.screenshot(page, 'keyboard-show-in-graph');
 
     // A path: / then Tab reaches "From"; Enter on the "To" suggestion picks it and asks.
     await page.keyboard.press('/');

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import type { BriefMetadata, Evidence } from '@briefgraph/graph/domain/schemas';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { select, toggleHiddenType } from '../../state/actions.ts';
+import { graphGrew, select, toggleHiddenType } from '../../state/actions.ts';
 import type { AppStore } from '../../state/app-state.ts';
 import { fixtureModel, fixtureStore } from '../../test-support/explorer-state.ts';
 import { koreaToRussia } from '../../test-support/fixtures.ts';
@@ -234,6 +234,15 @@ describe('keyboard focus', () => {
     expect(store.getState().selection?.kind).toBe('relationship');
     expect(document.activeElement?.id).toBe('details-title');
     expect(container.contains(document.activeElement)).toBe(true);
+  });
+
+  it('a redraw of the same actor (its neighbours expanded) keeps the focus on the same button', () => {
+    const store = fixtureStore('?actor=PRK');
+    mount(store);
+    button('Expand neighbours')?.focus();
+    store.dispatch(graphGrew());
+    expect(container.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement?.textContent).toBe('Expand neighbours');
   });
 
   it('a redraw the user did not cause in the panel leaves the focus where it is', () => {

@@ -65,22 +65,32 @@ export function createDetailsPanel(
   let briefs: readonly BriefMetadata[] = [];
   let briefMap = new Map<string, BriefMetadata>();
 
+  /** The control in the new content that stands where `old` stood: the same relationship, or the same button. */
+  function counterpart(old: HTMLElement): HTMLElement | null {
+    const relId = old.dataset.relationshipId;
+    if (relId) return container.querySelector<HTMLElement>(`[data-relationship-id="${CSS.escape(relId)}"]`);
+    if (old.id) return container.querySelector<HTMLElement>(`#${CSS.escape(old.id)}`);
+    const text = old.textContent;
+    return (
+      [...container.querySelectorAll<HTMLElement>(old.tagName)].find(
+        (el) => el.textContent === text && !el.dataset.relationshipId,
+      ) ?? null
+    );
+  }
+
   /**
    * Focus stays where the user acted: when the panel redraws under the keyboard's focus (a
-   * relationship chosen in an actor's list), it goes to the same relationship's button if the new
-   * content has one, else to the new heading — never back to the top of the page.
+   * relationship chosen in an actor's list, neighbours expanded), it goes to the same control if
+   * the new content has one, else to the new heading — never back to the top of the page.
    */
   function show(children: Array<Node | null>) {
     const active = document.activeElement;
     const hadFocus = active instanceof HTMLElement && container.contains(active);
-    const relId = hadFocus ? active.dataset.relationshipId : undefined;
     container.replaceChildren(...children.filter((c): c is Node => c !== null));
     container.scrollTop = 0;
     if (!hadFocus) return;
-    const same = relId
-      ? container.querySelector<HTMLElement>(`[data-relationship-id="${CSS.escape(relId)}"]`)
-      : null;
-    (same ?? container.querySelector<HTMLElement>('#details-title'))?.focus({ preventScroll: true });
+    const next = counterpart(active) ?? container.querySelector<HTMLElement>('#details-title');
+    next?.focus({ preventScroll: true });
   }
 
   /** The selected actor or relationship, else the path drawn, else the overview. */
