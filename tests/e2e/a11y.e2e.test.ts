@@ -70,6 +70,25 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
 const open = (page: Page, path: string) => openExplorer(page, `${app.baseUrl}${path}`);
 const briefLoaded = (page: Page) => page.locator('[data-testid=brief-text] mark').first().waitFor();
 
+/** WCAG contrast of two computed colours ("rgb(…)" or "rgba(…)"), in the page. */
+const CONTRAST_IN_PAGE = `
+  window.__contrast = (a, b) => {
+    const parse = (c) => (c.match(/[\\d.]+/g) || []).slice(0, 3).map(Number);
+    const lum = (rgb) => {
+      const [r, g, b] = rgb.map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [la, lb] = [lum(parse(a)), lum(parse(b))];
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  };
+  window.__background = (el) => {
+    for (let node = el; node; node = node.parentElement) {
+      const bg = getComputedStyle(node).backgroundColor;
+      if (bg && bg !== 'transparent' && !/rgba\\(.*, 0\\)$/.test(bg)) return bg;
+    }
+    return 'rgb(255, 255, 255)';
+  };`;
+
 describe('axe-core finds no serious or critical violation', () => {
   it('on the explorer as it opens', async () => {
     const page = await app.newPage({ width: 1440, height: 900 });
@@ -90,10 +109,33 @@ describe('axe-core finds no serious or critical violation', () => {
 
   it('with a path result chosen', async () => {
     const page = await app.newPage({ width: 1440, height: 900 });
-    await open(page, '/?from=KOR&to=RUS&k=3&path=0');
+    // path is 1-based in the link: the first path, drawn, with its hops in the panel.
+    await open(page, '/?from=KOR&to=RUS&k=3&path=1');
     await page.getByTestId('path-result').first().waitFor(POLL);
+    await page.locator('#details .hop-connector').first().waitFor(POLL);
     await briefLoaded(page);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('with a path through "opposes", whose orange connector text is darkened to ≥ 4.5:1', async () => {
+    const page = await app.newPage({ width: 1440, height: 900 });
+    await open(page, '/?from=CHN&to=NATO&ptypes=OPPOSITION&k=1&path=1');
+    const connector = page.locator('#details .hop-connector').first();
+    await connector.waitFor(POLL);
+    await expect(connector.textContent()).resolves.toBe('—opposition→');
+    await page.evaluate(CONTRAST_IN_PAGE);
+    const ratio = await connector.evaluate((el) => {
+      const w = window as unknown as {
+        __contrast(a: string, b: string): number;
+        __background(el: Element): string;
+      };
+      return w.__contrast(getComputedStyle(el).color, w.__background(el));
+    });
+    expect(ratio).toBeGreaterThanOrEqual(4.5);
+    await briefLoaded(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await app.screenshot(page, 'a11y-opposes-connector-1440');
     await page.close();
   });
 
@@ -202,25 +244,6 @@ describe('what a screen reader is told', () => {
     await page.close();
   });
 });
-
-/** WCAG contrast of two computed colours ("rgb(…)" or "rgba(…)"), in the page. */
-const CONTRAST_IN_PAGE = `
-  window.__contrast = (a, b) => {
-    const parse = (c) => (c.match(/[\\d.]+/g) || []).slice(0, 3).map(Number);
-    const lum = (rgb) => {
-      const [r, g, b] = rgb.map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; });
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    };
-    const [la, lb] = [lum(parse(a)), lum(parse(b))];
-    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-  };
-  window.__background = (el) => {
-    for (let node = el; node; node = node.parentElement) {
-      const bg = getComputedStyle(node).backgroundColor;
-      if (bg && bg !== 'transparent' && !/rgba\\(.*, 0\\)$/.test(bg)) return bg;
-    }
-    return 'rgb(255, 255, 255)';
-  };`;
 
 describe('visible focus and what the eye sees', () => {
   it('every Tab stop shows a focus outline of at least 3:1 against what is behind it', async () => {

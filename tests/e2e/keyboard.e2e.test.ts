@@ -144,6 +144,7 @@ describe('keyboard only', () => {
     const skip = await focused(page);
     expect(skip.text).toBe('Skip to graph');
     expect(skip.outline).not.toBe('none');
+    await app.screenshot(page, 'keyboard-skip-to-graph-1024');
     await page.keyboard.press('Enter');
     expect((await focused(page)).id).toBe('graph');
     expect(page.url()).not.toContain('#');
