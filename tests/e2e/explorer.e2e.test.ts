@@ -219,9 +219,11 @@ describe('searching and selecting', () => {
     await expect(sentence('kor-neglect-rus')).resolves.toMatch(/^South Korea is assessed to /);
     const edge = await positionOf(page, 'kor-diplomacy-rus');
     await page.mouse.move(edge!.x, edge!.y);
+    // The sentence, then (since the tooltip shows quotes, as the embed does) its first quote.
     await expect
-      .poll(() => page.locator('#graph-tooltip').textContent(), POLL)
+      .poll(() => page.locator('#graph-tooltip .tooltip-line').textContent(), POLL)
       .toBe('South Korea should hold talks with Russia');
+    await expect(page.locator('#graph-tooltip .tooltip-quote').textContent()).resolves.toMatch(/^“.+”$/);
     await page.close();
   });
 

@@ -296,6 +296,20 @@ describe('GET /api/briefs', () => {
     for (const span of body.spans) expect(body.text.slice(span.start, span.end)).toBe(span.quote);
   });
 
+  it('serves the front matter of the annotation as ranges of the text: the page clutter, no evidence', async () => {
+    const body = await call(`/api/briefs/${BRIEF_ID}`, 200, '/api/briefs/{id}');
+    const pieces = (body.frontMatter as { start: number; end: number }[]).map((r) =>
+      body.text.slice(r.start, r.end),
+    );
+    expect(pieces).toHaveLength(3);
+    expect(pieces[0]).toBe('Sejong Focus');
+    expect(pieces[1]).toBe('Date 2023-04-03 View 2,417');
+    expect(pieces[2]).toContain('hyunik@sejong.org');
+    expect(pieces[2]?.endsWith('The Sejong Institute')).toBe(true);
+    for (const range of body.frontMatter as { start: number; end: number }[])
+      for (const span of body.spans) expect(span.end <= range.start || span.start >= range.end).toBe(true);
+  });
+
   it('answers 404 for an unknown brief and 400 for a malformed id', async () => {
     await call('/api/briefs/no-such-brief', 404, '/api/briefs/{id}');
     await call('/api/briefs/NOT%20AN%20ID', 400, '/api/briefs/{id}');

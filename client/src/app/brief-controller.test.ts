@@ -36,6 +36,7 @@ const brief: Brief = {
     span('prk-provocation-kor', 'North Korea provokes the South', 'PROVOCATION'),
     span('chn-support-prk', 'China supports the North', 'SUPPORT'),
   ],
+  frontMatter: [],
 };
 
 let container: HTMLElement;

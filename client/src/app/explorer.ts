@@ -6,11 +6,11 @@ import { actorsMoved, bringSelectionIntoView, select } from '../state/actions.ts
 import { type AppStore, initialState } from '../state/app-state.ts';
 import { visibilitySelector } from '../state/selectors.ts';
 import { createStore, shallowEqual } from '../state/store.ts';
-import { describeElement, windowTitle } from '../text/describe.ts';
+import { windowTitle } from '../text/describe.ts';
 import { type ActorSearch, createActorSearch } from '../ui/actor-search.ts';
 import { createDetailsPanel } from '../ui/details/details-panel.ts';
 import { byId } from '../ui/dom.ts';
-import { bundleLines, createGraphTooltip } from '../ui/graph-tooltip.ts';
+import { bundleLines, createGraphTooltip, hoverContent } from '../ui/graph-tooltip.ts';
 import { createLegend } from '../ui/legend.ts';
 import { createPathFinder } from '../ui/path-finder.ts';
 import { createStatus } from '../ui/status.ts';
@@ -23,6 +23,7 @@ import { loadGraph } from './graph-loading.ts';
 import { connectHistory, normaliseAddress } from './history-sync.ts';
 import { listenForShortcuts } from './keyboard.ts';
 import { connectPathQueries } from './path-queries.ts';
+import { connectScreenReader, createAnnouncer, showInGraph } from './screen-reader.ts';
 import { createScreens } from './screens.ts';
 import { createSharing } from './sharing.ts';
 import { panFor, snapshotIdFromPath } from './snapshot-view.ts';
@@ -46,6 +47,7 @@ export class Explorer {
 
   private readonly status = createStatus(byId('stage-status'), byId('toasts'));
   private readonly tooltip = createGraphTooltip(byId('graph-tooltip'));
+  private readonly announcer = createAnnouncer();
   private readonly growth;
   private readonly search: ActorSearch;
   private readonly pathFinder;
@@ -64,7 +66,7 @@ export class Explorer {
       ? (q: string) => Promise.resolve(fallback(q))
       : (q: string, signal: AbortSignal) =>
           api.search(q, 8, { signal, timeoutMs: 5000 }).then((r) => r.items);
-    const picker = (id: string, label: string) =>
+    const picker = (id: string, label: string, onChoose: () => void = () => {}) =>
       createActorSearch({
         id,
         label,
@@ -74,7 +76,7 @@ export class Explorer {
         fallback,
         keepChoice: true,
         visibleLabel: true,
-        onChoose: () => {},
+        onChoose,
       });
     this.search = createActorSearch({
       id: 'search',
@@ -90,7 +92,11 @@ export class Explorer {
 
     this.pathFinder = createPathFinder(
       byId('path-finder'),
-      { from: picker('path-from', 'From'), to: picker('path-to', 'To') },
+      // Choosing "To" asks at once when "From" is chosen (Enter on a suggestion picks and searches).
+      {
+        from: picker('path-from', 'From'),
+        to: picker('path-to', 'To', () => this.pathFinder.submitIfReady()),
+      },
       store,
       model,
     );
@@ -107,6 +113,8 @@ export class Explorer {
           if (actor) this.pathFinder.startFrom(actor);
         },
         showEvidence: (id, evidence) => void this.briefs.showEvidence(id, evidence),
+        showInGraph: (kind, id) =>
+          showInGraph({ store, model, graph: byId('graph'), announcer: this.announcer }, kind, id),
       },
       { readOnly: this.readOnly },
     );
@@ -185,7 +193,7 @@ export class Explorer {
             this.tooltip.show(
               bundle && store.getState().drawing.bundle
                 ? bundleLines(model, bundle.ids)
-                : target && describeElement(model, target),
+                : target && hoverContent(model, target),
               at,
             ),
           // Dragged actors stay where the user put them, in the link too (not a snapshot's).
@@ -223,6 +231,7 @@ export class Explorer {
     createLegend(byId('legend'), store, model).connect();
     createTableView(byId('table-view'), store, model, visibility).connect();
     this.briefs.connect();
+    connectScreenReader(store, model, visibility, byId('graph'), this.announcer);
     store.subscribe(
       (s) => ({ selection: s.selection, snapshotTitle: s.snapshot?.record.title ?? null }),
       ({ selection, snapshotTitle }) => {

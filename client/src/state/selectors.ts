@@ -170,3 +170,35 @@ export function hiddenRelationshipIds(model: GraphModel, visibility: Visibility)
 export function visibleRelationships(model: GraphModel, visibility: Visibility): Relationship[] {
   return [...model.relationships.values()].filter((r) => visibility.edges.has(r.id));
 }
+
+/**
+ * What the canvas shows, in counts, for its accessible description: the actors and relationships
+ * shown, and the selection with its shown relationships (an actor's; a relationship has none).
+ */
+export interface ViewSummary {
+  readonly actors: number;
+  readonly relationships: number;
+  readonly selection:
+    | { readonly kind: 'actor'; readonly id: string; readonly relationships: number }
+    | { readonly kind: 'relationship'; readonly id: string }
+    | null;
+  /** The chip under the canvas: the path drawn or the focus. */
+  readonly emphasis: string | null;
+}
+
+export function viewSummary(s: AppState, model: GraphModel, visibility: Visibility): ViewSummary {
+  const sel = s.selection;
+  let selection: ViewSummary['selection'] = null;
+  if (sel?.kind === 'actor' && model.actors.has(sel.id)) {
+    const shown = model.relationshipsOf(sel.id).filter((r) => visibility.edges.has(r.id)).length;
+    selection = { kind: 'actor', id: sel.id, relationships: shown };
+  } else if (sel?.kind === 'relationship' && model.relationship(sel.id)) {
+    selection = { kind: 'relationship', id: sel.id };
+  }
+  return {
+    actors: visibility.nodes.size,
+    relationships: visibility.edges.size,
+    selection,
+    emphasis: emphasisLabel(s, model),
+  };
+}

@@ -58,6 +58,7 @@ export const brief: Brief = {
   sha256: '0'.repeat(64),
   text: 'Title\n\n \n\nNorth Korea provokes. China supports it.\nNext line.',
   spans: [],
+  frontMatter: [],
 };
 
 /** A stored snapshot of the fixture graph, shaped like GET /api/snapshots/:id's answer. */

@@ -38,3 +38,11 @@ describe('cutting a brief into highlighted segments', () => {
     expect(() => segmentBrief(text, [{ start: 10, end: 9999, relationshipId: 'x' }])).not.toThrow();
   });
 });
+
+describe('extra boundaries', () => {
+  it('cuts at them too, so a front-matter range never shares a segment with the text after it', () => {
+    const text = 'Header line then body';
+    const segments = segmentBrief(text, [], [11]).flat();
+    expect(segments.map((s) => s.text)).toEqual(['Header line', ' then body']);
+  });
+});

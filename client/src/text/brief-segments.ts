@@ -23,7 +23,12 @@ export type Paragraph = readonly Segment[];
 /** A newline, then anything blank (spaces, no-break spaces, more newlines), then a newline. */
 const PARAGRAPH_BREAK = /\n\s*\n/g;
 
-export function segmentBrief(text: string, spans: readonly SpanLike[]): Paragraph[] {
+/** `boundaries`: more offsets to cut at (the ends of the front matter), so no segment straddles one. */
+export function segmentBrief(
+  text: string,
+  spans: readonly SpanLike[],
+  boundaries: readonly number[] = [],
+): Paragraph[] {
   const valid = spans
     .filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end)
     .slice()
@@ -32,7 +37,7 @@ export function segmentBrief(text: string, spans: readonly SpanLike[]): Paragrap
   const breaks: Array<[number, number]> = [];
   for (const m of text.matchAll(PARAGRAPH_BREAK)) breaks.push([m.index, m.index + m[0].length]);
 
-  const cuts = new Set<number>([0, text.length]);
+  const cuts = new Set<number>([0, text.length, ...boundaries.filter((b) => b > 0 && b < text.length)]);
   for (const s of valid) {
     cuts.add(s.start);
     cuts.add(s.end);

@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../test-support/explorer-state.ts';
-import { bundleLines, createGraphTooltip, tooltipPlacement } from './graph-tooltip.ts';
+import {
+  bundleLines,
+  createGraphTooltip,
+  hoverContent,
+  tooltipPlacement,
+  trimQuote,
+} from './graph-tooltip.ts';
 
 describe('the tooltip over a merged edge', () => {
   it('says how many relationships, then each member’s sentence with its modality in words', () => {
@@ -53,5 +59,33 @@ describe('where the tooltip goes', () => {
   it('over a line: beside the pointer, flipped left near the right edge', () => {
     expect(tooltipPlacement({ x: 100, y: 100 }, tip, stage)).toEqual({ left: 114, top: 114 });
     expect(tooltipPlacement({ x: 550, y: 100 }, tip, stage).left).toBe(550 - 14 - 120);
+  });
+});
+
+describe('the tooltip over a relationship', () => {
+  it('gives its sentence and its first quote, as the embed does', () => {
+    const model = fixtureModel();
+    expect(hoverContent(model, { kind: 'relationship', id: 'prk-provocation-kor' })).toEqual({
+      text: 'North Korea provokes South Korea',
+      quote: 'quote',
+    });
+    expect(hoverContent(model, { kind: 'actor', id: 'PRK' })).toMatch(/^North Korea · /);
+  });
+
+  it('draws the quote in quotation marks under the sentence', () => {
+    const tip = document.createElement('div');
+    document.body.append(tip);
+    createGraphTooltip(tip).show({ text: 'A provokes B', quote: 'the words' }, { x: 1, y: 1 });
+    expect([...tip.children].map((c) => [c.className, c.textContent])).toEqual([
+      ['tooltip-line', 'A provokes B'],
+      ['tooltip-quote', '“the words”'],
+    ]);
+  });
+
+  it('a long quote is trimmed after a whole word, blanks collapsed', () => {
+    const long = `  ${'word '.repeat(60)}end`;
+    const trimmed = trimQuote(long, 40);
+    expect(trimmed).toBe(`${'word '.repeat(8).trim()}…`);
+    expect(trimQuote('  a  short\n quote ')).toBe('a short quote');
   });
 });

@@ -1,5 +1,7 @@
 import type { GraphModel } from '../graph/graph-model.ts';
 import type { HoverPoint } from '../graph/graph-view-types.ts';
+import type { Selection } from '../state/url-state.ts';
+import { describeElement } from '../text/describe.ts';
 import { relationshipSentence, sentenceText } from '../text/sentences.ts';
 import { h } from './dom.ts';
 
@@ -10,6 +12,31 @@ export function bundleLines(model: GraphModel, ids: readonly string[]): string[]
     `${members.length} ${members.length === 1 ? 'relationship' : 'relationships'}`,
     ...members.map((rel) => sentenceText(relationshipSentence(rel, model.nameOf))),
   ];
+}
+
+/** A quote of at most `max` characters, cut after a whole word with an ellipsis, blanks trimmed. */
+export function trimQuote(quote: string, max = 180): string {
+  const text = quote.replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** A relationship under the pointer: its sentence, and its first quote, as the embed shows it. */
+export interface QuotedLine {
+  readonly text: string;
+  readonly quote: string;
+}
+
+export type TooltipContent = string | readonly string[] | QuotedLine;
+
+/** What the pointer is over: an actor's line, or a relationship's sentence with its first quote. */
+export function hoverContent(model: GraphModel, target: NonNullable<Selection>): TooltipContent | null {
+  const text = describeElement(model, target);
+  if (!text || target.kind !== 'relationship') return text;
+  const quote = model.relationship(target.id)?.evidence[0]?.quote;
+  return quote ? { text, quote: trimQuote(quote) } : text;
 }
 
 const GAP = 14;
@@ -35,13 +62,18 @@ export function tooltipPlacement(
 /** The line of text that follows the pointer over the canvas. */
 export function createGraphTooltip(tip: HTMLElement) {
   return {
-    /** One line, or several (a merged edge: its count, then one line per member). */
-    show(text: string | readonly string[] | null, at: HoverPoint | null) {
-      if (!text || text.length === 0 || !at) {
+    /** One line, several (a merged edge: its count, then one line per member), or a sentence and its quote. */
+    show(text: TooltipContent | null, at: HoverPoint | null) {
+      if (!text || (Array.isArray(text) && text.length === 0) || !at) {
         tip.hidden = true;
         return;
       }
       if (typeof text === 'string') tip.textContent = text;
+      else if ('quote' in text)
+        tip.replaceChildren(
+          h('div', { class: 'tooltip-line' }, text.text),
+          h('div', { class: 'tooltip-quote' }, `“${text.quote}”`),
+        );
       else
         tip.replaceChildren(
           ...text.map((line, i) => h('div', { class: i === 0 ? 'tooltip-count' : 'tooltip-line' }, line)),

@@ -30,16 +30,18 @@ beforeEach(() => {
 });
 
 describe('the legend', () => {
-  it('shows the types loaded, with their counts, all pressed (shown)', () => {
+  it('shows the types loaded, with their counts, all pressed (shown), named by their visible text', () => {
     mount(fixtureStore());
     const types = [...container.querySelectorAll<HTMLElement>('[data-key^="type-"]')];
-    expect(types.map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Alliance, 1 relationship',
-      'Partnership, 1 relationship',
-      'Support, 1 relationship',
-      'Opposition, 1 relationship',
-      'Provocation, 1 relationship',
-      'Leadership, 1 relationship',
+    // No aria-label: the accessible name is the text shown (WCAG 2.5.3), swatch excluded.
+    expect(types.every((b) => !b.hasAttribute('aria-label'))).toBe(true);
+    expect(types.map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Alliance 1',
+      'Partnership 1',
+      'Support 1',
+      'Opposition 1',
+      'Provocation 1',
+      'Leadership 1',
     ]);
     expect(types.every((b) => b.getAttribute('aria-pressed') === 'true')).toBe(true);
   });
@@ -99,7 +101,7 @@ describe('the legend', () => {
 
   it('a type hidden by the link stays in the legend, to be shown again, even with none loaded', () => {
     mount(fixtureStore('?hideTypes=WAR'));
-    expect(item('type-WAR').getAttribute('aria-label')).toBe('War, 0 relationships');
+    expect(item('type-WAR').textContent).toBe('War 0');
     expect(pressed(['type-WAR'])).toEqual(['false']);
   });
 });

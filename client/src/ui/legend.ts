@@ -37,10 +37,6 @@ const QUAD_ROWS: ReadonlyArray<{ key: QuadKey; label: string }> = [
   { key: 'none', label: 'structural tie' },
 ];
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 function toggle(
   key: string,
   label: string,
@@ -57,13 +53,15 @@ function toggle(
       'data-key': key,
       'data-testid': `legend-${key}`,
       'aria-pressed': 'true',
-      'aria-label': `${label}, ${plural(count, 'relationship')}`,
+      // Named by its visible text, "Alliance 1" (WCAG 2.5.3); the hint above says what the number counts.
       title,
       onclick: onClick,
     },
     swatch,
     h('span', { class: 'legend-label' }, label),
-    h('span', { class: 'legend-count', 'aria-hidden': 'true' }, String(count)),
+    // A space the layout does not show, so the name reads "Alliance 1", not "Alliance1".
+    ' ',
+    h('span', { class: 'legend-count' }, String(count)),
   );
 }
 
@@ -101,7 +99,7 @@ export function createLegend(container: HTMLElement, store: AppStore, model: Gra
           `quad-${q.key}`,
           q.label,
           counts.quads.get(q.key) ?? 0,
-          h('span', { class: 'swatch quad-chip', 'aria-hidden': 'true' }, q.key === 'none' ? '–' : q.key),
+          h('span', { class: 'swatch quad-chip' }, q.key === 'none' ? '–' : q.key),
           q.key === 'none'
             ? 'Structural ties, such as who leads whom, are not events and have no CAMEO class.'
             : `CAMEO quad class ${q.key}: ${q.label}`,
@@ -138,7 +136,11 @@ export function createLegend(container: HTMLElement, store: AppStore, model: Gra
             ),
           ),
         ),
-        h('p', { class: 'legend-hint' }, 'Click a type to hide or show it. Arrows mark directed types.'),
+        h(
+          'p',
+          { class: 'legend-hint' },
+          'Click a type to hide or show it; the number counts its relationships. Arrows mark directed types.',
+        ),
         ...typeButtons,
       ),
       h(

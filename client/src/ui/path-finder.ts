@@ -94,6 +94,7 @@ export function createPathFinder(
   return {
     /** "Find a path from here": the form starts from this actor, the cursor in To. */
     startFrom: form.startFrom,
+    submitIfReady: form.submitIfReady,
 
     /** Draws from the store from now on: the question, the search, the chosen path. */
     connect() {

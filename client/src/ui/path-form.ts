@@ -165,6 +165,11 @@ export function createPathForm(pickers: { from: ActorSearch; to: ActorSearch }, 
       updateTypeSummary();
     },
 
+    /** Runs the search once both ends are chosen: Enter on a "To" suggestion picks it and asks. */
+    submitIfReady() {
+      if (pickers.from.actor && pickers.to.actor) form.requestSubmit();
+    },
+
     startFrom(actor: Actor) {
       pickers.from.setActor(actor);
       if (pickers.to.actor?.id === actor.id) pickers.to.setActor(null);

@@ -32,8 +32,19 @@ export const EvidenceSpanSchema = EvidenceSchema.extend({
 }).meta({ id: 'EvidenceSpan' });
 export type EvidenceSpan = z.infer<typeof EvidenceSpanSchema>;
 
+/** A stretch of the brief text, as JavaScript string offsets (end exclusive). */
+export const TextRangeSchema = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .meta({ id: 'TextRange' });
+export type TextRange = z.infer<typeof TextRangeSchema>;
+
 export const BriefSchema = BriefMetadataSchema.extend({
   text: z.string(),
   spans: z.array(EvidenceSpanSchema),
+  /**
+   * Lines of the source page that are not the brief's own text (a view counter, an e-mail
+   * address, the masthead): the reader shows them apart. In order, not overlapping, no evidence in them.
+   */
+  frontMatter: z.array(TextRangeSchema),
 }).meta({ id: 'Brief' });
 export type Brief = z.infer<typeof BriefSchema>;

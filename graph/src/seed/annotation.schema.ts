@@ -39,8 +39,20 @@ export const ActorInputSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/**
+ * Lines of the text file (1-based, inclusive, lines split at LF) that are the source page's
+ * furniture rather than the brief: the reader shows them apart, collapsed. The text itself is
+ * never edited to drop them (it stays byte-exact).
+ */
+export const FrontMatterInputSchema = z.strictObject({
+  fromLine: z.number().int().positive(),
+  toLine: z.number().int().positive(),
+  note: z.string().optional(),
+});
+
 export const AnnotationFileSchema = z.strictObject({
   brief: BriefMetadataSchema.extend({ textFile: z.string().regex(/^[\w.-]+\.txt$/) }).strict(),
+  frontMatter: z.array(FrontMatterInputSchema).default([]),
   actors: z.array(ActorInputSchema).min(1),
   relationships: z.array(RelationshipInputSchema),
 });

@@ -111,6 +111,7 @@ export async function loadSeeds(gateway: Neo4jGateway, seeds: readonly Seed[]): 
     language: s.brief.language,
     sha256: s.brief.sha256,
     text: s.text,
+    frontMatterJson: JSON.stringify(s.frontMatter),
     contentHash: s.contentHash,
   }));
   const relationships = seeds.flatMap((s) =>

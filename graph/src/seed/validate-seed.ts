@@ -5,9 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { SeedValidationError } from '../domain/errors.ts';
-import type { Actor, BriefMetadata, Evidence, Relationship } from '../domain/schemas.ts';
+import type { Actor, BriefMetadata, Evidence, Relationship, TextRange } from '../domain/schemas.ts';
 import { getRelationshipType } from '../domain/vocabulary.ts';
 import { AnnotationFileSchema } from './annotation.schema.ts';
+import { frontMatterRanges } from './front-matter.ts';
 import { formatPath, locatePath, valueOffsets } from './json-locations.ts';
 
 export interface Seed {
@@ -15,6 +16,8 @@ export interface Seed {
   text: string;
   actors: Actor[];
   relationships: Relationship[];
+  /** The source page's furniture in the text (annotation `frontMatter`), shown apart by the reader. */
+  frontMatter: TextRange[];
   /** Changes whenever the annotation or the text changes: tells `npm start` to reload. */
   contentHash: string;
 }
@@ -136,6 +139,13 @@ export function assertValidSeed(raw: unknown, text: string, source: string, anno
     });
   });
 
+  const frontMatter = frontMatterRanges(
+    file.frontMatter,
+    text,
+    relationships.flatMap((r) => r.evidence),
+    (i, message) => problem(['frontMatter', i], message),
+  );
+
   if (problems.length > 0) throw new SeedValidationError(problems);
 
   const { textFile: _textFile, ...brief } = file.brief;
@@ -145,6 +155,7 @@ export function assertValidSeed(raw: unknown, text: string, source: string, anno
     text,
     actors,
     relationships,
-    contentHash: sha256(JSON.stringify({ brief, actors, relationships, textHash })),
+    frontMatter,
+    contentHash: sha256(JSON.stringify({ brief, actors, relationships, frontMatter, textHash })),
   };
 }

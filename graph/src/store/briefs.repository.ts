@@ -2,7 +2,7 @@
  * Cypher for the Brief aggregate: metadata, the full text, and the evidence spans in it.
  */
 import { NotFoundError } from '../domain/errors.ts';
-import type { Brief, BriefMetadata, EvidenceSpan } from '../domain/schemas.ts';
+import type { Brief, BriefMetadata, EvidenceSpan, TextRange } from '../domain/schemas.ts';
 import type { Neo4jGateway, Row } from './neo4j-gateway.ts';
 import { relationshipProjection, toRelationship } from './records.ts';
 
@@ -29,7 +29,8 @@ export async function listBriefs(gateway: Neo4jGateway): Promise<BriefMetadata[]
 export async function getBrief(gateway: Neo4jGateway, id: string): Promise<Brief> {
   const result = await gateway.read({ name: 'briefs.get' }, async (run) => {
     const briefs = await run(
-      `MATCH (b:Brief {id: $id}) RETURN ${briefMetadataProjection} AS brief, b.text AS text`,
+      `MATCH (b:Brief {id: $id})
+       RETURN ${briefMetadataProjection} AS brief, b.text AS text, b.frontMatterJson AS frontMatterJson`,
       {
         id,
       },
@@ -50,5 +51,8 @@ export async function getBrief(gateway: Neo4jGateway, id: string): Promise<Brief
         .map((e) => ({ ...e, relationshipId: rel.id, type: rel.type, modality: rel.modality })),
     )
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  return { ...toBriefMetadata(result.brief.brief), text: String(result.brief.text), spans };
+  // A brief loaded before front matter was annotated has none.
+  const frontMatterJson = result.brief.frontMatterJson;
+  const frontMatter: TextRange[] = typeof frontMatterJson === 'string' ? JSON.parse(frontMatterJson) : [];
+  return { ...toBriefMetadata(result.brief.brief), text: String(result.brief.text), spans, frontMatter };
 }

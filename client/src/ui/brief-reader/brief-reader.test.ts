@@ -26,6 +26,7 @@ const brief: Brief = {
     span('chn-support-prk', 'China and Russia support the North', 'SUPPORT'),
     span('rus-support-prk', 'Russia support the North', 'SUPPORT'),
   ],
+  frontMatter: [],
 };
 
 let container: HTMLElement;
@@ -136,5 +137,96 @@ describe('the brief reader', () => {
     chooser.value = 'other';
     chooser.dispatchEvent(new Event('change'));
     expect(picked).toEqual(['other']);
+  });
+});
+
+describe('the passages are one Tab stop', () => {
+  const key = (el: HTMLElement, k: string) =>
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+  const stops = () => marks().filter((m) => m.tabIndex === 0);
+  const focusable = () => marks().filter((m) => m.getAttribute('role') === 'button');
+
+  it('only one passage is in the Tab order at a time: the first, at first', () => {
+    reader();
+    expect(focusable().length).toBeGreaterThan(2);
+    expect(stops()).toEqual([focusable()[0]]);
+  });
+
+  it('arrow keys move to the next and previous passage, Home and End to the ends, and the stop follows', () => {
+    reader();
+    const all = focusable();
+    all[0]?.focus();
+    key(all[0] as HTMLElement, 'ArrowRight');
+    expect(document.activeElement).toBe(all[1]);
+    key(all[1] as HTMLElement, 'ArrowDown');
+    expect(document.activeElement).toBe(all[2]);
+    key(all[2] as HTMLElement, 'ArrowLeft');
+    expect(document.activeElement).toBe(all[1]);
+    key(all[1] as HTMLElement, 'End');
+    expect(document.activeElement).toBe(all[all.length - 1]);
+    key(all[all.length - 1] as HTMLElement, 'ArrowRight');
+    expect(document.activeElement).toBe(all[all.length - 1]);
+    key(all[all.length - 1] as HTMLElement, 'Home');
+    expect(document.activeElement).toBe(all[0]);
+    expect(stops()).toEqual([all[0]]);
+  });
+
+  it('selecting a relationship elsewhere makes its passage the Tab stop', () => {
+    const r = reader();
+    r.setEmphasis({ selected: 'chn-support-prk', related: new Set(), hidden: new Set() }, { scroll: false });
+    expect(stops().map((m) => m.dataset.relationshipIds)).toEqual([
+      expect.stringContaining('chn-support-prk'),
+    ]);
+  });
+});
+
+describe('front matter', () => {
+  const withFront = (): Brief => {
+    const pageText = 'Site masthead\n\nView 2,417 · me@example.org\n\nNorth Korea provokes the South.';
+    const quote = 'North Korea provokes the South';
+    const start = pageText.indexOf(quote);
+    return {
+      ...brief,
+      text: pageText,
+      spans: [
+        {
+          briefId: 'b',
+          quote,
+          start,
+          end: start + quote.length,
+          relationshipId: 'prk-provocation-kor',
+          type: 'PROVOCATION',
+          modality: 'fact',
+        },
+      ],
+      frontMatter: [
+        { start: 0, end: 13 },
+        { start: 15, end: pageText.indexOf('\n\nNorth') },
+      ],
+    };
+  };
+
+  it('is shown apart, collapsed, under "Source page details", not among the paragraphs', () => {
+    const r = createBriefReader(container, {
+      onSelectRelationship: () => {},
+      onChooseBrief: () => {},
+      describe: (id) => id,
+    });
+    r.showBrief(withFront(), []);
+    const block = container.querySelector<HTMLDetailsElement>('[data-testid=front-matter]');
+    expect(block?.open).toBe(false);
+    expect(block?.querySelector('summary')?.textContent).toBe('Source page details');
+    expect([...(block?.querySelectorAll('p') ?? [])].map((p) => p.textContent)).toEqual([
+      'Site masthead',
+      'View 2,417 · me@example.org',
+    ]);
+    const own = [...container.querySelectorAll('[data-testid=brief-text] > p')].map((p) => p.textContent);
+    expect(own).toEqual(['North Korea provokes the South.']);
+    expect(marks().map((m) => m.textContent)).toEqual(['North Korea provokes the South']);
+  });
+
+  it('without front matter there is no block', () => {
+    reader();
+    expect(container.querySelector('[data-testid=front-matter]')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import type { Brief, BriefMetadata } from '@briefgraph/graph/domain/schemas';
 import { formatDate } from '../../text/sentences.ts';
 import { h } from '../dom.ts';
 import { type BriefText, briefText, markIds, paintMarks, type ReaderEmphasis } from './brief-text.ts';
+import { type RovingMarks, rovingMarks } from './roving-marks.ts';
 import { createSpanMenu } from './span-menu.ts';
 
 /**
@@ -28,6 +29,7 @@ function header(...children: Array<Node | null>): HTMLElement {
 export function createBriefReader(container: HTMLElement, handlers: BriefReaderHandlers) {
   let currentId: string | null = null;
   let text: BriefText | null = null;
+  let roving: RovingMarks | null = null;
   let types = new Map<string, string>();
   let emphasis: ReaderEmphasis = { selected: null, related: new Set(), hidden: new Set() };
   const menu = createSpanMenu({
@@ -123,6 +125,7 @@ export function createBriefReader(container: HTMLElement, handlers: BriefReaderH
       types = new Map(brief.spans.map((s) => [s.relationshipId, s.type]));
       text = briefText(brief, handlers.describe);
       listen(text.body);
+      roving = rovingMarks(text.body, text.allMarks);
       const authors = brief.authors.map((a) => a.name).join(', ');
       container.replaceChildren(
         header(
@@ -142,7 +145,8 @@ export function createBriefReader(container: HTMLElement, handlers: BriefReaderH
           h(
             'p',
             { class: 'visually-hidden' },
-            'Highlighted passages are evidence: activate one to select the relationship it supports.',
+            'Highlighted passages are evidence: activate one to select the relationship it supports. ' +
+              'They are one Tab stop: the arrow keys, Home and End move between them.',
           ),
         ),
         text.body,
@@ -154,11 +158,12 @@ export function createBriefReader(container: HTMLElement, handlers: BriefReaderH
       emphasis = next;
       if (!text) return;
       paintMarks(text.allMarks, emphasis);
-      if (!options.scroll) return;
       const target = next.selected
         ? text.marks.get(next.selected)?.[0]
         : text.allMarks.find((m) => markIds(m).some((id) => next.related.has(id)));
-      if (target) scrollTo(target);
+      // The Tab stop follows the selection, unless the keyboard is among the passages already.
+      if (target && roving && !text.body.contains(document.activeElement)) roving.setStop(target);
+      if (target && options.scroll) scrollTo(target);
     },
 
     /** Scrolls to the mark of one quote of a relationship (a relationship may have several). */

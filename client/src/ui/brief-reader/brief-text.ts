@@ -5,7 +5,8 @@ import { typeColor } from '../swatches.ts';
 
 /**
  * The brief's text as paragraphs with a <mark> per evidence segment, each mark knowing every
- * relationship it supports; and the marking of a selection on them.
+ * relationship it supports; and the marking of a selection on them. The source page's front
+ * matter (a view counter, an e-mail address) is set apart in a collapsed block at the top.
  */
 
 export interface ReaderEmphasis {
@@ -29,9 +30,22 @@ export function briefText(brief: Brief, describe: (relationshipId: string) => st
   const marks = new Map<string, HTMLElement[]>();
   const allMarks: HTMLElement[] = [];
   const body = h('div', { class: 'reader-body', 'data-testid': 'brief-text' });
-  for (const paragraph of segmentBrief(brief.text, brief.spans)) {
+  const front = brief.frontMatter;
+  const inFront = (offset: number) => front.some((r) => offset >= r.start && offset < r.end);
+  const frontParagraphs: HTMLElement[] = [];
+  const boundaries = front.flatMap((r) => [r.start, r.end]);
+  for (const paragraph of segmentBrief(brief.text, brief.spans, boundaries)) {
+    // The source page's furniture (annotation frontMatter) goes apart, as plain text.
+    const furniture = paragraph.filter((segment) => inFront(segment.start));
+    if (furniture.some((segment) => segment.text.trim())) {
+      frontParagraphs.push(
+        h('p', { class: 'reader-paragraph' }, furniture.map((segment) => segment.text).join('')),
+      );
+    }
+    const own = paragraph.filter((segment) => !inFront(segment.start));
+    if (!own.some((segment) => segment.text.trim())) continue;
     const p = h('p', { class: 'reader-paragraph' });
-    for (const segment of paragraph) {
+    for (const segment of own) {
       const ids = segment.relationshipIds;
       const first = ids[0];
       if (!first) {
@@ -48,9 +62,10 @@ export function briefText(brief: Brief, describe: (relationshipId: string) => st
           'data-mark-index': String(allMarks.length),
           'data-start': String(segment.start),
           // A blank piece between two quoted words keeps the highlight continuous but is
-          // no stop for the keyboard or a screen reader.
+          // no stop for the keyboard or a screen reader. The passages are one Tab stop together
+          // (roving-marks.ts), so each starts out of the Tab order.
           ...(segment.text.trim()
-            ? { tabindex: '0', role: 'button', 'aria-pressed': 'false' }
+            ? { tabindex: '-1', role: 'button', 'aria-pressed': 'false' }
             : { 'aria-hidden': 'true' }),
           title: ids.map((id) => describe(id)).join('\n'),
           style: `--type-color:${typeColor(span?.type ?? '')}`,
@@ -66,6 +81,16 @@ export function briefText(brief: Brief, describe: (relationshipId: string) => st
       p.append(mark);
     }
     body.append(p);
+  }
+  if (frontParagraphs.length) {
+    body.prepend(
+      h(
+        'details',
+        { class: 'reader-front-matter', 'data-testid': 'front-matter' },
+        h('summary', null, 'Source page details'),
+        ...frontParagraphs,
+      ),
+    );
   }
   return { body, marks, allMarks };
 }

@@ -12,6 +12,7 @@ import {
   panelHeader,
   quoteElement,
   sentenceElement,
+  showInGraphButton,
 } from './parts.ts';
 
 /** An actor in the side panel: its actions, then its shown relationships by type, each with its quote. */
@@ -47,6 +48,7 @@ function actorActions(actor: Actor, focus: Focus | null, ctx: DetailsContext, ac
       depthSelect,
     ),
     ctx.readOnly ? null : button('Find a path from here', () => actions.pathFrom(actor.id)),
+    showInGraphButton('actor', actor.id, actions),
   );
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import type { BriefMetadata, Evidence } from '@briefgraph/graph/domain/schemas';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { select, toggleHiddenType } from '../../state/actions.ts';
+import { graphGrew, select, toggleHiddenType } from '../../state/actions.ts';
 import type { AppStore } from '../../state/app-state.ts';
 import { fixtureModel, fixtureStore } from '../../test-support/explorer-state.ts';
 import { koreaToRussia } from '../../test-support/fixtures.ts';
@@ -18,7 +18,12 @@ const brief: BriefMetadata = {
 };
 
 let container: HTMLElement;
-let commands: { expanded: string[]; pathsFrom: string[]; evidence: Array<[string, Evidence]> };
+let commands: {
+  expanded: string[];
+  pathsFrom: string[];
+  evidence: Array<[string, Evidence]>;
+  shown: string[];
+};
 
 function mount(store: AppStore, readOnly = false) {
   const panel = createDetailsPanel(
@@ -29,6 +34,7 @@ function mount(store: AppStore, readOnly = false) {
       expand: (id) => commands.expanded.push(id),
       pathFrom: (id) => commands.pathsFrom.push(id),
       showEvidence: (id, ev) => commands.evidence.push([id, ev]),
+      showInGraph: (kind, id) => commands.shown.push(`${kind}:${id}`),
     },
     { readOnly },
   );
@@ -44,7 +50,7 @@ const button = (label: string) =>
 beforeEach(() => {
   container = document.createElement('section');
   document.body.replaceChildren(container);
-  commands = { expanded: [], pathsFrom: [], evidence: [] };
+  commands = { expanded: [], pathsFrom: [], evidence: [], shown: [] };
 });
 
 describe('a relationship', () => {
@@ -214,5 +220,47 @@ describe('a merged edge tapped on the canvas', () => {
     store.dispatch(select({ kind: 'relationship', id: 'kor-alliance-usa' }, 'graph'));
     expect(store.getState().bundle).toBeNull();
     expect(container.querySelector('[data-testid=bundle-members]')).toBeNull();
+  });
+});
+
+describe('keyboard focus', () => {
+  it('a relationship opened from the actor panel keeps the focus in the panel, on its heading', () => {
+    const store = fixtureStore('?actor=PRK');
+    mount(store);
+    const item = container.querySelector<HTMLButtonElement>('[data-testid=panel-relationship]');
+    item?.focus();
+    expect(document.activeElement).toBe(item);
+    item?.click();
+    expect(store.getState().selection?.kind).toBe('relationship');
+    expect(document.activeElement?.id).toBe('details-title');
+    expect(container.contains(document.activeElement)).toBe(true);
+  });
+
+  it('a redraw of the same actor (its neighbours expanded) keeps the focus on the same button', () => {
+    const store = fixtureStore('?actor=PRK');
+    mount(store);
+    button('Expand neighbours')?.focus();
+    store.dispatch(graphGrew());
+    expect(container.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement?.textContent).toBe('Expand neighbours');
+  });
+
+  it('a redraw the user did not cause in the panel leaves the focus where it is', () => {
+    const store = fixtureStore('?actor=PRK');
+    mount(store);
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    store.dispatch(select({ kind: 'actor', id: 'KOR' }, 'graph'));
+    expect(document.activeElement).toBe(outside);
+  });
+
+  it('"Show in the graph" asks the page to show the actor, or the relationship', () => {
+    const store = fixtureStore('?actor=PRK');
+    mount(store);
+    button('Show in the graph')?.click();
+    store.dispatch(select({ kind: 'relationship', id: 'chn-support-prk' }, 'other'));
+    button('Show in the graph')?.click();
+    expect(commands.shown).toEqual(['actor:PRK', 'relationship:chn-support-prk']);
   });
 });

@@ -24,6 +24,8 @@ export interface DetailsCommands {
   pathFrom(actorId: string): void;
   /** Scrolls the brief reader to this quote. */
   showEvidence(relationshipId: string, evidence: Evidence): void;
+  /** Brings the element into view on the canvas, moves focus there and says so. */
+  showInGraph(kind: 'actor' | 'relationship', id: string): void;
 }
 
 /** Everything the panel draws from. */
@@ -58,13 +60,37 @@ export function createDetailsPanel(
     expand: (id) => commands.expand(id),
     pathFrom: (id) => commands.pathFrom(id),
     showEvidence: (id, evidence) => commands.showEvidence(id, evidence),
+    showInGraph: (kind, id) => commands.showInGraph(kind, id),
   };
   let briefs: readonly BriefMetadata[] = [];
   let briefMap = new Map<string, BriefMetadata>();
 
+  /** The control in the new content that stands where `old` stood: the same relationship, or the same button. */
+  function counterpart(old: HTMLElement): HTMLElement | null {
+    const relId = old.dataset.relationshipId;
+    if (relId) return container.querySelector<HTMLElement>(`[data-relationship-id="${CSS.escape(relId)}"]`);
+    if (old.id) return container.querySelector<HTMLElement>(`#${CSS.escape(old.id)}`);
+    const text = old.textContent;
+    return (
+      [...container.querySelectorAll<HTMLElement>(old.tagName)].find(
+        (el) => el.textContent === text && !el.dataset.relationshipId,
+      ) ?? null
+    );
+  }
+
+  /**
+   * Focus stays where the user acted: when the panel redraws under the keyboard's focus (a
+   * relationship chosen in an actor's list, neighbours expanded), it goes to the same control if
+   * the new content has one, else to the new heading — never back to the top of the page.
+   */
   function show(children: Array<Node | null>) {
+    const active = document.activeElement;
+    const hadFocus = active instanceof HTMLElement && container.contains(active);
     container.replaceChildren(...children.filter((c): c is Node => c !== null));
     container.scrollTop = 0;
+    if (!hadFocus) return;
+    const next = counterpart(active) ?? container.querySelector<HTMLElement>('#details-title');
+    next?.focus({ preventScroll: true });
   }
 
   /** The selected actor or relationship, else the path drawn, else the overview. */

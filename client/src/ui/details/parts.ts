@@ -16,6 +16,7 @@ export interface DetailsActions {
   expand(actorId: string): void;
   pathFrom(actorId: string): void;
   showEvidence(relationshipId: string, evidence: Evidence): void;
+  showInGraph(kind: 'actor' | 'relationship', id: string): void;
 }
 
 export interface DetailsContext {
@@ -106,4 +107,18 @@ export function missingDetails(kind: 'actor' | 'relationship', id: string, actio
     panelHeader(kind === 'actor' ? 'Actor' : 'Relationship', id, () => actions.clearSelection()),
     h('p', { class: 'notice' }, `No ${kind} “${id}” in the loaded graph. The link may be out of date.`),
   ];
+}
+
+/** "Show in the graph": the canvas brings the element into view and takes the keyboard focus. */
+export function showInGraphButton(kind: 'actor' | 'relationship', id: string, actions: DetailsActions) {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'button',
+      'data-testid': 'show-in-graph',
+      onclick: () => actions.showInGraph(kind, id),
+    },
+    'Show in the graph',
+  );
 }

@@ -6,6 +6,7 @@ import {
   pathHops,
   relationshipSentence,
 } from '../../text/sentences.ts';
+import { readableOn } from '../contrast.ts';
 import { h } from '../dom.ts';
 import { kindSwatch, typeColor } from '../swatches.ts';
 import {
@@ -52,7 +53,12 @@ export function pathDetails(
             { class: 'hop-route' },
             h('span', { class: 'sentence-actor' }, ctx.nameOf(hop.fromId)),
             ' ',
-            h('span', { class: 'hop-connector', style: `color:${typeColor(rel.type)}` }, hopConnector(hop)),
+            // Text in the type's colour, darkened where needed to 4.5:1 on the panel's white.
+            h(
+              'span',
+              { class: 'hop-connector', style: `color:${readableOn(typeColor(rel.type))}` },
+              hopConnector(hop),
+            ),
             ' ',
             h('span', { class: 'sentence-actor' }, ctx.nameOf(hop.toId)),
           ),

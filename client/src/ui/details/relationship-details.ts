@@ -14,6 +14,7 @@ import {
   modalityTag,
   panelHeader,
   quoteElement,
+  showInGraphButton,
 } from './parts.ts';
 
 /** A relationship in the side panel: its sentence, every quote by brief, its facts, and its two actors. */
@@ -100,5 +101,6 @@ export function relationshipDetails(
       goTo(s.subjectId, s.subject),
       goTo(s.objectId, s.object),
     ),
+    h('div', { class: 'panel-actions' }, showInGraphButton('relationship', rel.id, actions)),
   ];
 }
