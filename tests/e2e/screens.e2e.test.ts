@@ -137,6 +137,36 @@ describe('the arrangement at each screen size', () => {
     await page.close();
   });
 
+  it('a permalink opened on a phone fits its actors on the screen, names legible', async () => {
+    const response = await fetch(`${app.baseUrl}/api/snapshots`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: 'South Korea to Russia',
+        query: { kind: 'path', from: 'KOR', to: 'RUS', k: 3 },
+      }),
+    });
+    const { id, nodes } = (await (
+      await fetch(`${app.baseUrl}/api/snapshots/${((await response.json()) as { id: string }).id}`)
+    ).json()) as {
+      id: string;
+      nodes: { id: string }[];
+    };
+    const page = await openAt(390, 844, `/s/${id}`);
+    const graph = (await rect(page, '#graph'))!;
+    for (const node of nodes) {
+      const p = (await positionOf(page, node.id))!;
+      expect(p.x).toBeGreaterThan(graph.x);
+      expect(p.x).toBeLessThan(graph.right);
+      expect(p.y).toBeGreaterThan(graph.y);
+      expect(p.y).toBeLessThan(graph.bottom);
+    }
+    expect((await viewportOf(page))!.zoom).toBeGreaterThanOrEqual(0.92 - 1e-6);
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await app.screenshot(page, 'screens-phone-permalink');
+    await page.close();
+  });
+
   it('the Export panel opens inside the screen on a phone and a tablet', async () => {
     for (const [width, height] of [
       [390, 844],
