@@ -129,10 +129,13 @@ describe('the arrangement at each screen size', () => {
     });
   }
 
-  it('at 320 px the page still does not scroll sideways', async () => {
+  it('at 320 px the page still does not scroll sideways, the table view neither', async () => {
     const page = await openAt(320, 640, '/?actor=KOR');
     expect(await noSidewaysScroll(page)).toBe(true);
     await page.getByTestId('sheet-raise').click();
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await page.getByTestId('view-table').click();
+    await page.getByTestId('table-view').locator('table').waitFor();
     expect(await noSidewaysScroll(page)).toBe(true);
     await page.close();
   });
@@ -354,6 +357,7 @@ describe('presentation mode', () => {
     expect(hops[1]!.sentence).toMatch(/China/);
     expect(hops[1]!.sentence).toMatch(/Russia/);
     for (const hop of hops) expect(hop.quote).toMatch(/^“.+”$/);
+    await expect(page.getByTestId('present-source').textContent()).resolves.toMatch(/Hyun-ik Hong/);
     expect(hops[0]!.selected).not.toBe(hops[1]!.selected);
     // Names are larger than on the desk: the hop is drawn at zoom ≥ 1.1.
     expect((await viewportOf(page))!.zoom).toBeGreaterThanOrEqual(1.1);

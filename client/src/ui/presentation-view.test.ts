@@ -57,6 +57,8 @@ describe('presentation mode', () => {
     expect(byTest('present-title').textContent).toBe('South Korea → United States');
     expect(byTest('present-sentence').textContent).toBe('South Korea is allied with United States');
     expect(byTest('present-quote').textContent).toBe('“quote”');
+    // The fixture's briefs are not listed: the citation falls back to the brief's id.
+    expect(byTest('present-source').textContent).toBe('brief-one');
     key('ArrowRight');
     key('ArrowRight');
     key('ArrowRight');
