@@ -129,11 +129,44 @@ describe('the arrangement at each screen size', () => {
     });
   }
 
-  it('at 320 px the page still does not scroll sideways', async () => {
+  it('at 320 px the page still does not scroll sideways, the table view neither', async () => {
     const page = await openAt(320, 640, '/?actor=KOR');
     expect(await noSidewaysScroll(page)).toBe(true);
     await page.getByTestId('sheet-raise').click();
     expect(await noSidewaysScroll(page)).toBe(true);
+    await page.getByTestId('view-table').click();
+    await page.getByTestId('table-view').locator('table').waitFor();
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await page.close();
+  });
+
+  it('a permalink opened on a phone fits its actors on the screen, names legible', async () => {
+    const response = await fetch(`${app.baseUrl}/api/snapshots`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: 'South Korea to Russia',
+        query: { kind: 'path', from: 'KOR', to: 'RUS', k: 3 },
+      }),
+    });
+    const { id, nodes } = (await (
+      await fetch(`${app.baseUrl}/api/snapshots/${((await response.json()) as { id: string }).id}`)
+    ).json()) as {
+      id: string;
+      nodes: { id: string }[];
+    };
+    const page = await openAt(390, 844, `/s/${id}`);
+    const graph = (await rect(page, '#graph'))!;
+    for (const node of nodes) {
+      const p = (await positionOf(page, node.id))!;
+      expect(p.x).toBeGreaterThan(graph.x);
+      expect(p.x).toBeLessThan(graph.right);
+      expect(p.y).toBeGreaterThan(graph.y);
+      expect(p.y).toBeLessThan(graph.bottom);
+    }
+    expect((await viewportOf(page))!.zoom).toBeGreaterThanOrEqual(0.92 - 1e-6);
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await app.screenshot(page, 'screens-phone-permalink');
     await page.close();
   });
 
@@ -324,6 +357,7 @@ describe('presentation mode', () => {
     expect(hops[1]!.sentence).toMatch(/China/);
     expect(hops[1]!.sentence).toMatch(/Russia/);
     for (const hop of hops) expect(hop.quote).toMatch(/^“.+”$/);
+    await expect(page.getByTestId('present-source').textContent()).resolves.toMatch(/Hyun-ik Hong/);
     expect(hops[0]!.selected).not.toBe(hops[1]!.selected);
     // Names are larger than on the desk: the hop is drawn at zoom ≥ 1.1.
     expect((await viewportOf(page))!.zoom).toBeGreaterThanOrEqual(1.1);

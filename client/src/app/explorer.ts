@@ -26,7 +26,7 @@ import { connectPathQueries } from './path-queries.ts';
 import { connectScreenReader, createAnnouncer, showInGraph } from './screen-reader.ts';
 import { createScreens } from './screens.ts';
 import { createSharing } from './sharing.ts';
-import { panFor, snapshotIdFromPath } from './snapshot-view.ts';
+import { snapshotIdFromPath, viewportFor } from './snapshot-view.ts';
 import { installTestHook } from './test-hook.ts';
 
 /**
@@ -249,7 +249,12 @@ export class Explorer {
     store.dispatch(bringSelectionIntoView());
     // After the first drawing: the path's chip may have made the canvas a little shorter.
     const record = store.getState().snapshot?.record;
-    if (record) view.setViewport({ zoom: record.zoom, pan: panFor(record, view.viewState()) });
+    if (record) {
+      // A phone fits the snapshot's actors rather than showing a corner of a slide-sized view.
+      const stored = viewportFor(record, view.viewState());
+      if (stored) view.setViewport(stored);
+      else view.fit();
+    }
     this.timing.renderedAt = performance.now();
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pathIds } from '../export/view-payload.ts';
 import { actors, koreaToRussia, relationships } from '../test-support/fixtures.ts';
-import { bannerParts, panFor, snapshotIdFromPath, snapshotPath } from './snapshot-view.ts';
+import { bannerParts, panFor, snapshotIdFromPath, snapshotPath, viewportFor } from './snapshot-view.ts';
 
 describe('a permalink', () => {
   it('is /s/:id; other pages are not', () => {
@@ -40,5 +40,18 @@ describe('a permalink', () => {
       'T',
       '2 January 2025',
     ]);
+  });
+});
+
+describe('a permalink on a smaller screen', () => {
+  const stored = { zoom: 2, pan: { x: 100, y: 50 }, viewport: { width: 1920, height: 1080 } };
+
+  it('keeps the stored zoom on a canvas a little smaller (a banner above it)', () => {
+    expect(viewportFor(stored, { width: 1920, height: 1000 })?.zoom).toBe(2);
+  });
+
+  it('on a phone fits the snapshot’s actors instead (null): no corner of a 1920 px frame', () => {
+    expect(viewportFor(stored, { width: 390, height: 520 })).toBeNull();
+    expect(viewportFor(stored, { width: 1920, height: 1080 })).toEqual({ zoom: 2, pan: { x: 100, y: 50 } });
   });
 });

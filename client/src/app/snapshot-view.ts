@@ -45,6 +45,28 @@ export function panFor(
   };
 }
 
+/**
+ * A canvas this much smaller than the stored one (or less) keeps the stored zoom: a banner
+ * above it changes nothing. A phone's, much smaller, would show a corner of the picture.
+ */
+const KEEP_ZOOM_DOWN_TO = 0.85;
+
+/**
+ * The stored zoom and pan for this canvas (panFor); null on a canvas much smaller than the
+ * stored one, which should rather fit the snapshot's actors (at a legible zoom) than show a
+ * corner of the stored frame or all of it too small to read.
+ */
+export function viewportFor(
+  snapshot: Pick<Snapshot, 'pan' | 'viewport' | 'zoom'>,
+  canvas: { width: number; height: number },
+): { zoom: number; pan: Point } | null {
+  const pan = panFor(snapshot, canvas);
+  const stored = snapshot.viewport;
+  if (!stored || canvas.width <= 0 || canvas.height <= 0) return { zoom: snapshot.zoom, pan };
+  const scale = Math.min(canvas.width / stored.width, canvas.height / stored.height);
+  return scale >= KEEP_ZOOM_DOWN_TO ? { zoom: snapshot.zoom, pan } : null;
+}
+
 /** "Snapshot", title, "3 April 2023", caption: the banner's parts, in order. */
 export function bannerParts(snapshot: Pick<Snapshot, 'title' | 'createdAt' | 'caption'>): string[] {
   return [

@@ -16,8 +16,9 @@ export interface PresentationHop {
   readonly toId: string;
   /** "South Korea is allied with the United States" (modality in words). */
   readonly sentence: string;
-  /** The brief's own words for it (its first evidence). */
+  /** The brief's own words for it (its first evidence), and which brief says them. */
   readonly quote: string;
+  readonly briefId: string;
 }
 
 export interface PresentationSteps {
@@ -36,6 +37,7 @@ function toStep(model: GraphModel, hop: Hop): PresentationHop {
     toId: hop.toId,
     sentence: sentenceText(relationshipSentence(rel, model.nameOf)),
     quote: rel.evidence[0]?.quote ?? '',
+    briefId: rel.evidence[0]?.briefId ?? '',
   };
 }
 

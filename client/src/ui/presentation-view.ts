@@ -12,6 +12,7 @@ import {
 } from '../state/presentation.ts';
 import { emphasisIds } from '../state/selectors.ts';
 import { typeDisplayName } from '../text/sentences.ts';
+import { briefCitation } from './details/parts.ts';
 import { h, isTyping } from './dom.ts';
 import { typeSwatch } from './swatches.ts';
 
@@ -36,6 +37,8 @@ export function createPresentationView(
   const title = h('p', { class: 'present-title', 'data-testid': 'present-title' });
   const sentence = h('p', { class: 'present-sentence', 'data-testid': 'present-sentence' });
   const quote = h('blockquote', { class: 'present-quote', 'data-testid': 'present-quote' });
+  // The audience quotes what it reads: the brief it comes from, under the quote.
+  const source = h('p', { class: 'present-source', 'data-testid': 'present-source' });
   const step = (delta: number) => {
     const s = store.getState();
     const steps = presentationSteps(s, model, visibility(s));
@@ -77,7 +80,7 @@ export function createPresentationView(
     h('div', { class: 'present-head' }, counter, title),
     sentence,
     quote,
-    h('div', { class: 'present-controls' }, previous, next, exit),
+    h('div', { class: 'present-controls' }, source, previous, next, exit),
   );
   const overlay = h(
     'div',
@@ -93,7 +96,7 @@ export function createPresentationView(
     );
   }
 
-  function drawCaption(steps: PresentationSteps, index: number) {
+  function drawCaption(steps: PresentationSteps, index: number, s: AppState) {
     const hop = index >= 0 ? steps.hops[index] : undefined;
     counter.textContent = hopCounter(index, steps.hops.length);
     title.textContent = hop
@@ -101,6 +104,12 @@ export function createPresentationView(
       : (steps.title ?? 'Find a path or focus on an actor to step through it');
     sentence.textContent = hop?.sentence ?? '';
     quote.textContent = hop ? `“${hop.quote}”` : '';
+    source.textContent = hop
+      ? briefCitation(
+          s.briefs.find((b) => b.id === hop.briefId),
+          hop.briefId,
+        )
+      : '';
     sentence.hidden = !hop;
     quote.hidden = !hop;
     previous.disabled = index < 0;
@@ -150,7 +159,7 @@ export function createPresentationView(
         },
         ({ present, steps, index }, _, s) => {
           if (!present) return;
-          drawCaption(steps, index);
+          drawCaption(steps, index, s);
           const hop = index >= 0 ? steps.hops[index] : undefined;
           const types = hop
             ? [model.relationship(hop.relationshipId)?.type ?? '']
