@@ -18,7 +18,7 @@ import { buildScene, type Scene } from '@briefgraph/graph/drawing/scene';
 import { footprints, overlappingPairs } from '@briefgraph/graph/drawing/separate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askPath, highlighted, openExplorer, selectedId } from './explorer-page.ts';
+import { askPath, callView, highlighted, openExplorer, selectedId } from './explorer-page.ts';
 import { type E2eApp, startE2eApp } from './harness.ts';
 
 let app: E2eApp;
@@ -84,22 +84,6 @@ interface Canvas {
   kept: string[] | null;
   selected: string | null;
   seed: number;
-}
-
-/** Calls a GraphView method in the page. */
-function callView<T>(page: Page, method: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([name, params]) => {
-      const doc = (globalThis as any).document;
-      const holder = [
-        doc.querySelector('[data-testid=graph-canvas]'),
-        ...doc.querySelectorAll('[data-testid=graph-canvas] *'),
-      ].find((el: any) => el?._cyreg?.cy);
-      const view = holder._cyreg.cy.scratch('briefgraph').view;
-      return view[name as string](...(params as unknown[]));
-    },
-    [method, args] as const,
-  ) as Promise<T>;
 }
 
 function readCanvas(page: Page): Promise<Canvas> {

@@ -261,6 +261,13 @@ describe('GET /api/search', () => {
     ['Washington', 'USA'],
     ['beij', 'CHN'],
     ['Rusia', 'RUS'],
+    // Demonyms and short forms find the state before the people, assets and events named after it.
+    ['Chinese', 'CHN'],
+    ['American', 'USA'],
+    ['North Korean', 'PRK'],
+    ['N. Korea', 'PRK'],
+    ['Kremlin', 'RUS'],
+    ['japanese', 'JPN'],
   ])('ranks %s first as %s', async (q, id) => {
     const body = await call(`/api/search?q=${encodeURIComponent(q)}`, 200, '/api/search');
     expect(body.items[0]?.actor.id).toBe(id);

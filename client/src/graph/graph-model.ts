@@ -1,5 +1,5 @@
 import type { Actor, Relationship } from '@briefgraph/graph/domain/schemas';
-import { type QuadKey, quadKey } from '../state/filters.ts';
+import { type QuadKey, quadKey } from './quad-key.ts';
 
 /**
  * The records the explorer has loaded so far: the initial graph plus whatever expanding,

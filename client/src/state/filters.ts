@@ -1,10 +1,10 @@
 import type { Relationship } from '@briefgraph/graph/domain/schemas';
-import type { Modality, QuadClass } from '@briefgraph/graph/domain/vocabulary';
+import type { Modality } from '@briefgraph/graph/domain/vocabulary';
 import type { GraphModel } from '../graph/graph-model.ts';
+import { type QuadKey, quadKey } from '../graph/quad-key.ts';
 
-/** A quad class as a filter key; 'none' is a structural tie (LEADERSHIP) with no CAMEO class. */
-export type QuadKey = '1' | '2' | '3' | '4' | 'none';
-export const QUAD_KEYS: readonly QuadKey[] = ['1', '2', '3', '4', 'none'];
+// The quad-class keys live with the graph model, which counts by them; filters re-export them.
+export { QUAD_KEYS, type QuadKey, quadKey } from '../graph/quad-key.ts';
 
 /** What is hidden, so that the empty filter shows everything, including types added later. */
 export interface Filters {
@@ -18,10 +18,6 @@ export const NO_FILTERS: Filters = {
   hiddenModalities: new Set(),
   hiddenQuads: new Set(),
 };
-
-export function quadKey(quadClass: QuadClass | null): QuadKey {
-  return quadClass === null ? 'none' : (String(quadClass) as QuadKey);
-}
 
 export function isFiltering(filters: Filters): boolean {
   return filters.hiddenTypes.size + filters.hiddenModalities.size + filters.hiddenQuads.size > 0;

@@ -82,7 +82,7 @@ export async function searchActors(gateway: Neo4jGateway, q: string, limit: numb
      WITH a, max(score) AS score
      RETURN ${actorProjection('a')} AS actor, score,
             head([k IN [a.name] + a.aliases WHERE toLower(k) STARTS WITH $text] + [a.name]) AS matched
-     ORDER BY score DESC, size(a.name), a.name LIMIT $limit`,
+     ORDER BY score DESC, CASE a.kind WHEN 'state' THEN 0 ELSE 1 END, size(a.name), a.name LIMIT $limit`,
     { text, lucene, limit },
   );
   return rows.map((r) => ({ actor: toActor(r.actor), score: Number(r.score), matched: String(r.matched) }));
