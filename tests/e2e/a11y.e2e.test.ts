@@ -289,6 +289,8 @@ describe('visible focus and what the eye sees', () => {
     ]) {
       const page = await app.newPage(viewport);
       await open(page, '/');
+      // Below 1280 px the reader is on the side sheet's Details tab.
+      if (viewport.width < 1280) await page.getByTestId('sheet-tab-details').click();
       await briefLoaded(page);
       const block = page.getByTestId('front-matter');
       expect(await block.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
