@@ -10,6 +10,7 @@ import { assertValidSeed } from '@briefgraph/graph/seed/validate-seed';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { countGraph, resetDatabase, SEEDS_DIR, seedBrief, testGateway } from '../support/database.ts';
+import { fixtureSeed } from '../support/fixture-seed.ts';
 
 const BRIEF = 'sejong-focus-2023-04-no25';
 const rawText = readFileSync(`${SEEDS_DIR}/${BRIEF}.txt`);
@@ -93,6 +94,75 @@ describe('loadSeeds', () => {
     expect(await seedsNeedLoading(gateway, seeds)).toBe(true);
     await loadSeeds(gateway, seeds);
     expect(await seedsNeedLoading(gateway, seeds)).toBe(false);
+  });
+
+  it('loads again what an older loader wrote, though no seed changed', async () => {
+    const seeds = await seedBrief();
+    await loadSeeds(gateway, seeds);
+    await gateway.write({ name: 'test.age' }, (run) => run('MATCH (b:Brief) REMOVE b.loadFormat'));
+    expect(await seedsNeedLoading(gateway, seeds)).toBe(true);
+  });
+});
+
+describe('many briefs in one graph', () => {
+  const first = fixtureSeed(
+    'brief-one',
+    ['AAA', 'BBB', 'CCC'],
+    [
+      { id: 'aaa-partnership-bbb', source: 'AAA', target: 'BBB' },
+      { id: 'bbb-partnership-ccc', source: 'BBB', target: 'CCC' },
+    ],
+  );
+  const second = fixtureSeed(
+    'brief-two',
+    ['AAA', 'BBB'],
+    [{ id: 'aaa-partnership-bbb', source: 'AAA', target: 'BBB' }],
+  );
+
+  async function edge(id: string) {
+    const rows = await gateway.query(
+      { name: 'test.edge' },
+      'MATCH (:Actor)-[r]->(:Actor) WHERE r.id = $id RETURN r.briefIds AS briefIds, r.evidenceJson AS evidence',
+      { id },
+    );
+    return rows.map((r) => ({
+      briefIds: r.briefIds as string[],
+      quotes: (JSON.parse(String(r.evidence)) as Array<{ briefId: string; quote: string }>).map(
+        (e) => e.briefId,
+      ),
+    }));
+  }
+
+  it('two briefs that annotate one relationship share one edge, with both briefs’ quotes: corroboration 2', async () => {
+    await loadSeeds(gateway, [first, second]);
+    expect(await edge('aaa-partnership-bbb')).toEqual([
+      { briefIds: ['brief-one', 'brief-two'], quotes: ['brief-one', 'brief-two'] },
+    ]);
+    expect(await edge('bbb-partnership-ccc')).toEqual([{ briefIds: ['brief-one'], quotes: ['brief-one'] }]);
+    // Actors are shared: three, not five.
+    expect(await countGraph(gateway)).toEqual({ nodes: 3 + 2, relationships: 2 });
+  });
+
+  it('without the second brief, its quote and its corroboration go', async () => {
+    await loadSeeds(gateway, [first, second]);
+    await loadSeeds(gateway, [first]);
+    expect(await edge('aaa-partnership-bbb')).toEqual([{ briefIds: ['brief-one'], quotes: ['brief-one'] }]);
+  });
+
+  it('refuses a brief that gives a shared relationship another modality, and changes nothing', async () => {
+    await loadSeeds(gateway, [first]);
+    const before = { counts: await countGraph(gateway), ids: await relationshipIds() };
+    const disagreeing = fixtureSeed(
+      'brief-three',
+      ['AAA', 'BBB'],
+      [{ id: 'aaa-partnership-bbb', source: 'AAA', target: 'BBB', modality: 'assessment' }],
+    );
+    const refusal = await loadSeeds(gateway, [first, disagreeing]).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(SeedValidationError);
+    expect((refusal as SeedValidationError).problems).toEqual([
+      'brief-three: relationship aaa-partnership-bbb has another modality than in brief-one (assessment vs fact); give it an id of its own (e.g. aaa-partnership-bbb-assessment)',
+    ]);
+    expect({ counts: await countGraph(gateway), ids: await relationshipIds() }).toEqual(before);
   });
 });
 

@@ -3,8 +3,10 @@
  *
  * Model: (:Actor) and (:Brief) nodes; one Neo4j relationship per annotated relationship, typed
  * by the vocabulary name, directly between the two actors. Evidence (brief id, quote, offsets)
- * is kept on the relationship as a JSON property, with `briefId` as a plain property for
- * filtering. Why not evidence nodes: path and neighbourhood queries then walk actor-to-actor
+ * is kept on the relationship as a JSON property, with `briefIds` (the briefs that support it)
+ * as a plain list for filtering. Briefs that annotate the same relationship (the same id: the
+ * same source, type and target) share one edge: its evidence is every brief's quotes, and the
+ * number of its briefs is its corroboration; they must agree on its ends, type and modality. Why not evidence nodes: path and neighbourhood queries then walk actor-to-actor
  * relationships only, which is what SHORTEST k needs to stay fast at 100k relationships, and
  * an edge is returned with its evidence in one read. The brief text (on :Brief) is the target
  * of the offsets.
@@ -15,7 +17,8 @@
  * previous graph.
  */
 
-import type { Actor } from '../domain/schemas.ts';
+import { SeedValidationError } from '../domain/errors.ts';
+import type { Actor, Relationship } from '../domain/schemas.ts';
 import { RELATIONSHIP_TYPES } from '../domain/vocabulary.ts';
 import type { Neo4jGateway } from '../store/neo4j-gateway.ts';
 import type { Seed } from './validate-seed.ts';
@@ -78,13 +81,54 @@ function mergeActors(seeds: readonly Seed[]): Array<Actor & { briefIds: string[]
   return [...byId.values()];
 }
 
+/**
+ * One relationship per id across briefs: the first brief's ends, type, modality and attributes
+ * (later briefs add attributes it lacks), every brief's evidence in brief order. A brief that
+ * gives the same id other ends, another type or another modality is refused, naming both.
+ */
+export function mergeRelationships(seeds: readonly Seed[]): Array<Relationship & { briefIds: string[] }> {
+  const byId = new Map<string, Relationship & { briefIds: string[] }>();
+  const problems: string[] = [];
+  for (const seed of seeds) {
+    for (const rel of seed.relationships) {
+      const existing = byId.get(rel.id);
+      if (!existing) {
+        byId.set(rel.id, { ...rel, evidence: [...rel.evidence], briefIds: [seed.brief.id] });
+        continue;
+      }
+      const differs = (['source', 'target', 'type', 'modality'] as const).filter(
+        (k) => existing[k] !== rel[k],
+      );
+      if (differs.length) {
+        problems.push(
+          `${seed.brief.id}: relationship ${rel.id} has another ${differs.join(', ')} than in ${existing.briefIds[0]} (${differs.map((k) => `${rel[k]} vs ${existing[k]}`).join(', ')}); give it an id of its own (e.g. ${rel.id}-${rel.modality})`,
+        );
+        continue;
+      }
+      existing.evidence.push(...rel.evidence);
+      existing.attributes = { ...rel.attributes, ...existing.attributes };
+      if (!existing.briefIds.includes(seed.brief.id)) existing.briefIds.push(seed.brief.id);
+    }
+  }
+  if (problems.length) throw new SeedValidationError(problems);
+  return [...byId.values()];
+}
+
 export interface LoadResult {
   briefs: number;
   actors: number;
   relationships: number;
 }
 
+/**
+ * What a load writes, as a number: a database written by an older loader is loaded again at
+ * start-up even when no seed changed (2: relationships merged across briefs, with `briefIds`).
+ */
+export const LOAD_FORMAT = 2;
+
 export async function loadSeeds(gateway: Neo4jGateway, seeds: readonly Seed[]): Promise<LoadResult> {
+  // Refused before anything is touched, schema included.
+  const merged = mergeRelationships(seeds);
   await ensureSchema(gateway);
   const actors = mergeActors(seeds).map((a) => ({
     id: a.id,
@@ -113,21 +157,20 @@ export async function loadSeeds(gateway: Neo4jGateway, seeds: readonly Seed[]): 
     text: s.text,
     frontMatterJson: JSON.stringify(s.frontMatter),
     contentHash: s.contentHash,
+    loadFormat: LOAD_FORMAT,
   }));
-  const relationships = seeds.flatMap((s) =>
-    s.relationships.map((r) => ({
-      source: r.source,
-      target: r.target,
-      type: r.type,
-      props: {
-        id: r.id,
-        briefId: s.brief.id,
-        modality: r.modality,
-        attributesJson: JSON.stringify(r.attributes),
-        evidenceJson: JSON.stringify(r.evidence),
-      },
-    })),
-  );
+  const relationships = merged.map((r) => ({
+    source: r.source,
+    target: r.target,
+    type: r.type,
+    props: {
+      id: r.id,
+      briefIds: r.briefIds,
+      modality: r.modality,
+      attributesJson: JSON.stringify(r.attributes),
+      evidenceJson: JSON.stringify(r.evidence),
+    },
+  }));
 
   return gateway.write({ name: 'seed.load', timeoutMs: 300_000 }, async (run) => {
     await run('MATCH (:Actor)-[r]->(:Actor) DELETE r');
@@ -168,8 +211,12 @@ export async function loadSeeds(gateway: Neo4jGateway, seeds: readonly Seed[]): 
 export async function seedsNeedLoading(gateway: Neo4jGateway, seeds: readonly Seed[]): Promise<boolean> {
   const rows = await gateway.query(
     { name: 'seed.hashes' },
-    'MATCH (b:Brief) RETURN b.id AS id, b.contentHash AS contentHash',
+    'MATCH (b:Brief) RETURN b.id AS id, b.contentHash AS contentHash, b.loadFormat AS loadFormat',
   );
   const stored = new Map(rows.map((r) => [r.id as string, r.contentHash as string]));
-  return stored.size !== seeds.length || seeds.some((s) => stored.get(s.brief.id) !== s.contentHash);
+  return (
+    stored.size !== seeds.length ||
+    rows.some((r) => r.loadFormat !== LOAD_FORMAT) ||
+    seeds.some((s) => stored.get(s.brief.id) !== s.contentHash)
+  );
 }

@@ -37,7 +37,7 @@ export async function getBrief(gateway: Neo4jGateway, id: string): Promise<Brief
     );
     if (!briefs[0]) return null;
     const rels = await run(
-      `MATCH (:Actor)-[r]->(:Actor) WHERE r.briefId = $id RETURN ${relationshipProjection('r')} AS rel`,
+      `MATCH (:Actor)-[r]->(:Actor) WHERE $id IN r.briefIds RETURN ${relationshipProjection('r')} AS rel`,
       { id },
     );
     return { brief: briefs[0], rels };
