@@ -1,0 +1,52 @@
+/**
+ * `npm run eval:draft`: drafts every seed brief and scores the draft against the brief's reviewed
+ * annotation. The drafter never sees that annotation: its gazetteer is the base list plus the
+ * actors of the *other* seed briefs.
+ */
+import { resolve } from 'node:path';
+import { baseActors } from '@briefgraph/graph/drafting/base-gazetteer';
+import { draftAnnotation } from '@briefgraph/graph/drafting/draft-annotation';
+import { scoreDraft } from '@briefgraph/graph/drafting/evaluate-draft';
+import { buildGazetteer } from '@briefgraph/graph/drafting/gazetteer';
+import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
+
+const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+async function main(): Promise<number> {
+  const seeds = await readSeedFolder(resolve(import.meta.dirname, '..', 'seeds'));
+  let exactEverywhere = true;
+  for (const seed of seeds) {
+    const others = seeds.filter((s) => s !== seed).flatMap((s) => s.actors);
+    const gazetteer = buildGazetteer(baseActors(), others);
+    const started = performance.now();
+    const draft = draftAnnotation(seed.text, gazetteer);
+    const ms = performance.now() - started;
+    const score = scoreDraft(seed.text, draft, seed);
+    exactEverywhere &&= score.exactEvidence === score.evidence;
+    console.log(
+      `${seed.brief.id} (drafted in ${Math.round(ms)} ms, gazetteer: base list + ${others.length} actors of other briefs)`,
+    );
+    console.log(
+      `  recall     ${percent(score.recall)}  (${score.matched} of ${score.curated} curated (source, target, type, modality))`,
+    );
+    console.log(`  precision  ${percent(score.precision)}  (${score.matched} of ${score.drafted} drafted)`);
+    console.log(
+      `  modality   ${percent(score.modalityAccuracy)}  right for ${score.modalityRight} of the ${score.typeMatched} curated relationships found with their (source, target, type)`,
+    );
+    console.log(
+      `  offsets    ${percent(score.evidence === 0 ? 1 : score.exactEvidence / score.evidence)}  exact (${score.exactEvidence} of ${score.evidence} quotes)`,
+    );
+    console.log(`  negative findings kept apart: ${score.negativeFindings}`);
+    console.log(`  missed: ${score.missed.join(', ') || '-'}`);
+    console.log(`  extra:  ${score.extra.join(', ') || '-'}`);
+  }
+  return exactEverywhere ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
