@@ -5,7 +5,7 @@
  * modality.ts), candidates per sentence (relations.ts); here they are put together and merged.
  */
 import { getRelationshipType, type RelationshipTypeName } from '../domain/vocabulary.ts';
-import { actorIdFor, relationshipIdFor } from './actor-ids.ts';
+import { relationshipIdFor } from './actor-ids.ts';
 import type { DraftActor, DraftAnnotation, DraftEvidence, DraftRelationship } from './draft.types.ts';
 import { findMentions, type Gazetteer, type GazetteerActor, type Mention } from './gazetteer.ts';
 import { findModalCues } from './modality.ts';
@@ -220,5 +220,3 @@ export function draftAnnotation(text: string, gazetteer: Gazetteer): DraftAnnota
   });
   return { actors: draftActors, relationships };
 }
-
-export { actorIdFor };

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { baseActors } from './base-gazetteer.ts';
+import type { DraftAnnotation } from './draft.types.ts';
+import { draftAnnotation } from './draft-annotation.ts';
+import { buildGazetteer } from './gazetteer.ts';
+
+const gazetteer = buildGazetteer(baseActors());
+const seedText = readFileSync(
+  new URL('../../../seeds/sejong-focus-2023-04-no25.txt', import.meta.url),
+  'utf8',
+);
+
+const edges = (draft: DraftAnnotation) =>
+  draft.relationships.map(
+    (r) => `${r.source} ${r.type} ${r.target} ${r.modality}${r.negated ? ' negated' : ''}`,
+  );
+
+describe('draftAnnotation on short briefs', () => {
+  it('makes the addressee of "should" the source, and the rest of the sentence its object', () => {
+    const draft = draftAnnotation('Japan should hold talks with China.', gazetteer);
+    expect(edges(draft)).toEqual(['CHN DIPLOMACY JPN recommendation']);
+    expect(draft.relationships[0]?.evidence).toEqual([
+      { quote: 'Japan should hold talks with China', start: 0, end: 34 },
+    ]);
+    expect(draft.relationships[0]?.cues).toEqual(['hold talks', 'should']);
+  });
+
+  it('skips a relative clause to find who should act', () => {
+    const draft = draftAnnotation(
+      'Hence, the U.S., which aims to check China, should support Japan.',
+      gazetteer,
+    );
+    expect(edges(draft)).toEqual(['USA OPPOSITION CHN fact', 'USA SUPPORT JPN recommendation']);
+  });
+
+  it('keeps a negated statement as a negative finding only', () => {
+    const draft = draftAnnotation(
+      "However, China's military support to Russia has not been publicly discussed.",
+      gazetteer,
+    );
+    expect(edges(draft)).toEqual(['CHN SUPPORT RUS fact negated']);
+    expect(draft.relationships[0]?.id).toBe('chn-support-rus-negated');
+  });
+
+  it('stores undirected types with source and target in id order, and pairs every member of a list', () => {
+    const draft = draftAnnotation(
+      'They stress security cooperation between South Korea, the U.S. and Japan.',
+      gazetteer,
+    );
+    expect(edges(draft)).toEqual([
+      'KOR SECURITY_COOPERATION USA fact',
+      'JPN SECURITY_COOPERATION KOR fact',
+      'JPN SECURITY_COOPERATION USA fact',
+    ]);
+  });
+
+  it('reads "it" as the subject named just before it in the sentence', () => {
+    const draft = draftAnnotation(
+      'Though Japan-Russia relations are cool, it is defending Ukraine.',
+      gazetteer,
+    );
+    expect(edges(draft)).toEqual(['JPN SUPPORT UKR fact', 'RUS SUPPORT UKR fact']);
+    expect(draft.relationships.every((r) => !r.inferred)).toBe(true);
+  });
+
+  it('flags the end it had to infer: a provocation with no target goes to the addressee, inferred', () => {
+    const text = 'Seoul should review its policy. North Korea is making provocations.';
+    const draft = draftAnnotation(text, gazetteer);
+    const provocation = draft.relationships.find((r) => r.type === 'PROVOCATION');
+    expect([provocation?.source, provocation?.target, provocation?.inferred]).toEqual(['PRK', 'KOR', true]);
+  });
+
+  it('finds a leader after a title and a summit of two actors as new actors', () => {
+    const draft = draftAnnotation('Chinese President Xi Jinping went to the China-Russia Summit.', gazetteer);
+    expect(draft.actors.filter((a) => a.isNew).map((a) => [a.id, a.kind])).toEqual([
+      ['CHINA_RUSSIA_SUMMIT', 'event'],
+      ['XI_JINPING', 'person'],
+    ]);
+    expect(edges(draft)).toEqual([
+      'XI_JINPING LEADERSHIP CHN fact',
+      'CHN PARTICIPATION CHINA_RUSSIA_SUMMIT fact',
+      'RUS PARTICIPATION CHINA_RUSSIA_SUMMIT fact',
+      'CHN DIPLOMACY RUS fact',
+    ]);
+  });
+
+  it('gives offsets into NFC text with non-ASCII characters before the quote', () => {
+    const text = '“Ça va” — Japan’s trade with Russia grew.';
+    const [trade] = draftAnnotation(text, gazetteer).relationships;
+    expect(trade?.evidence).toEqual([{ quote: 'Japan’s trade with Russia', start: 10, end: 35 }]);
+  });
+});
+
+describe('draftAnnotation on the seed brief', () => {
+  const started = performance.now();
+  const draft = draftAnnotation(seedText, gazetteer);
+  const elapsed = performance.now() - started;
+
+  it('drafts it in well under 5 seconds', () => {
+    expect(elapsed).toBeLessThan(5000);
+  });
+
+  it('gives evidence whose offsets slice back to its quote, every one', () => {
+    const evidence = draft.relationships.flatMap((r) => r.evidence);
+    expect(evidence.length).toBeGreaterThan(30);
+    for (const e of evidence) expect(seedText.slice(e.start, e.end)).toBe(e.quote);
+  });
+
+  it('finds the leadership in "Chinese President Xi Jinping" with that quote', () => {
+    const leadership = draft.relationships.find((r) => r.type === 'LEADERSHIP');
+    expect(leadership?.source).toBe('XI_JINPING');
+    expect(leadership?.target).toBe('CHN');
+    expect(leadership?.evidence[0]?.quote).toBe('Chinese President Xi Jinping');
+  });
+
+  it('keeps "has not been publicly discussed" as a negative finding', () => {
+    expect(draft.relationships.filter((r) => r.negated).map((r) => r.id)).toEqual([
+      'chn-support-rus-negated',
+    ]);
+  });
+
+  it('gives every relationship a confidence between 0 and 1 and its cue words', () => {
+    for (const r of draft.relationships) {
+      expect(r.confidence).toBeGreaterThan(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+      expect(r.cues.length).toBeGreaterThan(0);
+    }
+  });
+});
