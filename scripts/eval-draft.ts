@@ -4,17 +4,20 @@
  * actors of the *other* seed briefs.
  */
 import { resolve } from 'node:path';
+import { SeedValidationError } from '@briefgraph/graph/domain/errors';
 import { baseActors } from '@briefgraph/graph/drafting/base-gazetteer';
 import { draftAnnotation } from '@briefgraph/graph/drafting/draft-annotation';
 import { scoreDraft } from '@briefgraph/graph/drafting/evaluate-draft';
 import { buildGazetteer } from '@briefgraph/graph/drafting/gazetteer';
+import { toAnnotationParts } from '@briefgraph/graph/drafting/to-annotation';
 import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
+import { assertValidSeed } from '@briefgraph/graph/seed/validate-seed';
 
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 async function main(): Promise<number> {
   const seeds = await readSeedFolder(resolve(import.meta.dirname, '..', 'seeds'));
-  let exactEverywhere = true;
+  let allGood = true;
   for (const seed of seeds) {
     const others = seeds.filter((s) => s !== seed).flatMap((s) => s.actors);
     const gazetteer = buildGazetteer(baseActors(), others);
@@ -22,7 +25,21 @@ async function main(): Promise<number> {
     const draft = draftAnnotation(seed.text, gazetteer);
     const ms = performance.now() - started;
     const score = scoreDraft(seed.text, draft, seed);
-    exactEverywhere &&= score.exactEvidence === score.evidence;
+    allGood &&= score.exactEvidence === score.evidence;
+    // The draft, saved as it is, must pass the loader's validation.
+    let valid = 'yes';
+    try {
+      const { sha256, ...brief } = seed.brief;
+      assertValidSeed(
+        { brief: { ...brief, sha256, textFile: 'draft.txt' }, ...toAnnotationParts(seed.text, draft) },
+        seed.text,
+        'draft',
+      );
+    } catch (error) {
+      if (!(error instanceof SeedValidationError)) throw error;
+      valid = `no: ${error.problems.join('; ')}`;
+      allGood = false;
+    }
     console.log(
       `${seed.brief.id} (drafted in ${Math.round(ms)} ms, gazetteer: base list + ${others.length} actors of other briefs)`,
     );
@@ -37,10 +54,11 @@ async function main(): Promise<number> {
       `  offsets    ${percent(score.evidence === 0 ? 1 : score.exactEvidence / score.evidence)}  exact (${score.exactEvidence} of ${score.evidence} quotes)`,
     );
     console.log(`  negative findings kept apart: ${score.negativeFindings}`);
+    console.log(`  valid as a seed annotation (the loader's checks): ${valid}`);
     console.log(`  missed: ${score.missed.join(', ') || '-'}`);
     console.log(`  extra:  ${score.extra.join(', ') || '-'}`);
   }
-  return exactEverywhere ? 0 : 1;
+  return allGood ? 0 : 1;
 }
 
 main().then(

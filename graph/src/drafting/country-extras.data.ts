@@ -50,6 +50,15 @@ export const COUNTRY_EXTRAS: readonly ExtraName[] = [
   { iso3: 'AUS', surface: 'Australian', form: 'demonym' },
   { iso3: 'VNM', surface: 'Vietnamese', form: 'demonym' },
   { iso3: 'PHL', surface: 'Philippine', form: 'demonym' },
+  { iso3: 'PHL', surface: 'the Philippines', form: 'short' },
+  { iso3: 'PHL', surface: 'Filipino', form: 'demonym' },
+  { iso3: 'PHL', surface: 'Manila', form: 'metonym' },
+  { iso3: 'VNM', surface: 'Hanoi', form: 'metonym' },
+  { iso3: 'AUS', surface: 'Canberra', form: 'metonym' },
+  { iso3: 'IND', surface: 'New Delhi', form: 'metonym' },
+  { iso3: 'FRA', surface: 'Paris', form: 'metonym' },
+  { iso3: 'DEU', surface: 'Berlin', form: 'metonym' },
+  { iso3: 'MNG', surface: 'Ulaanbaatar', form: 'metonym' },
 ];
 
 export interface OrganisationName {

@@ -85,6 +85,28 @@ describe('draftAnnotation on short briefs', () => {
     ]);
   });
 
+  it('pairs the listed subjects of an undirected cue with no object', () => {
+    const draft = draftAnnotation(
+      'Japan and the Philippines signed a reciprocal access agreement in July.',
+      gazetteer,
+    );
+    expect(edges(draft)).toEqual(['JPN PARTNERSHIP PHL fact']);
+    expect(draft.relationships[0]?.evidence[0]?.quote).toBe(
+      'Japan and the Philippines signed a reciprocal access agreement',
+    );
+  });
+
+  it('reads a capital as its state and "is expected to" as an assessment', () => {
+    const draft = draftAnnotation(
+      'Manila is expected to deepen security cooperation with Tokyo and Washington.',
+      gazetteer,
+    );
+    expect(edges(draft)).toEqual([
+      'JPN SECURITY_COOPERATION PHL assessment',
+      'PHL SECURITY_COOPERATION USA assessment',
+    ]);
+  });
+
   it('gives offsets into NFC text with non-ASCII characters before the quote', () => {
     const text = '“Ça va” — Japan’s trade with Russia grew.';
     const [trade] = draftAnnotation(text, gazetteer).relationships;

@@ -251,6 +251,14 @@ export function sentenceCandidates(input: SentenceInput): Candidate[] {
           push(cue, type, [m[i]!], m.slice(i + 1), reading, [object, cue], false);
         continue;
       }
+      if (subject && !object && subject.members.length >= 2 && sameClause(subject.end, cue.start)) {
+        // "Japan and the Philippines signed an agreement": the parties are the subject's list.
+        const m = subject.members;
+        for (let i = 0; i < m.length; i += 1) {
+          push(cue, type, [m[i]!], m.slice(i + 1), reading, [subject, cue], subject.inferred);
+        }
+        continue;
+      }
       if (!subject && !object && reading.modality === 'recommendation' && input.home) {
         // "restore the balance of diplomacy": the parties named last, for the addressee (inferred).
         const last = [...before]

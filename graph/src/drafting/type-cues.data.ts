@@ -35,6 +35,11 @@ export const TYPE_CUES: readonly TypeCue[] = [
     pattern:
       'strengthen(?:s|ed|ing)? (?:its |their )?(?:relations?|ties|partnership)|(?:strategic|comprehensive) partnership|partnership|solidarity|rapprochement|align(?:s|ed|ing)? with|cooperat(?:e|es|ed|ing) with',
   },
+  // 057 sign formal agreement
+  {
+    type: 'PARTNERSHIP',
+    pattern: 'sign(?:s|ed|ing)? (?:an? |the )?(?:[\\p{L}-]+ ){0,3}(?:agreement|accord|treaty|pact)',
+  },
   {
     type: 'PARTNERSHIP',
     pattern: 'bilateral cooperation|joint response|mutual interests?',
@@ -57,7 +62,7 @@ export const TYPE_CUES: readonly TypeCue[] = [
   {
     type: 'DIPLOMACY',
     pattern:
-      'visit(?:s|ed|ing)?|(?:hold|held|holds) talks|met with|meet(?:s|ing)? with|negotiat(?:e|es|ed|ing)',
+      'visit(?:s|ed|ing)?|(?:hold|held|holds) talks|met(?: with)?|meet(?:s|ing)? with|negotiat(?:e|es|ed|ing)',
   },
   { type: 'DIPLOMACY', pattern: 'talks|dialogue|negotiations?|diplomacy', noun: true },
   // 04: taking part in an occasion
@@ -92,7 +97,11 @@ export const TYPE_CUES: readonly TypeCue[] = [
       'neglect(?:s|ed|ing)? (?:its |their )?relations?|neglect(?:s|ed|ing)?|reduc(?:e|es|ed|ing) (?:dialogue|contacts?|engagement|relations)|ignor(?:e|es|ed|ing)|sidelin(?:e|es|ed|ing)',
   },
   // 15: military threats
-  { type: 'PROVOCATION', pattern: 'provok(?:e|es|ed|ing)|threaten(?:s|ed|ing)?' },
+  {
+    type: 'PROVOCATION',
+    pattern:
+      'provok(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|(?:launch|fire)(?:s|es|ed|d|ing)? (?:[\\p{L}\\p{N}-]+ ){0,3}missiles?',
+  },
   {
     type: 'PROVOCATION',
     pattern: 'provocations?|threats?|missile (?:launch|launches|tests?)|nuclear tests?',

@@ -15,6 +15,8 @@ describe('findTypeCues', () => {
     ['aims to check China', [['OPPOSITION', 'check']]],
     ['should not only blame North Korea', [['CRITICISM', 'blame']]],
     ['Xi visited Moscow', [['DIPLOMACY', 'visited']]],
+    ['Kishida met Yoon', [['DIPLOMACY', 'met']]],
+    ['North Korea launched two ballistic missiles', [['PROVOCATION', 'launched two ballistic missiles']]],
     ['it is defending North Korea', [['SUPPORT', 'defending']]],
     ['neglecting relations with Russia', [['NEGLECT', 'neglecting relations']]],
     ['the war in Ukraine', [['WAR', 'war in']]],
