@@ -107,6 +107,14 @@ describe('draftAnnotation on short briefs', () => {
     ]);
   });
 
+  it('reads no actor into a heading in capitals or into "CAN", and keeps a new name off a known id', () => {
+    const draft = draftAnnotation(
+      'CHINA AND RUSSIA: THE CASE FOR TALKS\nWe CAN see it. The ITA met Japan.',
+      gazetteer,
+    );
+    expect(draft.actors.map((a) => a.id)).toEqual(['CHN', 'ITA_ORGANIZATION', 'JPN', 'RUS']);
+  });
+
   it('gives offsets into NFC text with non-ASCII characters before the quote', () => {
     const text = '“Ça va” — Japan’s trade with Russia grew.';
     const [trade] = draftAnnotation(text, gazetteer).relationships;

@@ -63,7 +63,7 @@ function confidenceOf(c: Candidate, evidenceCount: number): number {
 
 export function draftAnnotation(text: string, gazetteer: Gazetteer): DraftAnnotation {
   const known = findMentions(text, gazetteer);
-  const found = findNewNames(text, known);
+  const found = findNewNames(text, known, new Set(gazetteer.actors.keys()));
   const mentions = [...found.mentions, ...resolveGovernments(text, found.mentions)].sort(
     (a, b) => a.start - b.start,
   );

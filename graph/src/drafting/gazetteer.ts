@@ -97,7 +97,9 @@ export function buildGazetteer(
       seen.add(key);
       entries.push({ surface, actorId: actor.id, form });
     };
-    add(actor.id, 'name');
+    // A base state's alpha-3 code is no name in prose ("AND", "CAN" in a heading); a known
+    // actor's id may be (NATO).
+    if (knownIds.has(actor.id) || actor.kind !== 'state') add(actor.id, 'name');
     add(actor.name, 'name');
     for (const a of actor.aliases) add(a, 'name');
     for (const d of actor.demonyms) add(d, 'demonym');

@@ -6,6 +6,7 @@
  */
 import type { Modality } from '../domain/vocabulary.ts';
 import { MODAL_CUES, MODAL_STOP_PATTERNS, type ModalCue, NEGATION_PATTERN } from './modality-cues.data.ts';
+import { clauseEnd as clauseEndIn } from './sentence-spans.ts';
 
 export interface FoundModal {
   readonly cue: ModalCue;
@@ -47,9 +48,7 @@ export interface ModalContext {
 }
 
 function clauseEnd(ctx: ModalContext, from: number): number {
-  const rel = from - ctx.sentenceStart;
-  const match = /[,;:]/u.exec(ctx.sentence.slice(rel));
-  return match ? from + match.index : ctx.sentenceStart + ctx.sentence.length;
+  return clauseEndIn(ctx.sentence, ctx.sentenceStart, from);
 }
 
 function clauseStart(ctx: ModalContext, at: number): number {

@@ -49,9 +49,29 @@ const NOT_A_NAME = new Set([
 ]);
 
 /** Acronyms that are no actor: roman numerals and the like. */
-const NOT_AN_ACRONYM = /^(?:[IVXLC]+|OK|AM|PM|TV|CEO|GDP|PDF)$/;
+const NOT_AN_ACRONYM =
+  /^(?:[IVXLC]+|OK|AM|PM|TV|CEO|GDP|PDF|A|AN|AND|ARE|AS|AT|BE|BUT|BY|CAN|FOR|IF|IN|IS|IT|NO|NOT|OF|ON|OR|SO|THE|TO|US|WE|WHO|WITH)$/;
 
-export function findNewNames(text: string, known: readonly Mention[]): NewNames {
+/**
+ * @param reserved ids of the gazetteer's actors: a new name whose id is taken by another actor
+ *                 ("CAN" read as an acronym, Canada's code) gets its kind appended instead.
+ */
+/** In a line set in capitals ("CHINA AND RUSSIA: THE CASE"), every word looks like an acronym. */
+function inCapitals(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(
+    Math.max(lineStart, start - 12),
+    Math.min(lineEnd < 0 ? text.length : lineEnd, end + 12),
+  );
+  return (line.match(/\b\p{Lu}{2,}\b/gu) ?? []).length > 1 && !/\p{Ll}{3}/u.test(line);
+}
+
+export function findNewNames(
+  text: string,
+  known: readonly Mention[],
+  reserved: ReadonlySet<string> = new Set(),
+): NewNames {
   const actors = new Map<string, GazetteerActor>();
   const mentions: Mention[] = [...known];
   const leaderships: Leadership[] = [];
@@ -59,7 +79,8 @@ export function findNewNames(text: string, known: readonly Mention[]): NewNames 
 
   const add = (name: string, kind: ActorKind, start: number, end: number, aliases: string[] = []) => {
     if (end <= start || overlaps(mentions, start, end)) return undefined;
-    const id = actorIdFor(name);
+    const plain = actorIdFor(name);
+    const id = reserved.has(plain) ? actorIdFor(`${name} ${kind}`) : plain;
     const existing = actors.get(id);
     if (existing) {
       for (const a of aliases) if (!existing.aliases.includes(a)) existing.aliases.push(a);
@@ -108,6 +129,7 @@ export function findNewNames(text: string, known: readonly Mention[]): NewNames 
   // Acronyms; "IRA law" is a policy.
   for (const m of text.matchAll(/\b\p{Lu}{2,6}\b/gu)) {
     if (NOT_AN_ACRONYM.test(m[0])) continue;
+    if (inCapitals(text, m.index, m.index + m[0].length)) continue;
     const law = /^\s+(?:law|act|bill)\b/iu.exec(text.slice(m.index + m[0].length));
     const end = m.index + m[0].length + (law?.[0].length ?? 0);
     add(m[0], law ? 'policy' : 'organization', m.index, end, law ? [text.slice(m.index, end)] : []);
@@ -149,6 +171,7 @@ export function findNewNames(text: string, known: readonly Mention[]): NewNames 
       const start = item.offset.start + raw.indexOf(trimmed);
       const words = trimmed.split(/\s+/u);
       if (!trimmed || NOT_A_NAME.has(trimmed) || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
+      if (inCapitals(text, start, start + trimmed.length)) continue;
       if (kind !== 'organization' && words.length < 2) continue;
       add(trimmed, kind, start, start + trimmed.length);
     }

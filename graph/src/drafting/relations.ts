@@ -8,6 +8,7 @@ import { getRelationshipType, type Modality, type RelationshipTypeName } from '.
 import type { ModalContext } from './modality.ts';
 import { isNegatedAt, modalityAt } from './modality.ts';
 import type { Group } from './participants.ts';
+import { clauseEnd, sameClause as inOneClause, relativeSpans, spanOf } from './sentence-spans.ts';
 import type { FoundCue } from './type-cues.ts';
 
 export interface Candidate {
@@ -45,39 +46,15 @@ export interface SentenceInput {
 const HOLDER_GAP = /^(?:['’]s)?(?:\s+(?!and\b|or\b|with\b|of\b|to\b)\p{L}+)?\s*$/u;
 const PAIR_TYPES = new Set<RelationshipTypeName>(['PROVOCATION', 'DEPLOYMENT']);
 
-function spanOf(...spans: ({ start: number; end: number } | undefined)[]): { start: number; end: number } {
-  const present = spans.filter((s): s is { start: number; end: number } => s !== undefined);
-  return {
-    start: Math.min(...present.map((s) => s.start)),
-    end: Math.max(...present.map((s) => s.end)),
-  };
-}
-
-/** Text from `from` up to the first comma or semicolon outside of a list of actors. */
-function clauseEnd(input: SentenceInput, from: number): number {
-  const rel = /[,;:]/u.exec(input.text.slice(from - input.start));
-  return rel ? from + rel.index : input.end;
-}
-
-/** Spans of ", which ... ," and ", who ... ,": their groups are no subject of the main verb. */
-function relativeSpans(input: SentenceInput): [number, number][] {
-  const out: [number, number][] = [];
-  for (const m of input.text.matchAll(/,\s+(?:which|who)\b[^,]*,/gu)) {
-    out.push([input.start + m.index, input.start + m.index + m[0].length]);
-  }
-  return out;
-}
-
 export function sentenceCandidates(input: SentenceInput): Candidate[] {
   const out: Candidate[] = [];
-  const relatives = relativeSpans(input);
+  const relatives = relativeSpans(input.text, input.start);
   const inRelative = (g: Group) => relatives.some(([s, e]) => g.start > s && g.end < e);
   let runningPair: string[] | undefined;
   // "regular deployment of U.S. strategic assets ... to prevent": the one who deploys prevents.
   let runningAgent: Group | undefined;
   /** No comma or semicolon between a and b, but for a relative clause (", which is making"). */
-  const sameClause = (a: number, b: number) =>
-    !/[,;:](?!\s+(?:which|who)\b)/u.test(input.text.slice(a - input.start, b - input.start));
+  const sameClause = (a: number, b: number) => inOneClause(input.text, input.start, a, b);
 
   const push = (
     cue: FoundCue,
@@ -175,7 +152,7 @@ export function sentenceCandidates(input: SentenceInput): Candidate[] {
       runningAgent = ofGroup;
     }
 
-    const clauseLimit = clauseEnd(input, cue.end);
+    const clauseLimit = clauseEnd(input.text, input.start, cue.end);
     const objects = after.filter((g) => g.start < clauseLimit && g !== subject && usable(g, type, 'target'));
     let object = objects[0];
 
