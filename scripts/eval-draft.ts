@@ -55,6 +55,15 @@ async function main(): Promise<number> {
     );
     console.log(`  negative findings kept apart: ${score.negativeFindings}`);
     console.log(`  valid as a seed annotation (the loader's checks): ${valid}`);
+    // Whether confidence tells right from wrong: its mean on the matched and on the extra ones.
+    const extra = new Set(score.extra);
+    const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+    const positive = draft.relationships.filter((r) => !r.negated);
+    const right = mean(positive.filter((r) => !extra.has(r.id)).map((r) => r.confidence));
+    const wrong = mean(positive.filter((r) => extra.has(r.id)).map((r) => r.confidence));
+    console.log(
+      `  mean confidence: ${right.toFixed(2)} on matched, ${wrong.toFixed(2)} on extra relationships`,
+    );
     console.log(`  missed: ${score.missed.join(', ') || '-'}`);
     console.log(`  extra:  ${score.extra.join(', ') || '-'}`);
   }

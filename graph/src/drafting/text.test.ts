@@ -38,6 +38,25 @@ describe('splitSentences', () => {
   });
 });
 
+describe('splitSentences across a hard line break', () => {
+  it('goes on when the next line starts in lower case, CRLF included', () => {
+    const text = 'Japan trades with China\r\nand Russia.\nNext line.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(['Japan trades with China\r\nand Russia.', 'Next line.']);
+    expect(sentences.map((s) => [s.start, s.end])).toEqual([
+      [0, 36],
+      [37, 47],
+    ]);
+  });
+
+  it('still ends at a heading followed by a capital', () => {
+    expect(splitSentences('Sejong Focus\nThe brief').map((s) => s.text)).toEqual([
+      'Sejong Focus',
+      'The brief',
+    ]);
+  });
+});
+
 describe('normalizeBriefText', () => {
   it('turns NFD input into NFC, so offsets count composed characters', () => {
     const nfd = 'Cafe\u0301 talks.';

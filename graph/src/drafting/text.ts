@@ -40,9 +40,19 @@ function closesAbbreviation(text: string, index: number): boolean {
 }
 
 /**
+ * A line break inside a sentence, as text taken from a PDF has them ("trades with China\nand
+ * Russia"): the next line goes on in lower case and this one ends in no stop or colon.
+ */
+function continuesLine(text: string, at: number): boolean {
+  const next = /^[ \t\u00a0]*(\S)/u.exec(text.slice(at + 1))?.[1] ?? '';
+  const last = /(\S)[ \t\u00a0\r]*$/u.exec(text.slice(Math.max(0, at - 200), at))?.[1] ?? '';
+  return /\p{Ll}/u.test(next) && !/[.!?:]/u.test(last);
+}
+
+/**
  * Sentences, split at ., ! or ? followed by space and at line breaks (a brief's paragraphs and
- * headings are lines), trimmed of white space including non-breaking spaces. Empty lines give
- * nothing.
+ * headings are lines; a line going on in lower case is the same sentence), trimmed of white
+ * space including non-breaking spaces. Empty lines give nothing.
  */
 export function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];
@@ -58,6 +68,7 @@ export function splitSentences(text: string): Span[] {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i];
     if (c === '\n') {
+      if (continuesLine(text, i)) continue;
       push(i + 1);
     } else if (c === '.' || c === '!' || c === '?') {
       let end = i + 1;
