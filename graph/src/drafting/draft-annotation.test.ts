@@ -83,6 +83,12 @@ describe('draftAnnotation on short briefs', () => {
       'RUS PARTICIPATION CHINA_RUSSIA_SUMMIT fact',
       'CHN DIPLOMACY RUS fact',
     ]);
+    expect(draft.relationships.map((r) => r.attributes)).toEqual([
+      { title: 'President' },
+      {},
+      {},
+      { form: 'summit', event: 'CHINA_RUSSIA_SUMMIT' },
+    ]);
   });
 
   it('pairs the listed subjects of an undirected cue with no object', () => {

@@ -136,6 +136,7 @@ export function draftAnnotation(text: string, gazetteer: Gazetteer): DraftAnnota
         cues: [text.slice(l.start, l.end)],
         noun: false,
         explicit: true,
+        attributes: { title: l.title },
       });
     }
     for (const e of found.events) {
@@ -155,7 +156,13 @@ export function draftAnnotation(text: string, gazetteer: Gazetteer): DraftAnnota
       candidates.push({ ...base, type: 'PARTICIPATION', source: a, target: e.event });
       candidates.push({ ...base, type: 'PARTICIPATION', source: b, target: e.event });
       const [s, t] = [stateOf(a), stateOf(b)].sort();
-      candidates.push({ ...base, type: 'DIPLOMACY', source: s!, target: t! });
+      candidates.push({
+        ...base,
+        type: 'DIPLOMACY',
+        source: s!,
+        target: t!,
+        attributes: { form: 'summit', event: e.event },
+      });
     }
   }
 
@@ -187,7 +194,7 @@ export function draftAnnotation(text: string, gazetteer: Gazetteer): DraftAnnota
       target: first.target,
       type: first.type,
       modality: first.modality,
-      attributes: {},
+      attributes: Object.assign({}, ...all.map((c) => c.attributes ?? {})),
       evidence,
       confidence: Math.max(...all.map((c) => confidenceOf(c, evidence.length))),
       cues: [...new Set(all.flatMap((c) => c.cues))],

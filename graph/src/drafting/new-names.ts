@@ -13,6 +13,8 @@ import { LEADER_TITLES } from './type-cues.data.ts';
 
 export interface Leadership {
   readonly person: string;
+  /** "President", as written. */
+  readonly title: string;
   readonly state: string;
   /** "Chinese President Xi Jinping": from the state's mention to the end of the name. */
   readonly start: number;
@@ -113,17 +115,23 @@ export function findNewNames(
   // Leaders: "<state> President <Name Name>".
   const titles = LEADER_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|');
   const leader = new RegExp(
-    `\\b(?:${titles})\\s+(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){0,2})`,
+    `\\b(${titles})\\s+(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){0,2})`,
     'gu',
   );
   for (const m of text.matchAll(leader)) {
-    const name = m[1] ?? '';
+    const name = m[2] ?? '';
     const start = m.index + m[0].length - name.length;
     const person = add(name, 'person', start, start + name.length);
     if (!person) continue;
     const state = known.find((k) => k.end <= m.index && /^\s+$/u.test(text.slice(k.end, m.index)));
     if (state)
-      leaderships.push({ person: person.actorId, state: state.actorId, start: state.start, end: person.end });
+      leaderships.push({
+        person: person.actorId,
+        state: state.actorId,
+        title: (m[1] ?? '').replace(/\s+/gu, ' '),
+        start: state.start,
+        end: person.end,
+      });
   }
 
   // Acronyms; "IRA law" is a policy.

@@ -23,6 +23,8 @@ export interface Candidate {
   readonly cues: readonly string[];
   readonly noun: boolean;
   readonly explicit: boolean;
+  /** Plain values the structure gives (a leader's title, the summit a talk is held at). */
+  readonly attributes?: Readonly<Record<string, string>>;
 }
 
 export interface SentenceInput {
