@@ -128,6 +128,26 @@ describe('draftAnnotation on short briefs', () => {
   });
 });
 
+describe('draftAnnotation on a check text written after the lexicon, expectations first', () => {
+  const text =
+    'Japan and Australia held talks in Canberra on March 3. Tokyo is likely to expand joint military exercises with Canberra. North Korea fired a ballistic missile over Japan in October, and Pyongyang threatened Tokyo with retaliation. China criticised the exercises. Seoul should resume dialogue with Pyongyang. Russia supplied weapons to North Korea, which has not condemned the war in Ukraine. The EU imposed sanctions on Russia.';
+  const positive = edges(draftAnnotation(text, gazetteer)).filter((e) => !e.endsWith('negated'));
+
+  it.each([
+    'AUS DIPLOMACY JPN fact',
+    'AUS SECURITY_COOPERATION JPN assessment',
+    'PRK PROVOCATION JPN fact',
+    'KOR DIPLOMACY PRK recommendation',
+    'EU OPPOSITION RUS fact',
+  ])('finds %s', (edge) => {
+    expect(positive).toContain(edge);
+  });
+
+  it('states nothing about "the exercises" China criticised: they are no actor', () => {
+    expect(positive.filter((e) => e.startsWith('CHN'))).toEqual([]);
+  });
+});
+
 describe('draftAnnotation on the seed brief', () => {
   const started = performance.now();
   const draft = draftAnnotation(seedText, gazetteer);

@@ -82,7 +82,14 @@ export const TYPE_CUES: readonly TypeCue[] = [
     pattern:
       'oppos(?:e|es|ed|ing)|check(?:s|ed|ing)?|counter(?:s|ed|ing)?|contain(?:s|ed|ing)?|intercept(?:s|ed|ing)?|confront(?:s|ed|ing)?',
   },
-  { type: 'OPPOSITION', pattern: 'rivalry|containment|opposition', noun: true },
+  // 163 impose embargo, boycott or sanctions: the vocabulary has no type of its own for it, and
+  // OPPOSITION ("works against the target") is the nearest.
+  {
+    type: 'OPPOSITION',
+    pattern:
+      '(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?) (?:new |further |fresh )?sanctions (?:on|against)|sanction(?:s|ed|ing)',
+  },
+  { type: 'OPPOSITION', pattern: 'rivalry|containment|opposition|sanctions (?:on|against)', noun: true },
   // 11 disapprove: blame
   {
     type: 'CRITICISM',

@@ -13,6 +13,7 @@ describe('findTypeCues', () => {
     ['it imposed a missile launch', [['PROVOCATION', 'missile launch']]],
     ['U.S. strategic assets are regularly deployed', [['DEPLOYMENT', 'deployed']]],
     ['aims to check China', [['OPPOSITION', 'check']]],
+    ['The EU imposed sanctions on Russia', [['OPPOSITION', 'imposed sanctions on']]],
     ['should not only blame North Korea', [['CRITICISM', 'blame']]],
     ['Xi visited Moscow', [['DIPLOMACY', 'visited']]],
     ['Kishida met Yoon', [['DIPLOMACY', 'met']]],
