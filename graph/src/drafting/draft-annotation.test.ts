@@ -24,6 +24,8 @@ describe('draftAnnotation on short briefs', () => {
       { quote: 'Japan should hold talks with China', start: 0, end: 34 },
     ]);
     expect(draft.relationships[0]?.cues).toEqual(['hold talks', 'should']);
+    // stored in id order, CHN before JPN, so the addressee is kept apart
+    expect(draft.relationships[0]?.attributes).toEqual({ addressee: 'JPN' });
   });
 
   it('skips a relative clause to find who should act', () => {

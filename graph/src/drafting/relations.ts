@@ -92,6 +92,8 @@ export function sentenceCandidates(input: SentenceInput): Candidate[] {
           cues: [cue.text, ...(reading.modal ? [reading.modal.text] : []), ...extraCues],
           noun: cue.noun,
           explicit: !inferred && spans.filter(Boolean).length >= 2,
+          // Id order would lose who should act (seeds/README.md stores undirected types so).
+          ...(!directed && reading.modality === 'recommendation' ? { attributes: { addressee: s } } : {}),
         });
       }
     }
