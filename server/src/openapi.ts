@@ -18,6 +18,7 @@ import {
   SearchResultSchema,
   VocabularySchema,
 } from '@briefgraph/graph/contracts/api.contracts';
+import { DraftAnnotationSchema } from '@briefgraph/graph/contracts/briefs.contracts';
 import {
   EmbedQuery,
   OEmbedQuery,
@@ -158,6 +159,19 @@ export const operations: Operation[] = [
       200: { description: 'The brief.', schema: BriefSchema },
       400: errors[400],
       404: errors[404],
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/briefs/{id}/draft',
+    summary:
+      "A draft of the brief's actors and relationships (seed annotation shapes, evidence with exact offsets, confidence and cues), for review; nothing is stored, no write token needed.",
+    pathParams: { id: { description: 'Brief id.', schema: BriefIdSchema } },
+    responses: {
+      200: { description: 'The draft.', schema: DraftAnnotationSchema },
+      400: errors[400],
+      404: errors[404],
+      429: rateLimited,
     },
   },
   {

@@ -20,7 +20,10 @@ const WINDOW_MS = 60_000;
 
 /** The routes each budget covers, as Express paths (app.ts mounts the limiters on them). */
 export const RATE_LIMITED = {
-  renders: { method: 'post', paths: ['/api/snapshots', '/api/render.svg', '/api/render.png'] },
+  renders: {
+    method: 'post',
+    paths: ['/api/snapshots', '/api/render.svg', '/api/render.png', '/api/briefs/:id/draft'],
+  },
   images: { method: 'get', paths: ['/api/snapshots/:id.png', '/api/snapshots/:id.svg'] },
 } as const;
 
@@ -73,7 +76,7 @@ export function rateLimiters(
         name: 'renders',
         perMinute: config.RATE_LIMIT_RENDERS_PER_MINUTE,
         setting: 'RATE_LIMIT_RENDERS_PER_MINUTE',
-        what: 'renders and snapshots',
+        what: 'renders, snapshots and drafts',
       },
       logger,
     ),

@@ -27,6 +27,15 @@ export async function listActors(gateway: Neo4jGateway, limit: number, offset: n
   return { items: rows.items.map((r) => toActor(r.actor)), total: rows.total, limit, offset };
 }
 
+/** Every actor with its names: what a draft's gazetteer knows besides the base list. */
+export async function allActors(gateway: Neo4jGateway): Promise<Actor[]> {
+  const rows = await gateway.query(
+    { name: 'actors.all' },
+    `MATCH (a:Actor) RETURN ${actorProjection('a')} AS actor ORDER BY a.id`,
+  );
+  return rows.map((r) => toActor(r.actor));
+}
+
 /** Resolves an id, name or alias, case-insensitively ("ROK", "dprk", "U.S."). */
 export async function findActor(
   gateway: Neo4jGateway,

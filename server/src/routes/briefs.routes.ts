@@ -1,4 +1,9 @@
+import { DraftAnnotationSchema } from '@briefgraph/graph/contracts/briefs.contracts';
 import { BriefIdSchema } from '@briefgraph/graph/domain/schemas';
+import { baseActors } from '@briefgraph/graph/drafting/base-gazetteer';
+import { draftAnnotation } from '@briefgraph/graph/drafting/draft-annotation';
+import { buildGazetteer } from '@briefgraph/graph/drafting/gazetteer';
+import { allActors } from '@briefgraph/graph/store/actors.repository';
 import { getBrief, listBriefs } from '@briefgraph/graph/store/briefs.repository';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { Router } from 'express';
@@ -12,6 +17,15 @@ export function briefsRoutes(gateway: Neo4jGateway): Router {
   router.get('/api/briefs/:id', async (req, res) => {
     const id = assertParsed(BriefIdSchema, req.params.id, 'brief id');
     res.json(await getBrief(gateway, id));
+  });
+  // A draft of the brief's actors and relationships with exact offsets, for a person to review;
+  // the gazetteer knows the base list and every actor of the graph. Nothing is stored.
+  router.post('/api/briefs/:id/draft', async (req, res) => {
+    const id = assertParsed(BriefIdSchema, req.params.id, 'brief id');
+    const [brief, known] = await Promise.all([getBrief(gateway, id), allActors(gateway)]);
+    const draft = draftAnnotation(brief.text, buildGazetteer(baseActors(), known));
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(DraftAnnotationSchema.parse(draft));
   });
   return router;
 }
