@@ -173,6 +173,7 @@ describe('the search skips only bodies a curve cannot reach', () => {
     edges: readonly AvoidingEdge[],
     frames: ReadonlyMap<string, EndFrame>,
     distances: ReadonlyMap<string, number>,
+    patience: number,
   ): Map<string, number> {
     const out = new Map(distances);
     const groups = new Map<string, AvoidingEdge[]>();
@@ -221,7 +222,7 @@ describe('the search skips only bodies a curve cannot reach', () => {
         Math.max(4 * AVOID.step, 1.2 * Math.hypot(t.x - s.x, t.y - s.y)),
       );
       let improvedAt = 0;
-      for (let k = 1; k * AVOID.step <= limit && best.count > 0 && k - improvedAt <= AVOID.patience; k++) {
+      for (let k = 1; k * AVOID.step <= limit && best.count > 0 && k - improvedAt <= patience; k++) {
         for (const shift of [k * AVOID.step, -k * AVOID.step]) {
           const c = count(shift);
           if (c < best.count) {
@@ -262,10 +263,13 @@ describe('the search skips only bodies a curve cannot reach', () => {
         // Fans of parallel relationships start off the straight line.
         distances.set(id, rand() < 0.3 ? (rand() - 0.5) * 80 : 0);
       }
-      const fast = bendAroundActors(edges, frames, distances);
-      const slow = reference(edges, frames, distances);
-      expect([...fast].filter(([id, d]) => d !== distances.get(id)).length).toBeGreaterThan(10);
-      expect(Object.fromEntries(fast)).toEqual(Object.fromEntries(slow));
+      // Every step (a scene this small), and with the patience of a large scene.
+      for (const patience of [Number.POSITIVE_INFINITY, AVOID.patience]) {
+        const fast = bendAroundActors(edges, frames, distances, patience);
+        const slow = reference(edges, frames, distances, patience);
+        expect([...fast].filter(([id, d]) => d !== distances.get(id)).length).toBeGreaterThan(10);
+        expect(Object.fromEntries(fast)).toEqual(Object.fromEntries(slow));
+      }
     });
   }
 });

@@ -7,8 +7,8 @@
  * All the curves of one pair shift together, by the smallest amount (in steps, either side)
  * that clears every other actor's body by AVOID.clearance; their fan keeps its order and
  * spacing. When no shift up to AVOID.maxShift clears them all, the one crossing fewest actors
- * wins (ties: the smaller shift); the search gives up AVOID.patience steps past the last shift
- * that improved. Loops, and straight (haystack) scenes, are left alone.
+ * wins (ties: the smaller shift); in a large scene the search gives up AVOID.patience steps past
+ * the last shift that improved. Loops, and straight (haystack) scenes, are left alone.
  *
  * Cost: the exact test (the curve cut into segments, each against a body) runs only for the
  * bodies a curve can reach at that shift (shiftWindow), and a shift's count stops as soon as
@@ -24,11 +24,14 @@ export const AVOID = {
   step: 6,
   maxShift: 360,
   /**
-   * Steps either side tried past the last one that crossed fewer actors. In a dense graph most
-   * pairs cannot be cleared at all; a bend far beyond the best one so far only bows the curve
-   * across more of the picture, and the search would cost most of a 500-actor scene.
+   * In a scene of more than `exhaustiveUpTo` relationships, the steps either side tried past the
+   * last one that crossed fewer actors. In a dense graph most pairs cannot be cleared at all; a
+   * bend far beyond the best one so far only bows the curve across more of the picture, and the
+   * search would cost most of a 500-actor scene. Smaller scenes try every step, so a pair that
+   * clears only far out (the seed graph has such) is bent that far.
    */
   patience: 12,
+  exhaustiveUpTo: 300,
   /** Segments a curve is cut into for the test. */
   samples: 24,
 } as const;
@@ -203,6 +206,7 @@ export function bendAroundActors(
   edges: readonly AvoidingEdge[],
   frames: ReadonlyMap<string, EndFrame>,
   distances: ReadonlyMap<string, number>,
+  patience: number = edges.length > AVOID.exhaustiveUpTo ? AVOID.patience : Number.POSITIVE_INFINITY,
 ): Map<string, number> {
   const out = new Map(distances);
   const groups = new Map<string, AvoidingEdge[]>();
@@ -260,7 +264,7 @@ export function bendAroundActors(
     let best = { shift: 0, count: crossings(0) };
     if (best.count === 0) continue;
     let improvedAt = 0;
-    for (let k = 1; k * AVOID.step <= limit && best.count > 0 && k - improvedAt <= AVOID.patience; k++) {
+    for (let k = 1; k * AVOID.step <= limit && best.count > 0 && k - improvedAt <= patience; k++) {
       for (const shift of [k * AVOID.step, -k * AVOID.step]) {
         const count = crossings(shift, best.count);
         if (count < best.count) {
