@@ -1,7 +1,7 @@
 import { FIT_ZOOMS } from '../graph/cy-viewport.ts';
 import type { GraphModel } from '../graph/graph-model.ts';
 import type { GraphView } from '../graph/graph-view-types.ts';
-import { select, setPresenting, stepHop } from '../state/actions.ts';
+import { select } from '../state/actions.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 import type { Visibility } from '../state/filters.ts';
 import {
@@ -10,6 +10,7 @@ import {
   presentationSteps,
   presentedIndex,
 } from '../state/presentation.ts';
+import { setPresenting, stepHop } from '../state/screen-actions.ts';
 import { emphasisIds } from '../state/selectors.ts';
 import { typeDisplayName } from '../text/sentences.ts';
 import { briefCitation } from './details/parts.ts';
