@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { viewportMoved } from '../state/actions.ts';
+import { viewportMoved } from '../state/screen-actions.ts';
 import { fixtureStore, recordingView } from '../test-support/explorer-state.ts';
 import { centreOf, createViewportLink, panFor } from './viewport-link.ts';
 

@@ -1,6 +1,6 @@
 import type { GraphView } from '../graph/graph-view-types.ts';
-import { viewportMoved } from '../state/actions.ts';
 import type { AppStore } from '../state/app-state.ts';
+import { viewportMoved } from '../state/screen-actions.ts';
 import { type LinkViewport, linkViewport, sameViewport } from '../state/url-state.ts';
 
 /**

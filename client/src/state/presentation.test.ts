@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../test-support/explorer-state.ts';
 import { koreaToRussia } from '../test-support/fixtures.ts';
-import { setPresenting, stepHop } from './actions.ts';
 import { type AppState, initialState } from './app-state.ts';
 import { hopCounter, presentationSteps, presentedIndex } from './presentation.ts';
+import { setPresenting, stepHop } from './screen-actions.ts';
 import { visibilitySelector } from './selectors.ts';
 
 const model = fixtureModel();

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { koreaToRussia } from '../test-support/fixtures.ts';
-import {
-  pathsArrived,
-  setSheetOpen,
-  setSheetSnap,
-  showEverything,
-  showSheet,
-  toggleHiddenType,
-  viewportMoved,
-} from './actions.ts';
+import { pathsArrived, showEverything, toggleHiddenType } from './actions.ts';
 import { initialState } from './app-state.ts';
+import { setSheetOpen, setSheetSnap, showSheet, viewportMoved } from './screen-actions.ts';
 import { toSearch } from './url-state.ts';
 
 describe('screens: the sheet, the viewport in the link, showing everything', () => {

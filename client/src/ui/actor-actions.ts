@@ -1,5 +1,6 @@
-import { focusOn, select, showSheet } from '../state/actions.ts';
+import { focusOn, select } from '../state/actions.ts';
 import type { AppStore } from '../state/app-state.ts';
+import { showSheet } from '../state/screen-actions.ts';
 import { h } from './dom.ts';
 
 /**

@@ -71,6 +71,15 @@ describe('presentation mode', () => {
     expect(byTest('presentation').hidden).toBe(true);
   });
 
+  it('while a link’s path is being found, says so; once found, counts its hops', () => {
+    const store = fixtureStore('?from=KOR&to=RUS&path=1&present=1');
+    const model = fixtureModel();
+    createPresentationView(stage, store, model, visibilitySelector(model)).connect(recordingView());
+    expect(byTest('present-title').textContent).toBe('Finding the path…');
+    store.dispatch((s) => ({ ...s, ...withPath('?from=KOR&to=RUS&path=1') }));
+    expect(byTest('present-counter').textContent).toBe('Overview · 3 hops · → to step');
+  });
+
   it('without a path or focus says there is nothing to step through', () => {
     const store = fixtureStore('?present=1');
     const model = fixtureModel();

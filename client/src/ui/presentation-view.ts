@@ -1,7 +1,7 @@
 import { FIT_ZOOMS } from '../graph/cy-viewport.ts';
 import type { GraphModel } from '../graph/graph-model.ts';
 import type { GraphView } from '../graph/graph-view-types.ts';
-import { select, setPresenting, stepHop } from '../state/actions.ts';
+import { select } from '../state/actions.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 import type { Visibility } from '../state/filters.ts';
 import {
@@ -10,6 +10,7 @@ import {
   presentationSteps,
   presentedIndex,
 } from '../state/presentation.ts';
+import { setPresenting, stepHop } from '../state/screen-actions.ts';
 import { emphasisIds } from '../state/selectors.ts';
 import { typeDisplayName } from '../text/sentences.ts';
 import { briefCitation } from './details/parts.ts';
@@ -101,7 +102,10 @@ export function createPresentationView(
     counter.textContent = hopCounter(index, steps.hops.length);
     title.textContent = hop
       ? `${model.nameOf(hop.fromId)} → ${model.nameOf(hop.toId)}`
-      : (steps.title ?? 'Find a path or focus on an actor to step through it');
+      : (steps.title ??
+        (s.paths.status === 'loading' && s.pathIndex !== null
+          ? 'Finding the path…'
+          : 'Find a path or focus on an actor to step through it'));
     sentence.textContent = hop?.sentence ?? '';
     quote.textContent = hop ? `“${hop.quote}”` : '';
     source.textContent = hop
@@ -155,6 +159,8 @@ export function createPresentationView(
             index: presentedIndex(s, steps),
             key: steps.key,
             n: steps.hops.length,
+            // A search that ends (or fails) changes what the caption says, even with nothing to step.
+            search: s.paths.status,
           };
         },
         ({ present, steps, index }, _, s) => {
@@ -181,7 +187,12 @@ export function createPresentationView(
         },
         // `steps` is new each time: compare what it stands for.
         {
-          equals: (a, b) => a.present === b.present && a.key === b.key && a.index === b.index && a.n === b.n,
+          equals: (a, b) =>
+            a.present === b.present &&
+            a.key === b.key &&
+            a.index === b.index &&
+            a.n === b.n &&
+            a.search === b.search,
           immediate: true,
         },
       );

@@ -1,5 +1,5 @@
-import { setSheetOpen, setSheetSnap, showSheet } from '../state/actions.ts';
 import type { AppStore, SheetTab } from '../state/app-state.ts';
+import { setSheetOpen, setSheetSnap, showSheet } from '../state/screen-actions.ts';
 import { shallowEqual } from '../state/store.ts';
 import { h } from './dom.ts';
 import { type ScreenMode, watchScreenMode } from './screen-mode.ts';

@@ -1,14 +1,8 @@
 import type { GraphModel } from '../graph/graph-model.ts';
-import {
-  clearEmphasis,
-  relayout,
-  setLayout,
-  setPresenting,
-  setViewMode,
-  toggleBundle,
-} from '../state/actions.ts';
+import { clearEmphasis, relayout, setLayout, setViewMode, toggleBundle } from '../state/actions.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 import type { Visibility } from '../state/filters.ts';
+import { setPresenting } from '../state/screen-actions.ts';
 import { emphasisLabel } from '../state/selectors.ts';
 import { shallowEqual } from '../state/store.ts';
 import { LAYOUT_NAMES, type LayoutName } from '../state/url-state.ts';
