@@ -4,18 +4,13 @@
  * a path chosen, as a table), on a permalink and on the embed; the graph's description and the one
  * live region say what is shown and selected, in counts taken from the API, not from the client.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Graph, SnapshotLinks } from '@briefgraph/graph/domain/schemas';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import { openExplorer, selectedId, waitForDrawn } from './explorer-page.ts';
 import { type E2eApp, startE2eApp } from './harness.ts';
 
-const AXE = readFileSync(
-  fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)),
-  'utf8',
-);
 const POLL = { timeout: 5000 };
 
 let app: E2eApp;
@@ -40,32 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-/** axe over the whole document; the page's CSP does not apply to evaluation through DevTools. */
-async function seriousViolations(page: Page): Promise<Violation[]> {
-  await page.evaluate(AXE);
-  const all = (await page.evaluate(async () => {
-    type Found = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-    type Axe = { run(context: Document, options: object): Promise<{ violations: Found[] }> };
-    const { axe } = globalThis as unknown as { axe: Axe };
-    // Also the WCAG 2.5.3 rule axe keeps among its experimental ones: names equal visible text.
-    const result = await axe.run(document, { rules: { 'label-content-name-mismatch': { enabled: true } } });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  })) as Violation[];
-  return all.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 const open = (page: Page, path: string) => openExplorer(page, `${app.baseUrl}${path}`);
 const briefLoaded = (page: Page) => page.locator('[data-testid=brief-text] mark').first().waitFor();

@@ -5,14 +5,12 @@
  * driven by touch alone (tap, pinch, long press, drag), the view kept through a reload, the
  * polish of issue #12, and axe on the new sheets. Screenshots stay in test-results/screenshots/.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import { highlighted, positionOf, selectedId, viewportOf, waitForDrawn } from './explorer-page.ts';
 import { type E2eApp, startE2eApp } from './harness.ts';
 
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const POLL = { timeout: 5000 };
 
 let app: E2eApp;
@@ -53,37 +51,6 @@ const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 const sheetSnap = (page: Page) =>
   page.evaluate(() => document.querySelector<HTMLElement>('.workspace')?.dataset.sheetSnap);
-
-async function axeSeriousOn(
-  page: Page,
-  include: string[],
-): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate(async (selectors) => {
-    interface AxeResult {
-      violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
-    }
-    const axe = (globalThis as unknown as { axe: { run(context: unknown): Promise<AxeResult> } }).axe;
-    const context = { include: selectors.filter((s) => document.querySelector(s)).map((s) => [s]) };
-    const result = await axe.run(context);
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => String(n.target)),
-    }));
-  }, include);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => (v.id === KNOWN.id ? { ...v, nodes: v.nodes.filter((n) => !KNOWN.nodes.test(n)) } : v))
-    .filter((v) => v.nodes.length > 0);
-}
-
-/**
- * The legend's type buttons, whose names say more than their text ("Alliance, 1 relationship"):
- * issue #12 lists them, and its keyboard and screen-reader part (another branch) renames them.
- * Only those nodes of only that rule are left out here; drop this once that part is merged.
- */
-const KNOWN = { id: 'label-content-name-mismatch', nodes: /^button\[data-key="type-[A-Z_]+"\]$/ };
 
 /** Touch points through the DevTools protocol: Chromium makes touch and pointer events of them. */
 async function touch(
@@ -496,17 +463,17 @@ describe('axe on the new sheets', () => {
   it('phone 390×844, the sheet raised on a selection: 0 serious or critical', async () => {
     const page = await openAt(390, 844, '/?actor=KOR', { touch: true });
     await page.getByTestId('sheet-raise').click();
-    expect(await axeSeriousOn(page, SHEETS)).toEqual([]);
+    expect(await seriousViolations(page, SHEETS)).toEqual([]);
     await page.getByTestId('sheet-tab-paths').click();
-    expect(await axeSeriousOn(page, ['.sheet-bar', '.column-left'])).toEqual([]);
+    expect(await seriousViolations(page, ['.sheet-bar', '.column-left'])).toEqual([]);
     await page.close();
   });
 
   it('projector 1024×768, the side sheet on each tab: 0 serious or critical', async () => {
     const page = await openAt(1024, 768, '/?actor=KOR');
-    expect(await axeSeriousOn(page, SHEETS)).toEqual([]);
+    expect(await seriousViolations(page, SHEETS)).toEqual([]);
     await page.getByTestId('sheet-tab-paths').click();
-    expect(await axeSeriousOn(page, ['.sheet-bar', '.column-left'])).toEqual([]);
+    expect(await seriousViolations(page, ['.sheet-bar', '.column-left'])).toEqual([]);
     await page.close();
   });
 
@@ -514,7 +481,7 @@ describe('axe on the new sheets', () => {
     const page = await openAt(1920, 1080, '/?from=KOR&to=RUS&path=3&present=1');
     await expect.poll(() => page.getByTestId('present-counter').textContent(), POLL).toMatch(/^Overview/);
     await page.keyboard.press('ArrowRight');
-    expect(await axeSeriousOn(page, ['[data-testid=presentation]'])).toEqual([]);
+    expect(await seriousViolations(page, ['[data-testid=presentation]'])).toEqual([]);
     await page.close();
   });
 });
