@@ -45,6 +45,18 @@ describe('presentation mode steps', () => {
     expect(presentedIndex(s, { ...steps, key: 'path:other' })).toBe(-1);
   });
 
+  it('with paths found but none chosen (a link with from and to), steps through the first', () => {
+    const chosen = withPath();
+    const s = { ...chosen, pathIndex: null };
+    const steps = presentationSteps(s, model, visibility(s));
+    expect(steps.title).toBe('South Korea → Russia');
+    expect(steps.hops.map((h) => h.relationshipId)).toEqual([
+      'kor-alliance-usa',
+      'usa-opposition-chn',
+      'chn-partnership-rus',
+    ]);
+  });
+
   it('without a path, steps through the focused actor’s shown relationships', () => {
     const s = initialState('?focus=CHN&hideTypes=LEADERSHIP');
     const steps = presentationSteps(s, model, visibility({ ...s, graphVersion: 1 }));

@@ -5,7 +5,8 @@ import type { Visibility } from './filters.ts';
 import { shownPath } from './selectors.ts';
 
 /**
- * What presentation mode steps through: the hops of the path drawn, or else the focused actor's
+ * What presentation mode steps through: the hops of the path drawn (or the first path found,
+ * when none is chosen), or else the focused actor's
  * shown relationships, one by one; each with its sentence and the brief's quote for a caption.
  * Pure, over the state and the GraphModel.
  */
@@ -42,7 +43,9 @@ function toStep(model: GraphModel, hop: Hop): PresentationHop {
 }
 
 export function presentationSteps(s: AppState, model: GraphModel, visibility: Visibility): PresentationSteps {
-  const path = shownPath(s);
+  // A link with a path search but none chosen yet (?from=KOR&to=RUS&present=1): the first, shortest.
+  const found = s.paths.status === 'done' ? (s.paths.result.paths[0] ?? null) : null;
+  const path = shownPath(s) ?? found;
   if (path) {
     const first = path.nodes[0];
     const last = path.nodes[path.nodes.length - 1];
