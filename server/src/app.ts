@@ -21,6 +21,7 @@ import { pathsRoutes } from './routes/paths.routes.ts';
 import { snapshotsRoutes } from './routes/snapshots.routes.ts';
 import { vocabularyRoutes } from './routes/vocabulary.routes.ts';
 import { securityHeaders } from './security-headers.ts';
+import { createDraftPool, type DraftFn } from './workers/draft-pool.ts';
 import { createLayoutPool } from './workers/layout-pool.ts';
 
 export interface AppDeps {
@@ -31,6 +32,8 @@ export interface AppDeps {
   clientDir: string;
   /** Where query snapshots are laid out; by default a pool of worker threads (workers/). */
   layout?: LayoutFn;
+  /** Where briefs are drafted; by default a worker thread of its own (workers/draft-pool.ts). */
+  draft?: DraftFn;
 }
 
 export function createApp({
@@ -39,6 +42,7 @@ export function createApp({
   logger,
   clientDir,
   layout = createLayoutPool().layout,
+  draft = createDraftPool().draft,
 }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -77,7 +81,7 @@ export function createApp({
   app.use(actorsRoutes(gateway));
   app.use(graphRoutes(gateway));
   app.use(pathsRoutes(gateway));
-  app.use(briefsRoutes(gateway));
+  app.use(briefsRoutes(gateway, draft));
   const indexFile = `${clientDir}/index.html`;
   let indexHtml: string | undefined;
   const clientIndexHtml = () => {

@@ -5,7 +5,7 @@
  *
  * Ctrl-C / SIGTERM: the HTTP server stops accepting and is given SHUTDOWN_TIMEOUT_MS to finish
  * the requests in flight (idle keep-alive connections are closed at once, busy ones at the
- * deadline), then the layout workers, the driver and the local Neo4j are stopped, in that order,
+ * deadline), then the layout and draft workers, the driver and the local Neo4j are stopped, in that order,
  * leaving no JVM behind, and the process exits 0.
  */
 import type { Server } from 'node:http';
@@ -22,6 +22,7 @@ import { assertConfig, type Config, ConfigError } from './config.ts';
 import { openDatabase, REPO_ROOT } from './database.ts';
 import { drainHttpServer } from './http-drain.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createDraftPool, type DraftPool } from './workers/draft-pool.ts';
 import { createLayoutPool, type LayoutPool } from './workers/layout-pool.ts';
 
 /**
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
 
   let server: Server | undefined;
   let layout: LayoutPool | undefined;
+  let drafts: DraftPool | undefined;
   let stopping = false;
   const shutdown = async (reason: string, exitCode: number) => {
     if (stopping) return;
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
       }
     }
     await layout?.close().catch(() => undefined);
+    await drafts?.close().catch(() => undefined);
     await gateway.close().catch(() => undefined);
     await local?.stop();
     logger.info({ ms: Math.round(performance.now() - started) }, 'stopped');
@@ -97,12 +100,14 @@ async function main(): Promise<void> {
       }
     }
     layout = createLayoutPool();
+    drafts = createDraftPool();
     const app = createApp({
       config,
       gateway,
       logger,
       clientDir: resolve(REPO_ROOT, 'client/dist'),
       layout: layout.layout,
+      draft: drafts.draft,
     });
     server = app.listen(config.PORT, config.HOST);
     await new Promise<void>((ready, fail) => {
@@ -116,6 +121,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.fatal(error instanceof Error ? error.message : String(error));
     await layout?.close().catch(() => undefined);
+    await drafts?.close().catch(() => undefined);
     await gateway.close().catch(() => undefined);
     await local?.stop();
     process.exit(1);

@@ -1,15 +1,14 @@
 import { DraftAnnotationSchema } from '@briefgraph/graph/contracts/briefs.contracts';
 import { BriefIdSchema } from '@briefgraph/graph/domain/schemas';
-import { baseActors } from '@briefgraph/graph/drafting/base-gazetteer';
-import { draftAnnotation } from '@briefgraph/graph/drafting/draft-annotation';
-import { buildGazetteer } from '@briefgraph/graph/drafting/gazetteer';
 import { allActors } from '@briefgraph/graph/store/actors.repository';
 import { getBrief, listBriefs } from '@briefgraph/graph/store/briefs.repository';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { Router } from 'express';
 import { assertParsed } from '../validation.ts';
+import type { DraftFn } from '../workers/draft-pool.ts';
 
-export function briefsRoutes(gateway: Neo4jGateway): Router {
+/** `draft` runs the drafter where the app decides (a worker pool, workers/draft-pool.ts). */
+export function briefsRoutes(gateway: Neo4jGateway, draft: DraftFn): Router {
   const router = Router();
   router.get('/api/briefs', async (_req, res) => {
     res.json({ items: await listBriefs(gateway) });
@@ -19,13 +18,14 @@ export function briefsRoutes(gateway: Neo4jGateway): Router {
     res.json(await getBrief(gateway, id));
   });
   // A draft of the brief's actors and relationships with exact offsets, for a person to review;
-  // the gazetteer knows the base list and every actor of the graph. Nothing is stored.
+  // the gazetteer knows the base list and every actor of the graph. Nothing is stored; the
+  // drafting itself (seconds on a long text) runs off the main thread.
   router.post('/api/briefs/:id/draft', async (req, res) => {
     const id = assertParsed(BriefIdSchema, req.params.id, 'brief id');
     const [brief, known] = await Promise.all([getBrief(gateway, id), allActors(gateway)]);
-    const draft = draftAnnotation(brief.text, buildGazetteer(baseActors(), known));
+    const drafted = await draft(brief.text, known);
     res.setHeader('Cache-Control', 'no-store');
-    res.json(DraftAnnotationSchema.parse(draft));
+    res.json(DraftAnnotationSchema.parse(drafted));
   });
   return router;
 }
