@@ -18,14 +18,15 @@ interface Pending<R> {
   reject(error: Error): void;
 }
 
-/** An error that crossed the thread as plain fields; an AppError keeps its code and status. */
+/**
+ * An error that crossed the thread as plain fields: an AppError keeps its code and status; then
+ * the pool's own known errors; else a plain Error of that name.
+ */
 function rebuilt(error: ThreadError, known?: (error: ThreadError) => Error | null): Error {
-  const mapped = known?.(error);
-  if (mapped) return mapped;
   if (typeof error.code === 'string' && typeof error.status === 'number') {
     return new AppError(error.code, error.status, error.message);
   }
-  return Object.assign(new Error(error.message), { name: error.name });
+  return known?.(error) ?? Object.assign(new Error(error.message), { name: error.name });
 }
 
 export function createWorkerPool<J extends object, R>(
