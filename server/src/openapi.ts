@@ -38,6 +38,7 @@ import {
   SnapshotRequestSchema,
   SnapshotSchema,
 } from '@briefgraph/graph/domain/schemas';
+import { AnnotationFileSchema } from '@briefgraph/graph/seed/annotation.schema';
 import { z } from 'zod';
 
 export interface Operation {
@@ -157,6 +158,29 @@ export const operations: Operation[] = [
     pathParams: { id: { description: 'Brief id.', schema: BriefIdSchema } },
     responses: {
       200: { description: 'The brief.', schema: BriefSchema },
+      400: errors[400],
+      404: errors[404],
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/briefs/{id}/text',
+    summary: "The brief's text, byte for byte as loaded: every evidence offset points into it.",
+    pathParams: { id: { description: 'Brief id.', schema: BriefIdSchema } },
+    responses: {
+      200: { description: 'UTF-8 text.', schema: z.string(), contentType: 'text/plain' },
+      400: errors[400],
+      404: errors[404],
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/briefs/{id}/annotations.json',
+    summary:
+      "The brief's annotation file as loaded, byte for byte (the seeds/*.annotations.json format): with the text, a brief can be committed as a seed.",
+    pathParams: { id: { description: 'Brief id.', schema: BriefIdSchema } },
+    responses: {
+      200: { description: 'The annotation file.', schema: AnnotationFileSchema },
       400: errors[400],
       404: errors[404],
     },

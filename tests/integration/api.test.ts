@@ -295,6 +295,27 @@ describe('GET /api/briefs', () => {
     expect(body.items[0].authors[0].name).toBe('Hyun-ik Hong');
   });
 
+  it('exports the text and the annotation file byte for byte, as seeds/ holds them', async () => {
+    const text = await fetch(`${server.baseUrl}/api/briefs/${BRIEF_ID}/text`);
+    expect(text.status).toBe(200);
+    expect(text.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(Buffer.from(await text.arrayBuffer()).equals(readFileSync(`${SEEDS_DIR}/${BRIEF_ID}.txt`))).toBe(
+      true,
+    );
+    const file = await fetch(`${server.baseUrl}/api/briefs/${BRIEF_ID}/annotations.json`);
+    expect(file.status).toBe(200);
+    const bytes = Buffer.from(await file.arrayBuffer());
+    expect(bytes.equals(readFileSync(`${SEEDS_DIR}/${BRIEF_ID}.annotations.json`))).toBe(true);
+    expect(
+      validate('get', '/api/briefs/{id}/annotations.json', 200, JSON.parse(bytes.toString('utf8'))),
+    ).toEqual([]);
+    for (const path of ['text', 'annotations.json']) {
+      const missing = await getJson(`${server.baseUrl}/api/briefs/no-such-brief/${path}`);
+      expect(missing.status).toBe(404);
+      expect(validate('get', `/api/briefs/{id}/${path}`, 404, missing.body)).toEqual([]);
+    }
+  });
+
   it('returns the exact text and evidence spans that point into it', async () => {
     const body = await call(`/api/briefs/${BRIEF_ID}`, 200, '/api/briefs/{id}');
     expect(body.text).toBe(briefText);

@@ -122,9 +122,10 @@ export interface LoadResult {
 
 /**
  * What a load writes, as a number: a database written by an older loader is loaded again at
- * start-up even when no seed changed (2: relationships merged across briefs, with `briefIds`).
+ * start-up even when no seed changed (2: relationships merged across briefs, with `briefIds`;
+ * 3: the annotation file kept on its :Brief, for export).
  */
-export const LOAD_FORMAT = 2;
+export const LOAD_FORMAT = 3;
 
 export async function loadSeeds(gateway: Neo4jGateway, seeds: readonly Seed[]): Promise<LoadResult> {
   // Refused before anything is touched, schema included.
@@ -156,6 +157,7 @@ export async function loadSeeds(gateway: Neo4jGateway, seeds: readonly Seed[]): 
     sha256: s.brief.sha256,
     text: s.text,
     frontMatterJson: JSON.stringify(s.frontMatter),
+    annotationJson: s.annotation,
     contentHash: s.contentHash,
     loadFormat: LOAD_FORMAT,
   }));

@@ -18,6 +18,11 @@ export interface Seed {
   relationships: Relationship[];
   /** The source page's furniture in the text (annotation `frontMatter`), shown apart by the reader. */
   frontMatter: TextRange[];
+  /**
+   * The annotation file as written (its exact text when read from a file, else the input as
+   * 2-space JSON): what GET /api/briefs/:id/annotations.json gives back, byte for byte.
+   */
+  annotation: string;
   /** Changes whenever the annotation or the text changes: tells `npm start` to reload. */
   contentHash: string;
 }
@@ -150,12 +155,17 @@ export function assertValidSeed(raw: unknown, text: string, source: string, anno
 
   const { textFile: _textFile, ...brief } = file.brief;
   const actors: Actor[] = file.actors.map(({ note: _note, ...actor }) => actor);
+  const annotation = annotationText ?? `${JSON.stringify(raw, null, 2)}\n`;
   return {
     brief,
     text,
     actors,
     relationships,
     frontMatter,
-    contentHash: sha256(JSON.stringify({ brief, actors, relationships, frontMatter, textHash })),
+    annotation,
+    // The file's own bytes count too: its export must be the file as it now is.
+    contentHash: sha256(
+      JSON.stringify({ brief, actors, relationships, frontMatter, textHash, annotation: sha256(annotation) }),
+    ),
   };
 }

@@ -1,7 +1,7 @@
 import { DraftAnnotationSchema } from '@briefgraph/graph/contracts/briefs.contracts';
 import { BriefIdSchema } from '@briefgraph/graph/domain/schemas';
 import { allActors } from '@briefgraph/graph/store/actors.repository';
-import { getBrief, listBriefs } from '@briefgraph/graph/store/briefs.repository';
+import { briefSources, getBrief, listBriefs } from '@briefgraph/graph/store/briefs.repository';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { Router } from 'express';
 import { assertParsed } from '../validation.ts';
@@ -16,6 +16,18 @@ export function briefsRoutes(gateway: Neo4jGateway, draft: DraftFn): Router {
   router.get('/api/briefs/:id', async (req, res) => {
     const id = assertParsed(BriefIdSchema, req.params.id, 'brief id');
     res.json(await getBrief(gateway, id));
+  });
+  // A brief as a seed is made of: its text and its annotation file, byte for byte, so a brief
+  // reviewed in the app can be committed to seeds/ as it is.
+  router.get('/api/briefs/:id/text', async (req, res) => {
+    const id = assertParsed(BriefIdSchema, req.params.id, 'brief id');
+    const { text } = await briefSources(gateway, id);
+    res.type('text/plain; charset=utf-8').send(text);
+  });
+  router.get('/api/briefs/:id/annotations.json', async (req, res) => {
+    const id = assertParsed(BriefIdSchema, req.params.id, 'brief id');
+    const { annotation } = await briefSources(gateway, id);
+    res.type('application/json; charset=utf-8').send(annotation);
   });
   // A draft of the brief's actors and relationships with exact offsets, for a person to review;
   // the gazetteer knows the base list and every actor of the graph. Nothing is stored; the
