@@ -3,7 +3,7 @@ import { setSheetOpen, setSheetSnap, showSheet } from '../state/screen-actions.t
 import { shallowEqual } from '../state/store.ts';
 import { h } from './dom.ts';
 import { type ScreenMode, watchScreenMode } from './screen-mode.ts';
-import { dragHeight, type SnapHeights, snapFor, stepSnap } from './sheet-snap.ts';
+import { dragHeight, releaseVelocity, type SnapHeights, snapFor, stepSnap } from './sheet-snap.ts';
 
 /**
  * Below 1280 px the two side columns become one sheet with two tabs (paths and legend; the
@@ -153,7 +153,8 @@ export function createScreenSheet(workspace: HTMLElement, panels: SheetPanels, s
     if (!drag || e.pointerId !== drag.id) return;
     const moved = Math.abs(e.clientY - drag.startY);
     const height = dragHeight(drag.startHeight, drag.startY, e.clientY, heights());
-    const { v: velocity, onHandle } = drag;
+    const { onHandle } = drag;
+    const velocity = releaseVelocity(drag.v, e.timeStamp - drag.lastT);
     drag = null;
     workspace.classList.remove('sheet-dragging');
     workspace.style.removeProperty('--sheet-h');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dragHeight, snapFor, stepSnap } from './sheet-snap.ts';
+import { dragHeight, releaseVelocity, snapFor, stepSnap } from './sheet-snap.ts';
 
 const heights = { peek: 100, half: 400, full: 780 };
 
@@ -28,5 +28,14 @@ describe('the bottom sheet comes to rest', () => {
     expect(dragHeight(100, 700, 500, heights)).toBe(300);
     expect(dragHeight(100, 700, 0, heights)).toBe(780);
     expect(dragHeight(400, 300, 900, heights)).toBe(100);
+  });
+});
+
+describe('a release after the finger rested', () => {
+  it('is no flick, however fast the last move was: the sheet goes to the nearest height', () => {
+    // Dragged down fast to just under half, then held still 120 ms before lifting.
+    expect(snapFor(380, releaseVelocity(-0.7, 120), heights)).toBe('half');
+    // Lifted while still moving: the flick counts.
+    expect(snapFor(380, releaseVelocity(-0.7, 10), heights)).toBe('peek');
   });
 });

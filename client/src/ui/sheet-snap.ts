@@ -22,6 +22,14 @@ export function snapFor(height: number, velocity: number, heights: SnapHeights):
   return ordered.find((snap) => (up ? heights[snap] > height : heights[snap] < height)) ?? nearest;
 }
 
+/** A finger that rested this long (ms) before lifting did not flick, however fast it moved before. */
+export const REST_MS = 80;
+
+/** The velocity a release counts with: the last move's, unless the finger rested since. */
+export function releaseVelocity(lastMoveVelocity: number, msSinceLastMove: number): number {
+  return msSinceLastMove > REST_MS ? 0 : lastMoveVelocity;
+}
+
 /** One step up (+1) or down (-1) from `snap`, staying within peek..full. */
 export function stepSnap(snap: SheetSnap, delta: number): SheetSnap {
   const i = Math.max(0, Math.min(SNAPS.length - 1, SNAPS.indexOf(snap) + delta));
