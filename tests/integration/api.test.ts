@@ -313,6 +313,11 @@ describe('GET /api/briefs', () => {
       const missing = await getJson(`${server.baseUrl}/api/briefs/no-such-brief/${path}`);
       expect(missing.status).toBe(404);
       expect(validate('get', `/api/briefs/{id}/${path}`, 404, missing.body)).toEqual([]);
+      const malformed = await getJson(
+        `${server.baseUrl}/api/briefs/${encodeURIComponent('Bad Id!')}/${path}`,
+      );
+      expect(malformed.status).toBe(400);
+      expect(validate('get', `/api/briefs/{id}/${path}`, 400, malformed.body)).toEqual([]);
     }
   });
 

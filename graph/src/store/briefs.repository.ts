@@ -57,22 +57,19 @@ export async function getBrief(gateway: Neo4jGateway, id: string): Promise<Brief
   return { ...toBriefMetadata(result.brief.brief), text: String(result.brief.text), spans, frontMatter };
 }
 
-/** A brief's text and its annotation file as loaded, byte for byte: what a seed is made of. */
+/**
+ * A brief's text and its annotation file as loaded, byte for byte: what a seed is made of. The
+ * annotation is null for a brief loaded by an older release (npm start loads it again: LOAD_FORMAT).
+ */
 export async function briefSources(
   gateway: Neo4jGateway,
   id: string,
-): Promise<{ text: string; annotation: string }> {
+): Promise<{ text: string; annotation: string | null }> {
   const [row] = await gateway.query(
     { name: 'briefs.sources' },
     'MATCH (b:Brief {id: $id}) RETURN b.text AS text, b.annotationJson AS annotation',
     { id },
   );
   if (!row) throw new NotFoundError(`No brief has the id "${id}".`, { brief: id });
-  if (typeof row.annotation !== 'string') {
-    // Loaded by an older release: npm start loads it again (LOAD_FORMAT), after which it is there.
-    throw new NotFoundError(`Brief "${id}" was loaded without its annotation file; load the seeds again.`, {
-      brief: id,
-    });
-  }
-  return { text: String(row.text), annotation: row.annotation };
+  return { text: String(row.text), annotation: typeof row.annotation === 'string' ? row.annotation : null };
 }

@@ -1,4 +1,5 @@
 import { DraftAnnotationSchema } from '@briefgraph/graph/contracts/briefs.contracts';
+import { NotFoundError } from '@briefgraph/graph/domain/errors';
 import { BriefIdSchema } from '@briefgraph/graph/domain/schemas';
 import { allActors } from '@briefgraph/graph/store/actors.repository';
 import { briefSources, getBrief, listBriefs } from '@briefgraph/graph/store/briefs.repository';
@@ -27,6 +28,11 @@ export function briefsRoutes(gateway: Neo4jGateway, draft: DraftFn): Router {
   router.get('/api/briefs/:id/annotations.json', async (req, res) => {
     const id = assertParsed(BriefIdSchema, req.params.id, 'brief id');
     const { annotation } = await briefSources(gateway, id);
+    if (annotation === null) {
+      throw new NotFoundError(`Brief "${id}" was loaded without its annotation file; load the seeds again.`, {
+        brief: id,
+      });
+    }
     res.type('application/json; charset=utf-8').send(annotation);
   });
   // A draft of the brief's actors and relationships with exact offsets, for a person to review;
@@ -34,8 +40,9 @@ export function briefsRoutes(gateway: Neo4jGateway, draft: DraftFn): Router {
   // drafting itself (seconds on a long text) runs off the main thread.
   router.post('/api/briefs/:id/draft', async (req, res) => {
     const id = assertParsed(BriefIdSchema, req.params.id, 'brief id');
-    const [brief, known] = await Promise.all([getBrief(gateway, id), allActors(gateway)]);
-    const drafted = await draft(brief.text, known);
+    // Only the text: the brief's spans (every relationship it supports) are not needed here.
+    const [{ text }, known] = await Promise.all([briefSources(gateway, id), allActors(gateway)]);
+    const drafted = await draft(text, known);
     res.setHeader('Cache-Control', 'no-store');
     res.json(DraftAnnotationSchema.parse(drafted));
   });

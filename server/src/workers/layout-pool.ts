@@ -4,7 +4,6 @@
  * not know where layouts run.
  */
 import { availableParallelism } from 'node:os';
-import { AppError } from '@briefgraph/graph/domain/errors';
 import type { LayoutFn, Placement } from '@briefgraph/graph/snapshots/draft-snapshot';
 import type { LayoutJob } from './layout.worker.ts';
 import { createWorkerPool } from './worker-pool.ts';
@@ -15,13 +14,9 @@ export interface LayoutPool {
 }
 
 export function createLayoutPool(size = Math.max(1, availableParallelism())): LayoutPool {
+  // The drawing's limit error (LayoutTooLargeError) is an AppError: it comes back as its 413.
   const pool = createWorkerPool<LayoutJob, Placement>(new URL('./layout.worker.ts', import.meta.url), size, {
     name: 'layout',
-    // The drawing's own limit error is no AppError: it becomes the 413 a too large query gets.
-    knownErrors: (error) =>
-      error.name === 'LayoutTooLargeError'
-        ? new AppError('LAYOUT_TOO_LARGE', 413, `A snapshot can lay out ${error.message}.`)
-        : null,
   });
   return {
     layout: (nodes, edges, labelled) =>

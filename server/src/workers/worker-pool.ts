@@ -18,21 +18,18 @@ interface Pending<R> {
   reject(error: Error): void;
 }
 
-/**
- * An error that crossed the thread as plain fields: an AppError keeps its code and status; then
- * the pool's own known errors; else a plain Error of that name.
- */
-function rebuilt(error: ThreadError, known?: (error: ThreadError) => Error | null): Error {
+/** An error that crossed the thread as plain fields; an AppError keeps its code and status. */
+function rebuilt(error: ThreadError): Error {
   if (typeof error.code === 'string' && typeof error.status === 'number') {
     return new AppError(error.code, error.status, error.message);
   }
-  return known?.(error) ?? Object.assign(new Error(error.message), { name: error.name });
+  return Object.assign(new Error(error.message), { name: error.name });
 }
 
 export function createWorkerPool<J extends object, R>(
   url: URL,
   size: number,
-  options: { name: string; knownErrors?: (error: ThreadError) => Error | null },
+  options: { name: string },
 ): WorkerPool<J, R> {
   // Run from sources (dev, tests), the worker is TypeScript: it registers tsx's loader first, as
   // Node 20 does not pass --import on to workers. The built bundle's worker is plain JavaScript.
@@ -51,7 +48,7 @@ export function createWorkerPool<J extends object, R>(
       const entry = running.get(answer.id);
       if (!entry) return;
       running.delete(answer.id);
-      if ('error' in answer) entry.pending.reject(rebuilt(answer.error, options.knownErrors));
+      if ('error' in answer) entry.pending.reject(rebuilt(answer.error));
       else entry.pending.resolve(answer.result);
       release(worker);
     });
