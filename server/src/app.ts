@@ -99,6 +99,11 @@ export function createApp({
     app.get(['/', '/s/:id'], (_req, res) => {
       res.sendFile(`${clientDir}/index.html`);
     });
+    // The brief workbench is a page of its own (client/briefs.html), without the graph's bundle.
+    app.get(['/briefs/new', '/briefs/:id/review'], (_req, res, next) => {
+      if (!existsSync(`${clientDir}/briefs.html`)) return next();
+      res.sendFile(`${clientDir}/briefs.html`);
+    });
   } else {
     app.get('/', (_req, res) => {
       res

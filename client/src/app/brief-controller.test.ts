@@ -31,6 +31,8 @@ const meta: BriefMetadata = {
 };
 const brief: Brief = {
   ...meta,
+  origin: 'seed',
+  reviewed: true,
   text,
   spans: [
     span('prk-provocation-kor', 'North Korea provokes the South', 'PROVOCATION'),

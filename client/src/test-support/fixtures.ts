@@ -56,6 +56,8 @@ export const brief: Brief = {
   publishedOn: '2023-04-03',
   language: 'en',
   sha256: '0'.repeat(64),
+  origin: 'seed',
+  reviewed: true,
   text: 'Title\n\n \n\nNorth Korea provokes. China supports it.\nNext line.',
   spans: [],
   frontMatter: [],

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   ActorSchema,
   BriefMetadataSchema,
+  BriefStatusSchema,
   ModalitySchema,
   QuadClassSchema,
   RelationshipTypeSchema,
@@ -85,6 +86,8 @@ export const SearchHitSchema = z.object({ actor: ActorSchema, score: z.number(),
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 export const SearchResultSchema = z.object({ items: z.array(SearchHitSchema) }).meta({ id: 'SearchResult' });
 
-export const BriefListSchema = z.object({ items: z.array(BriefMetadataSchema) }).meta({ id: 'BriefList' });
+export const BriefListItemSchema = BriefMetadataSchema.extend(BriefStatusSchema.shape).meta({ id: 'BriefListItem' });
+export type BriefListItem = z.infer<typeof BriefListItemSchema>;
+export const BriefListSchema = z.object({ items: z.array(BriefListItemSchema) }).meta({ id: 'BriefList' });
 
 export const ActorKeyParam = ActorKeySchema;

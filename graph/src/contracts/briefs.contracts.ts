@@ -40,3 +40,45 @@ export const DraftAnnotationSchema = z
     ),
   })
   .meta({ id: 'DraftAnnotation' });
+
+/**
+ * POST /api/briefs (JSON, or the same fields as multipart form fields beside a `file`): a new
+ * brief's metadata and its plain text. The text is Unicode-normalised (NFC) once, here, and is
+ * then the text every offset refers to.
+ */
+export const BriefIntakeSchema = z
+  .strictObject({
+    title: z.string().trim().min(1).max(300),
+    publisher: z.string().trim().min(1).max(200),
+    published: z.iso.date().describe('Publication date, YYYY-MM-DD.'),
+    text: z
+      .string()
+      .max(1_000_000)
+      .refine((t) => t.trim().length > 0, 'the brief text is empty')
+      .describe('The brief as plain text; paragraphs separated by blank lines.'),
+    author: z.string().trim().min(1).max(200).optional(),
+    series: z.string().trim().min(1).max(200).optional(),
+    number: z.string().trim().min(1).max(50).optional(),
+    url: z.url({ protocol: /^https?$/ }).max(2_000).optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as en or ko')
+      .default('en'),
+  })
+  .meta({ id: 'BriefIntake' });
+export type BriefIntake = z.infer<typeof BriefIntakeSchema>;
+
+/** PUT /api/briefs/:id/annotations: what the graph now holds for this brief. */
+export const AnnotationSavedSchema = z
+  .object({
+    id: z.string(),
+    actors: z.number().int().nonnegative().describe("Actors in this brief's annotation."),
+    relationships: z.number().int().nonnegative().describe("Relationships in this brief's annotation."),
+    graph: z.object({
+      briefs: z.number().int().nonnegative(),
+      actors: z.number().int().nonnegative(),
+      relationships: z.number().int().nonnegative(),
+    }),
+  })
+  .meta({ id: 'AnnotationSaved' });
+export type AnnotationSaved = z.infer<typeof AnnotationSavedSchema>;

@@ -17,13 +17,28 @@ export const BriefMetadataSchema = z
     number: z.string().optional(),
     publisher: z.string().min(1),
     publisherPlace: z.string().optional(),
-    authors: z.array(AuthorSchema).min(1),
+    /** Empty when the publisher gives no author (an institutional brief). */
+    authors: z.array(AuthorSchema),
     publishedOn: z.iso.date(),
     language: z.string().min(2).max(10),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    url: z.url({ protocol: /^https?$/ }).optional(),
   })
   .meta({ id: 'BriefMetadata' });
 export type BriefMetadata = z.infer<typeof BriefMetadataSchema>;
+
+/**
+ * Where a brief comes from: a file pair in seeds/ (edited there, reloaded at start-up), or the
+ * app (POST /api/briefs; its reviewed annotation is kept in the database only).
+ */
+export const BriefOriginSchema = z.enum(['seed', 'app']);
+export type BriefOrigin = z.infer<typeof BriefOriginSchema>;
+
+/** What the API says of a brief beside its metadata. */
+export const BriefStatusSchema = z.object({
+  origin: BriefOriginSchema,
+  reviewed: z.boolean().describe('Its annotation is loaded: false for a brief added in the app and not yet saved from review.'),
+});
 
 export const EvidenceSpanSchema = EvidenceSchema.extend({
   relationshipId: RelationshipIdSchema,
@@ -39,6 +54,7 @@ export const TextRangeSchema = z
 export type TextRange = z.infer<typeof TextRangeSchema>;
 
 export const BriefSchema = BriefMetadataSchema.extend({
+  ...BriefStatusSchema.shape,
   text: z.string(),
   spans: z.array(EvidenceSpanSchema),
   /**

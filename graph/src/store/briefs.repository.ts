@@ -2,23 +2,26 @@
  * Cypher for the Brief aggregate: metadata, the full text, and the evidence spans in it.
  */
 import { NotFoundError } from '../domain/errors.ts';
-import type { Brief, BriefMetadata, EvidenceSpan, TextRange } from '../domain/schemas.ts';
+import type { BriefListItem } from '../contracts/api.contracts.ts';
+import type { Brief, EvidenceSpan, TextRange } from '../domain/schemas.ts';
 import type { Neo4jGateway, Row } from './neo4j-gateway.ts';
 import { relationshipProjection, toRelationship } from './records.ts';
 
+// A brief loaded before briefs could be added in the app is a seed; one is reviewed once its
+// annotation is loaded (an added brief waits for PUT .../annotations).
 const briefMetadataProjection =
-  'b {.id, .title, .series, .number, .publisher, .publisherPlace, .authorsJson, .publishedOn, .language, .sha256}';
+  "b {.id, .title, .series, .number, .publisher, .publisherPlace, .authorsJson, .publishedOn, .language, .sha256, .url, origin: coalesce(b.origin, 'seed'), reviewed: b.contentHash IS NOT NULL}";
 
-function toBriefMetadata(row: unknown): BriefMetadata {
+function toBriefMetadata(row: unknown): BriefListItem {
   const { authorsJson, ...rest } = row as Row & { authorsJson: string };
   const meta = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null)) as Omit<
-    BriefMetadata,
+    BriefListItem,
     'authors'
   >;
   return { ...meta, authors: JSON.parse(authorsJson) };
 }
 
-export async function listBriefs(gateway: Neo4jGateway): Promise<BriefMetadata[]> {
+export async function listBriefs(gateway: Neo4jGateway): Promise<BriefListItem[]> {
   const rows = await gateway.query(
     { name: 'briefs.list' },
     `MATCH (b:Brief) RETURN ${briefMetadataProjection} AS brief ORDER BY b.publishedOn DESC, b.id`,

@@ -20,6 +20,8 @@ const brief: Brief = {
   publishedOn: '2023-04-03',
   language: 'en',
   sha256: '0'.repeat(64),
+  origin: 'seed',
+  reviewed: true,
   text,
   spans: [
     span('prk-provocation-kor', 'North Korea provokes the South', 'PROVOCATION'),
