@@ -86,7 +86,9 @@ export const SearchHitSchema = z.object({ actor: ActorSchema, score: z.number(),
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 export const SearchResultSchema = z.object({ items: z.array(SearchHitSchema) }).meta({ id: 'SearchResult' });
 
-export const BriefListItemSchema = BriefMetadataSchema.extend(BriefStatusSchema.shape).meta({ id: 'BriefListItem' });
+export const BriefListItemSchema = BriefMetadataSchema.extend(BriefStatusSchema.shape).meta({
+  id: 'BriefListItem',
+});
 export type BriefListItem = z.infer<typeof BriefListItemSchema>;
 export const BriefListSchema = z.object({ items: z.array(BriefListItemSchema) }).meta({ id: 'BriefList' });
 

@@ -59,7 +59,10 @@ export const BriefIntakeSchema = z
     author: z.string().trim().min(1).max(200).optional(),
     series: z.string().trim().min(1).max(200).optional(),
     number: z.string().trim().min(1).max(50).optional(),
-    url: z.url({ protocol: /^https?$/ }).max(2_000).optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2_000)
+      .optional(),
     language: z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as en or ko')

@@ -37,7 +37,9 @@ export type BriefOrigin = z.infer<typeof BriefOriginSchema>;
 /** What the API says of a brief beside its metadata. */
 export const BriefStatusSchema = z.object({
   origin: BriefOriginSchema,
-  reviewed: z.boolean().describe('Its annotation is loaded: false for a brief added in the app and not yet saved from review.'),
+  reviewed: z
+    .boolean()
+    .describe('Its annotation is loaded: false for a brief added in the app and not yet saved from review.'),
 });
 
 export const EvidenceSpanSchema = EvidenceSchema.extend({

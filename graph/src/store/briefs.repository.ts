@@ -1,8 +1,9 @@
 /**
  * Cypher for the Brief aggregate: metadata, the full text, and the evidence spans in it.
  */
-import { NotFoundError } from '../domain/errors.ts';
+
 import type { BriefListItem } from '../contracts/api.contracts.ts';
+import { NotFoundError } from '../domain/errors.ts';
 import type { Brief, EvidenceSpan, TextRange } from '../domain/schemas.ts';
 import type { Neo4jGateway, Row } from './neo4j-gateway.ts';
 import { relationshipProjection, toRelationship } from './records.ts';
