@@ -20,6 +20,8 @@ export interface CuratedRelationship {
   readonly target: string;
   readonly type: string;
   readonly modality: string;
+  /** A negative finding: scored apart from the positive ties, against the draft's own. */
+  readonly negated?: boolean;
 }
 
 export interface DraftScore {
@@ -34,7 +36,10 @@ export interface DraftScore {
   readonly modalityAccuracy: number;
   readonly evidence: number;
   readonly exactEvidence: number;
+  /** Drafted negative findings; the curated ones; those of the curated found (same tuple, negated). */
   readonly negativeFindings: number;
+  readonly curatedNegativeFindings: number;
+  readonly negativeMatched: number;
   readonly missed: readonly string[];
   readonly extra: readonly string[];
 }
@@ -89,9 +94,17 @@ export function scoreDraft(
     draftTuples.set(tuple, modalities);
   }
   const curatedKeys = new Map<string, string>();
+  const curatedNegative = new Set<string>();
   for (const r of curated.relationships) {
-    curatedKeys.set(`${tupleOf(r.source, r.target, r.type)}|${r.modality}`, r.id);
+    const k = `${tupleOf(r.source, r.target, r.type)}|${r.modality}`;
+    if (r.negated) curatedNegative.add(k);
+    else curatedKeys.set(k, r.id);
   }
+  const draftNegative = new Set(
+    draft.relationships
+      .filter((r) => r.negated)
+      .map((r) => `${tupleOf(id(r.source), id(r.target), r.type)}|${r.modality}`),
+  );
   const matched = [...curatedKeys.keys()].filter((k) => draftKeys.has(k));
   let typeMatched = 0;
   let modalityRight = 0;
@@ -117,6 +130,8 @@ export function scoreDraft(
     evidence: evidence.length,
     exactEvidence: exact.length,
     negativeFindings: draft.relationships.length - positive.length,
+    curatedNegativeFindings: curatedNegative.size,
+    negativeMatched: [...curatedNegative].filter((k) => draftNegative.has(k)).length,
     missed: [...curatedKeys.entries()].filter(([k]) => !draftKeys.has(k)).map(([, v]) => v),
     extra: [...draftKeys.entries()].filter(([k]) => !curatedKeys.has(k)).map(([, v]) => v),
   };

@@ -24,7 +24,14 @@ export const RelationshipInputSchema = z.strictObject({
   modality: ModalitySchema,
   attributes: AttributesSchema.default({}),
   evidence: z.array(EvidenceInputSchema).min(1),
-  note: z.string().optional(),
+  /** Who should act: the source or the target. Every recommendation names one (validate-seed.ts). */
+  addressee: ActorIdSchema.optional(),
+  /** An end the text does not name there (a pronoun from afar, an agentless sentence): needs `note`. */
+  inferred: z.literal(true).optional(),
+  /** A negative finding ("has not been publicly discussed"): loaded and shown, never a tie. */
+  negated: z.literal(true).optional(),
+  /** Kept and shown with the relationship (the explorer's details, exports). */
+  note: z.string().trim().min(1).max(2000).optional(),
 });
 
 export const ActorInputSchema = z.strictObject({
