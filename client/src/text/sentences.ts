@@ -4,6 +4,7 @@ import {
   isRelationshipTypeName,
   type Modality,
   modalVerb,
+  negatedVerb,
   QUAD_CLASS_LABELS,
 } from '@briefgraph/graph/domain/vocabulary';
 import type { PathQuery } from '../state/url-state.ts';
@@ -35,8 +36,14 @@ export function typeLabel(type: string): string {
  * (graph/src/domain/vocabulary.ts modalVerb): "provokes", "is assessed to provoke", "should
  * provoke". A type outside the vocabulary keeps its name, and its modality beside it.
  */
-export function relationshipVerb(rel: { readonly type: string; readonly modality: Modality }): string {
-  if (isRelationshipTypeName(rel.type)) return modalVerb(rel.type, rel.modality);
+export function relationshipVerb(rel: {
+  readonly type: string;
+  readonly modality: Modality;
+  readonly negated?: boolean | undefined;
+}): string {
+  // A negative finding reads with "not" ("China does not support Russia"), as it is drawn.
+  if (isRelationshipTypeName(rel.type))
+    return rel.negated ? negatedVerb(rel.type, rel.modality) : modalVerb(rel.type, rel.modality);
   const name = typeLabel(rel.type);
   return rel.modality === 'fact' ? name : `${name} (${rel.modality})`;
 }
