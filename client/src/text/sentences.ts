@@ -51,11 +51,14 @@ export function relationshipVerb(rel: {
 /**
  * "North Korea provokes South Korea", "South Korea should hold talks with Russia": a directed
  * relationship always reads in its stored direction. An undirected one reads the same both
- * ways, so it starts from `perspectiveId` when given ("South Korea is allied with United
- * States" in South Korea's panel).
+ * ways, so it starts from a recommendation's addressee, else from `perspectiveId` when given
+ * ("South Korea is allied with United States" in South Korea's panel).
  */
 export function relationshipSentence(rel: Relationship, nameOf: NameOf, perspectiveId?: string): Sentence {
-  const swap = !rel.directed && perspectiveId !== undefined && rel.target === perspectiveId;
+  // A recommendation reads from who should act: undirected ends are in id order, so
+  // "South Korea should hold talks with China" is kept by its addressee, not by the order.
+  const lead = rel.modality === 'recommendation' && rel.addressee ? rel.addressee : perspectiveId;
+  const swap = !rel.directed && lead !== undefined && rel.target === lead;
   const subjectId = swap ? rel.target : rel.source;
   const objectId = swap ? rel.source : rel.target;
   return {

@@ -7,7 +7,7 @@ import {
 } from '@briefgraph/graph/domain/vocabulary';
 import { quadClassText, relationshipSentence, typeDisplayName } from '../../text/sentences.ts';
 import { h } from '../dom.ts';
-import { typeSwatch } from '../swatches.ts';
+import { negatedSwatch, typeSwatch } from '../swatches.ts';
 import {
   briefCitation,
   type DetailsActions,
@@ -105,14 +105,14 @@ export function relationshipDetails(
       typeDisplayName(rel.type),
       `${s.subject} ${s.verb} ${s.object}`,
       () => actions.clearSelection(),
-      typeSwatch(rel.type, rel.modality),
+      rel.negated ? negatedSwatch() : typeSwatch(rel.type, rel.modality),
     ),
+    ...reviewFacts(rel, ctx.nameOf),
     h(
       'h3',
       { class: 'subhead' },
       rel.evidence.length === 1 ? 'Evidence' : `Evidence · ${rel.evidence.length} quotes`,
     ),
-    ...reviewFacts(rel, ctx.nameOf),
     ...evidenceByBrief(rel, ctx, actions),
     h(
       'dl',
