@@ -444,7 +444,7 @@ describe('polish', () => {
     await app.screenshot(page, 'screens-filters-empty');
     await page.getByTestId('show-everything').click();
     await notice.waitFor({ state: 'hidden' });
-    await expect(page.getByTestId('counts').textContent()).resolves.toBe('17 actors · 44 relationships');
+    await expect(page.getByTestId('counts').textContent()).resolves.toBe('18 actors · 45 relationships');
     await page.close();
   });
 

@@ -139,6 +139,15 @@ describe('the annotation rules, each on a failing file (fixtures/)', () => {
     expect(seed.actors.find((a) => a.kind === 'issue')?.id).toBe('BETA_GAMMA_ISSUE');
   });
 
+  it('takes inferred: false and negated: false (a review form may send them) as absent', () => {
+    const raw = JSON.parse(readFileSync(new URL('valid.annotations.json', dir), 'utf8'));
+    raw.relationships[1].inferred = false;
+    raw.relationships[1].negated = false;
+    const trade = assertValidSeed(raw, rulesText, 'valid').relationships[1];
+    expect(trade).not.toHaveProperty('inferred');
+    expect(trade).not.toHaveProperty('negated');
+  });
+
   it('refuses a recommendation that names no addressee, at its modality', () => {
     expect(check('recommendation-without-addressee.annotations.json')).toEqual([
       'recommendation-without-addressee.annotations.json:44:19: relationships[0] (alpha-diplomacy-beta).modality: a recommendation names its "addressee" (who should act: ALPHA or BETA)',
