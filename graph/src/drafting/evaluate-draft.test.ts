@@ -115,3 +115,31 @@ describe('scoreDraft with negative findings', () => {
     expect(score.missed).not.toContain('chn-support-kor');
   });
 });
+
+describe('scoreDraft on addressees', () => {
+  it('counts the curated recommendations found with the addressee the curator gave', () => {
+    const withAddressee = {
+      ...curated,
+      relationships: curated.relationships.map((r) =>
+        r.modality === 'recommendation' ? { ...r, addressee: 'KOR' } : r,
+      ),
+    };
+    const draft = (addressee: string): DraftAnnotation => ({
+      actors: [
+        { id: 'KOR', name: 'South Korea', kind: 'state', aliases: [], isNew: false },
+        { id: 'CHN', name: 'China', kind: 'state', aliases: [], isNew: false },
+      ],
+      relationships: [
+        rel({ source: 'CHN', target: 'KOR', type: 'DIPLOMACY', modality: 'recommendation', addressee }),
+      ],
+    });
+    expect(scoreDraft(text, draft('KOR'), withAddressee)).toMatchObject({
+      recommendationsMatched: 1,
+      addresseeRight: 1,
+    });
+    expect(scoreDraft(text, draft('CHN'), withAddressee)).toMatchObject({
+      recommendationsMatched: 1,
+      addresseeRight: 0,
+    });
+  });
+});
