@@ -53,7 +53,12 @@ async function main(): Promise<number> {
     console.log(
       `  offsets    ${percent(score.evidence === 0 ? 1 : score.exactEvidence / score.evidence)}  exact (${score.exactEvidence} of ${score.evidence} quotes)`,
     );
-    console.log(`  negative findings kept apart: ${score.negativeFindings}`);
+    console.log(
+      `  addressee  ${percent(score.recommendationsMatched === 0 ? 0 : score.addresseeRight / score.recommendationsMatched)}  right for ${score.addresseeRight} of the ${score.recommendationsMatched} curated recommendations found`,
+    );
+    console.log(
+      `  negative findings, scored apart: ${score.negativeMatched} of ${score.curatedNegativeFindings} curated found (${score.negativeFindings} drafted)`,
+    );
     console.log(`  valid as a seed annotation (the loader's checks): ${valid}`);
     // Whether confidence tells right from wrong: its mean on the matched and on the extra ones.
     const extra = new Set(score.extra);

@@ -42,15 +42,19 @@ export function syntheticSeeds(actors: number, relationships: number, perBrief =
       let target = ids[Math.floor(actors * next())]!;
       if (target === source) target = ids[(Number(source.slice(4)) + 1) % actors]!;
       const type = RELATIONSHIP_TYPES[Math.floor(next() * RELATIONSHIP_TYPES.length)]!.name;
-      const sentence = `Synthetic sentence ${i}: ${source} ${type.toLowerCase()} ${target}.`;
+      const modality = (['fact', 'assessment', 'recommendation'] as const)[i % 3]!;
+      // A recommendation names its addressee and quotes its modal word (seeds/README.md).
+      const modal = modality === 'recommendation' ? 'should ' : '';
+      const sentence = `Synthetic sentence ${i}: ${source} ${modal}${type.toLowerCase()} ${target}.`;
       sentences.push(sentence);
       rels.push({
         id: `syn-${i}`,
         source,
         target,
         type,
-        modality: (['fact', 'assessment', 'recommendation'] as const)[i % 3],
+        modality,
         evidence: [{ quote: sentence }],
+        ...(modality === 'recommendation' ? { addressee: source } : {}),
       });
     }
     const mentioned = new Set(rels.flatMap((r) => [r.source, r.target]));

@@ -155,12 +155,13 @@ describe('the emphasis a snapshot keeps is drawn', () => {
     const conflict = await countInDatabase(
       RELATIONSHIP_TYPES.filter((t) => t.quadClass === 3 || t.quadClass === 4).map((t) => t.name),
     );
-    expect([conflict, all]).toEqual([14, 44]);
+    // The seed file: 14 conflict relationships of 45 (the negative finding is cooperation, SUPPORT).
+    expect([conflict, all]).toEqual([14, 45]);
     expect(stored.edges).toHaveLength(conflict);
     expect(stored.totalEdges).toBe(all);
     const svg = await (await fetch(made.body.svgUrl)).text();
     expect(svg).toMatch(
-      /<g class="filters"><text[^>]*>Showing conflict only: 14 of 44 relationships<\/text>/,
+      /<g class="filters"><text[^>]*>Showing conflict only: 14 of 45 relationships<\/text>/,
     );
   });
 

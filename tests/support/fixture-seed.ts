@@ -13,7 +13,9 @@ export interface FixtureEdge {
 }
 
 export function fixtureSeed(briefId: string, actorIds: string[], edges: FixtureEdge[]): Seed {
-  const sentence = (e: FixtureEdge) => `Fixture sentence ${e.id}: ${e.source} relates to ${e.target}.`;
+  // A recommendation quotes its modal word and names its addressee (the source), as the validator asks.
+  const sentence = (e: FixtureEdge) =>
+    `Fixture sentence ${e.id}: ${e.source} ${e.modality === 'recommendation' ? 'should relate' : 'relates'} to ${e.target}.`;
   const text = `${edges.map(sentence).join('\n')}\n`;
   const annotation = {
     brief: {
@@ -34,6 +36,7 @@ export function fixtureSeed(briefId: string, actorIds: string[], edges: FixtureE
       type: e.type ?? 'PARTNERSHIP',
       modality: e.modality ?? 'fact',
       evidence: [{ quote: sentence(e) }],
+      ...(e.modality === 'recommendation' ? { addressee: e.source } : {}),
     })),
   };
   return assertValidSeed(annotation, text, `${briefId}.annotations.json`);

@@ -1,5 +1,5 @@
 import type { Actor, Relationship } from '@briefgraph/graph/domain/schemas';
-import { modalVerb, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
+import { modalVerb, negatedVerb, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
 import type { BundleClass } from '@briefgraph/graph/drawing/bundles';
 import type { LabelSide } from '@briefgraph/graph/drawing/labels';
 import { NODE_LABEL, nodeLabelLines, nodeSize } from '@briefgraph/graph/drawing/nodes';
@@ -53,6 +53,8 @@ export interface EdgeData {
   readonly ldrop: boolean;
   /** Scene, loops only: "−45deg" and so on. */
   readonly loopdir?: string;
+  /** A negative finding: grey and dash-dot (NEGATED_STYLE), its verb with "not". */
+  readonly negated?: true;
 }
 
 /**
@@ -120,9 +122,13 @@ export function toNodeElement(actor: Actor, degree: number): NodeElement {
 
 const known = new Set(RELATIONSHIP_TYPES.map((t) => t.name));
 
-/** The verb as its modality reads ("should hold talks with"), as the images print it too. */
-const verbOf = (rel: Pick<Relationship, 'type' | 'modality'>) =>
-  known.has(rel.type) ? modalVerb(rel.type, rel.modality) : rel.type.toLowerCase();
+/** The verb as its modality reads ("should hold talks with", "does not support"), as the images print it too. */
+const verbOf = (rel: Pick<Relationship, 'type' | 'modality' | 'negated'>) =>
+  !known.has(rel.type)
+    ? rel.type.toLowerCase()
+    : rel.negated
+      ? negatedVerb(rel.type, rel.modality)
+      : modalVerb(rel.type, rel.modality);
 
 export function toEdgeElement(rel: Relationship): EdgeElement {
   return {
@@ -140,6 +146,7 @@ export function toEdgeElement(rel: Relationship): EdgeElement {
       tmx: 0,
       tmy: 0,
       ldrop: false,
+      ...(rel.negated ? { negated: true as const } : {}),
     },
   };
 }

@@ -34,6 +34,8 @@ export function sceneInput(cy: cytoscape.Core, flags: SceneFlags) {
           target: e.data('target'),
           type: e.data('type'),
           modality: e.data('modality'),
+          // The images draw a negative finding apart (no bundle, no size): so must the canvas.
+          negated: e.data('negated') === true,
         }) as SceneRelationship,
     ),
     positions,

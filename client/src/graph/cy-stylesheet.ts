@@ -4,6 +4,7 @@ import {
   BACKGROUND_COLOR,
   FONT_FAMILY,
   MODALITY_STYLES,
+  NEGATED_STYLE,
   TEXT_COLOR,
 } from '@briefgraph/graph/domain/style-tokens';
 import { ACTOR_KINDS, MODALITIES, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
@@ -120,6 +121,17 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
         'line-dash-pattern': MODALITY_STYLES[m].dashArray.split(' ').map(Number),
       },
     })),
+    // A negative finding after the type colours and dashes, so its grey dash-dot wins (as in the SVG).
+    {
+      selector: 'edge[?negated]',
+      style: {
+        'line-color': NEGATED_STYLE.color,
+        [arrowColorProperty]: NEGATED_STYLE.color,
+        color: NEGATED_STYLE.color,
+        'line-style': 'dashed',
+        'line-dash-pattern': NEGATED_STYLE.dashArray.split(' ').map(Number),
+      },
+    },
     { selector: '.hover', style: { 'overlay-opacity': 0.08, 'overlay-color': TEXT_COLOR } },
     { selector: 'edge.hover', style: { 'z-index': Z.hover } },
     { selector: 'edge.incident', style: { width: EDGE.incidentWidth, opacity: 1, 'z-index': Z.incident } },

@@ -84,6 +84,8 @@ export interface LegendCounts {
   readonly modalities: ReadonlyMap<string, number>;
   readonly quads: ReadonlyMap<QuadKey, number>;
   readonly kinds: ReadonlyMap<string, number>;
+  /** Negative findings: drawn, never counted with the ties of their type, modality or class. */
+  readonly negated: number;
 }
 
 export function legendCounts(model: GraphModel): LegendCounts {
@@ -92,11 +94,16 @@ export function legendCounts(model: GraphModel): LegendCounts {
   const quads = new Map<QuadKey, number>();
   const kinds = new Map<string, number>();
   const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
+  let negated = 0;
   for (const r of model.relationships.values()) {
+    if (r.negated) {
+      negated += 1;
+      continue;
+    }
     bump(types, r.type);
     bump(modalities, r.modality);
     bump(quads, quadKey(r.quadClass));
   }
   for (const a of model.actors.values()) bump(kinds, a.kind);
-  return { types, modalities, quads, kinds };
+  return { types, modalities, quads, kinds, negated };
 }

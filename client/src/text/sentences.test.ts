@@ -30,6 +30,29 @@ describe('relationships as sentences', () => {
     );
   });
 
+  it('starts an undirected recommendation from its addressee, whatever the id order and the panel', () => {
+    const talks = {
+      ...relationships[0]!,
+      id: 'chn-diplomacy-kor',
+      type: 'DIPLOMACY' as const,
+      source: 'CHN',
+      target: 'KOR',
+      modality: 'recommendation' as const,
+      addressee: 'KOR',
+    };
+    const names: Record<string, string> = { CHN: 'China', KOR: 'South Korea' };
+    const nameOf = (id: string) => names[id] ?? id;
+    for (const perspective of [undefined, 'CHN', 'KOR']) {
+      expect(sentenceText(relationshipSentence(talks, nameOf, perspective))).toBe(
+        'South Korea should hold talks with China',
+      );
+    }
+  });
+
+  it('reads a negative finding with "not"', () => {
+    expect(relationshipVerb({ type: 'SUPPORT', modality: 'fact', negated: true })).toBe('does not support');
+  });
+
   it('reads what the brief recommends or assesses as such, and facts plainly', () => {
     const talks = {
       ...relationships[0]!,

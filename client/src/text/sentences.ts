@@ -4,6 +4,7 @@ import {
   isRelationshipTypeName,
   type Modality,
   modalVerb,
+  negatedVerb,
   QUAD_CLASS_LABELS,
 } from '@briefgraph/graph/domain/vocabulary';
 import type { PathQuery } from '../state/url-state.ts';
@@ -35,8 +36,14 @@ export function typeLabel(type: string): string {
  * (graph/src/domain/vocabulary.ts modalVerb): "provokes", "is assessed to provoke", "should
  * provoke". A type outside the vocabulary keeps its name, and its modality beside it.
  */
-export function relationshipVerb(rel: { readonly type: string; readonly modality: Modality }): string {
-  if (isRelationshipTypeName(rel.type)) return modalVerb(rel.type, rel.modality);
+export function relationshipVerb(rel: {
+  readonly type: string;
+  readonly modality: Modality;
+  readonly negated?: boolean | undefined;
+}): string {
+  // A negative finding reads with "not" ("China does not support Russia"), as it is drawn.
+  if (isRelationshipTypeName(rel.type))
+    return rel.negated ? negatedVerb(rel.type, rel.modality) : modalVerb(rel.type, rel.modality);
   const name = typeLabel(rel.type);
   return rel.modality === 'fact' ? name : `${name} (${rel.modality})`;
 }
@@ -44,11 +51,14 @@ export function relationshipVerb(rel: { readonly type: string; readonly modality
 /**
  * "North Korea provokes South Korea", "South Korea should hold talks with Russia": a directed
  * relationship always reads in its stored direction. An undirected one reads the same both
- * ways, so it starts from `perspectiveId` when given ("South Korea is allied with United
- * States" in South Korea's panel).
+ * ways, so it starts from a recommendation's addressee, else from `perspectiveId` when given
+ * ("South Korea is allied with United States" in South Korea's panel).
  */
 export function relationshipSentence(rel: Relationship, nameOf: NameOf, perspectiveId?: string): Sentence {
-  const swap = !rel.directed && perspectiveId !== undefined && rel.target === perspectiveId;
+  // A recommendation reads from who should act: undirected ends are in id order, so
+  // "South Korea should hold talks with China" is kept by its addressee, not by the order.
+  const lead = rel.modality === 'recommendation' && rel.addressee ? rel.addressee : perspectiveId;
+  const swap = !rel.directed && lead !== undefined && rel.target === lead;
   const subjectId = swap ? rel.target : rel.source;
   const objectId = swap ? rel.source : rel.target;
   return {

@@ -1,4 +1,4 @@
-import { ACTOR_KIND_STYLES, MODALITY_STYLES } from '@briefgraph/graph/domain/style-tokens';
+import { ACTOR_KIND_STYLES, MODALITY_STYLES, NEGATED_STYLE } from '@briefgraph/graph/domain/style-tokens';
 import {
   ACTOR_KINDS,
   type ActorKind,
@@ -21,7 +21,7 @@ import type { Filters, QuadKey } from '../state/filters.ts';
 import { shallowEqual } from '../state/store.ts';
 import { typeDisplayName } from '../text/sentences.ts';
 import { h } from './dom.ts';
-import { kindSwatch, lineSwatch, typeSwatch } from './swatches.ts';
+import { kindSwatch, lineSwatch, negatedSwatch, typeSwatch } from './swatches.ts';
 
 /**
  * The legend explains every colour, line and shape on the graph, and doubles as the filter:
@@ -152,6 +152,23 @@ export function createLegend(container: HTMLElement, store: AppStore, model: Gra
           h('h3', { id: 'legend-modality-title' }, 'What the brief states'),
         ),
         ...modalityButtons,
+        // Not a filter: a negative finding is shown with its type and modality, never counted with them.
+        counts.negated > 0
+          ? h(
+              'p',
+              {
+                class: 'legend-kind legend-negated',
+                'data-testid': 'legend-negated',
+                title:
+                  'The brief says this is not so, or not known: drawn grey with "not", never a path hop.',
+              },
+              h('span', { 'aria-hidden': 'true' }),
+              negatedSwatch(),
+              h('span', { class: 'legend-label' }, NEGATED_STYLE.label),
+              ' ',
+              h('span', { class: 'legend-count' }, String(counts.negated)),
+            )
+          : null,
       ),
       h(
         'div',
@@ -229,6 +246,7 @@ export function createLegend(container: HTMLElement, store: AppStore, model: Gra
       [...counts.modalities],
       [...counts.quads],
       [...counts.kinds],
+      counts.negated,
       [...filters.hiddenTypes].filter((t) => !counts.types.has(t)),
     ]);
     if (next !== signature) {

@@ -1,4 +1,9 @@
-import { ACTOR_KIND_STYLES, MODALITY_STYLES, MUTED_TEXT_COLOR } from '@briefgraph/graph/domain/style-tokens';
+import {
+  ACTOR_KIND_STYLES,
+  MODALITY_STYLES,
+  MUTED_TEXT_COLOR,
+  NEGATED_STYLE,
+} from '@briefgraph/graph/domain/style-tokens';
 import {
   type ActorKind,
   getRelationshipType,
@@ -16,9 +21,9 @@ export function typeColor(type: string): string {
 /** A short line in the type's colour, dashed by modality, with an arrow head when directed. */
 export function lineSwatch(
   color: string,
-  options: { modality?: Modality; directed?: boolean } = {},
+  options: { modality?: Modality; directed?: boolean; dash?: string } = {},
 ): SVGElement {
-  const dash = options.modality ? MODALITY_STYLES[options.modality].dashArray : '';
+  const dash = options.dash ?? (options.modality ? MODALITY_STYLES[options.modality].dashArray : '');
   const line = svg('line', {
     x1: 2,
     y1: 7,
@@ -37,6 +42,11 @@ export function lineSwatch(
   );
 }
 
+/** The line of a negative finding (NEGATED_STYLE): grey, dash-dot, no arrow. */
+export function negatedSwatch(): SVGElement {
+  return lineSwatch(NEGATED_STYLE.color, { dash: NEGATED_STYLE.dashArray });
+}
+
 export function typeSwatch(type: string, modality?: Modality): SVGElement {
   const directed = isRelationshipTypeName(type) ? getRelationshipType(type).directed : false;
   return lineSwatch(typeColor(type), { directed, ...(modality ? { modality } : {}) });
@@ -47,6 +57,11 @@ const SHAPES: Record<string, (fill: string) => SVGElement> = {
   'round-rectangle': (fill) => svg('rect', { x: 1.5, y: 3, width: 13, height: 10, rx: 2.5, fill }),
   diamond: (fill) => svg('path', { d: 'M8 1 L15 8 L8 15 L1 8 Z', fill }),
   hexagon: (fill) => svg('path', { d: 'M4.5 2 L11.5 2 L15 8 L11.5 14 L4.5 14 L1 8 Z', fill }),
+  octagon: (fill) =>
+    svg('path', {
+      d: 'M5.3 1.5 L10.7 1.5 L14.5 5.3 L14.5 10.7 L10.7 14.5 L5.3 14.5 L1.5 10.7 L1.5 5.3 Z',
+      fill,
+    }),
   triangle: (fill) => svg('path', { d: 'M8 1.5 L15 14 L1 14 Z', fill }),
   barrel: (fill) => svg('path', { d: 'M3 2 Q1 8 3 14 L13 14 Q15 8 13 2 Z', fill }),
   tag: (fill) => svg('path', { d: 'M1 3 L11 3 L15 8 L11 13 L1 13 Z', fill }),

@@ -3,7 +3,12 @@
  * in zod, so the OpenAPI document and the integration tests hold the route to it).
  */
 import { z } from 'zod';
-import { ActorKindSchema, ModalitySchema, RelationshipTypeSchema } from '../domain/schemas.ts';
+import {
+  ActorKindSchema,
+  AttributesSchema,
+  ModalitySchema,
+  RelationshipTypeSchema,
+} from '../domain/schemas.ts';
 
 const DraftEvidenceSchema = z.object({
   quote: z.string().min(1),
@@ -30,12 +35,17 @@ export const DraftAnnotationSchema = z
         target: z.string().min(1),
         type: RelationshipTypeSchema,
         modality: ModalitySchema,
-        attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])),
+        attributes: AttributesSchema,
         evidence: z.array(DraftEvidenceSchema).min(1),
         confidence: z.number().min(0).max(1),
         cues: z.array(z.string()).describe('The words that gave the type, the modality, a coreference.'),
         inferred: z.boolean().describe('An end the text does not name there (a pronoun, the addressee).'),
         negated: z.boolean().describe('A negative finding ("has not been discussed"), never a positive tie.'),
+        addressee: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('Who should act (the source or the target): set on every drafted recommendation.'),
       }),
     ),
   })

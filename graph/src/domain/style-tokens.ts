@@ -9,7 +9,15 @@ export interface ActorKindStyle {
   readonly label: string;
   readonly fill: string;
   /** Cytoscape node shape name; the SVG renderer draws the same shapes. */
-  readonly shape: 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' | 'triangle' | 'barrel' | 'tag';
+  readonly shape:
+    | 'ellipse'
+    | 'round-rectangle'
+    | 'diamond'
+    | 'hexagon'
+    | 'octagon'
+    | 'triangle'
+    | 'barrel'
+    | 'tag';
 }
 
 export const ACTOR_KIND_STYLES: Readonly<Record<ActorKind, ActorKindStyle>> = {
@@ -21,7 +29,8 @@ export const ACTOR_KIND_STYLES: Readonly<Record<ActorKind, ActorKindStyle>> = {
   policy: { label: 'Policy', fill: '#5b6470', shape: 'barrel' },
   sector: { label: 'Sector', fill: '#466b2f', shape: 'barrel' },
   'military-asset': { label: 'Military asset', fill: '#6b2f2f', shape: 'triangle' },
-  issue: { label: 'Issue', fill: '#5f4b32', shape: 'round-rectangle' },
+  // An issue (the North Korean nuclear issue) is a matter actors act on: its own shape, an octagon.
+  issue: { label: 'Issue', fill: '#5f4b32', shape: 'octagon' },
 };
 
 export interface ModalityStyle {
@@ -36,6 +45,17 @@ export const MODALITY_STYLES: Readonly<Record<Modality, ModalityStyle>> = {
   assessment: { label: 'Assessment', lineStyle: 'dashed', dashArray: '8 5' },
   recommendation: { label: 'Recommendation', lineStyle: 'dotted', dashArray: '2 4' },
 };
+
+/**
+ * A negative finding ("has not been publicly discussed", seeds/README.md): drawn, never as a tie:
+ * a neutral grey (3.4:1 on white, no type's hue) in a dash-dot no modality uses, its verb with
+ * "not" (negatedVerb in vocabulary.ts). Everything that draws or exports one reads this.
+ */
+export const NEGATED_STYLE = {
+  label: 'Negative finding',
+  color: '#8c8c8c',
+  dashArray: '12 4 2 4',
+} as const;
 
 export const TEXT_COLOR = '#1a202c';
 export const MUTED_TEXT_COLOR = '#4a5568';

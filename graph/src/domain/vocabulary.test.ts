@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { modalVerb, RELATIONSHIP_TYPES } from './vocabulary.ts';
+import { ACTOR_KIND_STYLES, NEGATED_STYLE } from './style-tokens.ts';
+import { ACTOR_KINDS, modalVerb, negatedVerb, RELATIONSHIP_TYPES } from './vocabulary.ts';
 
 describe('the relationship vocabulary', () => {
   it('includes the types the brief needs', () => {
@@ -58,5 +59,28 @@ describe('modalVerb', () => {
       expect(t.baseLabel.length).toBeGreaterThan(0);
       expect(t.baseLabel).not.toBe(t.label);
     }
+  });
+});
+
+describe('negatedVerb', () => {
+  it('puts "not" into the verb whatever the modality', () => {
+    expect(negatedVerb('SUPPORT', 'fact')).toBe('does not support');
+    expect(negatedVerb('ALLIANCE', 'fact')).toBe('is not allied with');
+    expect(negatedVerb('OPPOSITION', 'assessment')).toBe('is assessed not to oppose');
+    expect(negatedVerb('DIPLOMACY', 'recommendation')).toBe('should not hold talks with');
+  });
+
+  it('draws a negative finding in a grey no type uses, with a dash no modality uses', () => {
+    expect(RELATIONSHIP_TYPES.map((t) => t.color)).not.toContain(NEGATED_STYLE.color);
+    expect(['', '8 5', '2 4']).not.toContain(NEGATED_STYLE.dashArray);
+  });
+});
+
+describe('the issue actor kind', () => {
+  it('is in the vocabulary with a shape of its own', () => {
+    expect(ACTOR_KINDS).toContain('issue');
+    expect(ACTOR_KIND_STYLES.issue).toEqual({ label: 'Issue', fill: '#5f4b32', shape: 'octagon' });
+    const others = ACTOR_KINDS.filter((k) => k !== 'issue').map((k) => ACTOR_KIND_STYLES[k].shape);
+    expect(others).not.toContain('octagon');
   });
 });

@@ -286,3 +286,19 @@ export function modalVerb(type: string, modality: Modality): string {
       return `should ${definition.baseLabel}`;
   }
 }
+
+/**
+ * The verb of a negative finding, "not" in words whatever the modality: "does not support",
+ * "is not allied with", "is assessed not to oppose", "should not hold talks with".
+ */
+export function negatedVerb(type: string, modality: Modality): string {
+  const base = getRelationshipType(type).baseLabel;
+  switch (modality) {
+    case 'fact':
+      return base.startsWith('be ') ? `is not ${base.slice(3)}` : `does not ${base}`;
+    case 'assessment':
+      return `is assessed not to ${base}`;
+    case 'recommendation':
+      return `should not ${base}`;
+  }
+}

@@ -4,6 +4,7 @@ import { baseActors } from './base-gazetteer.ts';
 import type { DraftAnnotation } from './draft.types.ts';
 import { draftAnnotation } from './draft-annotation.ts';
 import { buildGazetteer } from './gazetteer.ts';
+import { hasRecommendationCue } from './modality.ts';
 
 const gazetteer = buildGazetteer(baseActors());
 const seedText = readFileSync(
@@ -35,7 +36,8 @@ describe('draftAnnotation on short briefs', () => {
     ]);
     expect(draft.relationships[0]?.cues).toEqual(['hold talks', 'should']);
     // stored in id order, CHN before JPN, so the addressee is kept apart
-    expect(draft.relationships[0]?.attributes).toEqual({ addressee: 'JPN' });
+    expect(draft.relationships[0]?.addressee).toBe('JPN');
+    expect(draft.relationships[0]?.attributes).toEqual({});
   });
 
   it('skips a relative clause to find who should act', () => {
@@ -186,6 +188,20 @@ describe('draftAnnotation on the seed brief', () => {
     expect(draft.relationships.filter((r) => r.negated).map((r) => r.id)).toEqual([
       'chn-support-rus-negated',
     ]);
+  });
+
+  it('names an addressee, one of its ends, on every drafted recommendation, and quotes its modal words', () => {
+    const recommendations = draft.relationships.filter((r) => r.modality === 'recommendation');
+    expect(recommendations.length).toBeGreaterThan(3);
+    for (const r of recommendations) {
+      expect([r.source, r.target], r.id).toContain(r.addressee);
+      expect(
+        r.evidence.some((e) => hasRecommendationCue(e.quote)),
+        r.id,
+      ).toBe(true);
+    }
+    // "the U.S., which aims to check China, should ensure Korea's economic interests"
+    expect(draft.relationships.find((r) => r.id === 'usa-support-kor')?.addressee).toBe('USA');
   });
 
   it('gives every relationship a confidence between 0 and 1 and its cue words', () => {

@@ -200,6 +200,9 @@ export function draftAnnotation(text: string, gazetteer: Gazetteer): DraftAnnota
       cues: [...new Set(all.flatMap((c) => c.cues))],
       inferred: all.every((c) => c.inferred),
       negated: first.negated,
+      ...(first.modality === 'recommendation'
+        ? { addressee: all.find((c) => c.addressee !== undefined)?.addressee ?? first.source }
+        : {}),
     });
     if (!getRelationshipType(first.type).directed && first.source > first.target) {
       throw new Error(`undirected ${id} is not in id order`);

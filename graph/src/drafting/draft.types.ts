@@ -38,6 +38,8 @@ export interface DraftRelationship {
   readonly inferred: boolean;
   /** A negative finding ("has not been publicly discussed"): never a positive relationship. */
   readonly negated: boolean;
+  /** A recommendation's addressee, who should act (its source or target); set on every recommendation. */
+  readonly addressee?: string;
 }
 
 export interface DraftAnnotation {

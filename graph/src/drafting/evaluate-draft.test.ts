@@ -85,3 +85,61 @@ describe('scoreDraft', () => {
     expect(score.missed).toEqual(['jpn-trade-kor', 'kor-participation']);
   });
 });
+
+describe('scoreDraft with negative findings', () => {
+  it('scores curated negative findings apart from the positive ties, against the drafted ones', () => {
+    const withNegative = {
+      ...curated,
+      relationships: [
+        ...curated.relationships,
+        {
+          id: 'chn-support-kor',
+          source: 'CHN',
+          target: 'KOR',
+          type: 'SUPPORT',
+          modality: 'fact',
+          negated: true,
+        },
+      ],
+    };
+    const draft: DraftAnnotation = {
+      actors: [
+        { id: 'KOR', name: 'South Korea', kind: 'state', aliases: [], isNew: false },
+        { id: 'CHN', name: 'China', kind: 'state', aliases: [], isNew: false },
+      ],
+      relationships: [rel({ source: 'CHN', target: 'KOR', type: 'SUPPORT', negated: true })],
+    };
+    const score = scoreDraft(text, draft, withNegative);
+    expect(score).toMatchObject({ curated: 3, drafted: 0, matched: 0 });
+    expect(score).toMatchObject({ negativeFindings: 1, curatedNegativeFindings: 1, negativeMatched: 1 });
+    expect(score.missed).not.toContain('chn-support-kor');
+  });
+});
+
+describe('scoreDraft on addressees', () => {
+  it('counts the curated recommendations found with the addressee the curator gave', () => {
+    const withAddressee = {
+      ...curated,
+      relationships: curated.relationships.map((r) =>
+        r.modality === 'recommendation' ? { ...r, addressee: 'KOR' } : r,
+      ),
+    };
+    const draft = (addressee: string): DraftAnnotation => ({
+      actors: [
+        { id: 'KOR', name: 'South Korea', kind: 'state', aliases: [], isNew: false },
+        { id: 'CHN', name: 'China', kind: 'state', aliases: [], isNew: false },
+      ],
+      relationships: [
+        rel({ source: 'CHN', target: 'KOR', type: 'DIPLOMACY', modality: 'recommendation', addressee }),
+      ],
+    });
+    expect(scoreDraft(text, draft('KOR'), withAddressee)).toMatchObject({
+      recommendationsMatched: 1,
+      addresseeRight: 1,
+    });
+    expect(scoreDraft(text, draft('CHN'), withAddressee)).toMatchObject({
+      recommendationsMatched: 1,
+      addresseeRight: 0,
+    });
+  });
+});

@@ -20,6 +20,10 @@ export interface CuratedRelationship {
   readonly target: string;
   readonly type: string;
   readonly modality: string;
+  /** A negative finding: scored apart from the positive ties, against the draft's own. */
+  readonly negated?: boolean;
+  /** Who should act, on a recommendation. */
+  readonly addressee?: string;
 }
 
 export interface DraftScore {
@@ -34,7 +38,13 @@ export interface DraftScore {
   readonly modalityAccuracy: number;
   readonly evidence: number;
   readonly exactEvidence: number;
+  /** Drafted negative findings; the curated ones; those of the curated found (same tuple, negated). */
   readonly negativeFindings: number;
+  readonly curatedNegativeFindings: number;
+  readonly negativeMatched: number;
+  /** Curated recommendations found (same tuple), and of them those drafted with the same addressee. */
+  readonly recommendationsMatched: number;
+  readonly addresseeRight: number;
   readonly missed: readonly string[];
   readonly extra: readonly string[];
 }
@@ -80,18 +90,34 @@ export function scoreDraft(
   const id = (x: string) => align.get(x) ?? `draft:${x}`;
   const positive = draft.relationships.filter((r) => !r.negated);
   const draftKeys = new Map<string, string>();
+  const draftAddressees = new Map<string, string | undefined>();
   const draftTuples = new Map<string, Set<string>>();
   for (const r of positive) {
     const tuple = tupleOf(id(r.source), id(r.target), r.type);
     draftKeys.set(`${tuple}|${r.modality}`, r.id);
+    draftAddressees.set(`${tuple}|${r.modality}`, r.addressee === undefined ? undefined : id(r.addressee));
     const modalities = draftTuples.get(tuple) ?? new Set<string>();
     modalities.add(r.modality);
     draftTuples.set(tuple, modalities);
   }
   const curatedKeys = new Map<string, string>();
+  const curatedNegative = new Set<string>();
+  let recommendationsMatched = 0;
+  let addresseeRight = 0;
   for (const r of curated.relationships) {
-    curatedKeys.set(`${tupleOf(r.source, r.target, r.type)}|${r.modality}`, r.id);
+    const k = `${tupleOf(r.source, r.target, r.type)}|${r.modality}`;
+    if (r.negated) curatedNegative.add(k);
+    else curatedKeys.set(k, r.id);
+    if (!r.negated && r.modality === 'recommendation' && draftKeys.has(k)) {
+      recommendationsMatched += 1;
+      if (r.addressee !== undefined && draftAddressees.get(k) === r.addressee) addresseeRight += 1;
+    }
   }
+  const draftNegative = new Set(
+    draft.relationships
+      .filter((r) => r.negated)
+      .map((r) => `${tupleOf(id(r.source), id(r.target), r.type)}|${r.modality}`),
+  );
   const matched = [...curatedKeys.keys()].filter((k) => draftKeys.has(k));
   let typeMatched = 0;
   let modalityRight = 0;
@@ -117,6 +143,10 @@ export function scoreDraft(
     evidence: evidence.length,
     exactEvidence: exact.length,
     negativeFindings: draft.relationships.length - positive.length,
+    curatedNegativeFindings: curatedNegative.size,
+    recommendationsMatched,
+    addresseeRight,
+    negativeMatched: [...curatedNegative].filter((k) => draftNegative.has(k)).length,
     missed: [...curatedKeys.entries()].filter(([k]) => !draftKeys.has(k)).map(([, v]) => v),
     extra: [...draftKeys.entries()].filter(([k]) => !curatedKeys.has(k)).map(([, v]) => v),
   };

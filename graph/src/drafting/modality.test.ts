@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findModalCues, isNegatedAt, type ModalContext, modalityAt } from './modality.ts';
+import {
+  findModalCues,
+  hasRecommendationCue,
+  isNegatedAt,
+  type ModalContext,
+  modalityAt,
+} from './modality.ts';
 
 /** The modality at the first occurrence of `word` in `sentence`, with `cues` as the relationship cues. */
 function at(sentence: string, word: string, cues: string[] = [word], noun = false) {
@@ -68,5 +74,16 @@ describe('negation', () => {
     ['Xi visited Moscow.', 'visited', false],
   ])('%s → negated: %s', (sentence, word, negated) => {
     expect(at(sentence, word).negated).toBe(negated);
+  });
+});
+
+describe('hasRecommendationCue (the seed validator asks it of a recommendation quote)', () => {
+  it('finds the modal words of a recommendation, and not those of an assessment or a discourse marker', () => {
+    expect(hasRecommendationCue('the Government should not only blame North Korea')).toBe(true);
+    expect(hasRecommendationCue('regular deployment of U.S. strategic assets ... is required')).toBe(true);
+    expect(hasRecommendationCue('it is necessary to re-confirm that')).toBe(true);
+    expect(hasRecommendationCue('regular deployment of U.S. strategic assets')).toBe(false);
+    expect(hasRecommendationCue('The South Korean government seems to be trying')).toBe(false);
+    expect(hasRecommendationCue('it must be noted that the current international order')).toBe(false);
   });
 });

@@ -38,6 +38,14 @@ export function findModalCues(text: string, offset = 0): FoundModal[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * True when `text` holds a recommendation's modal words (should, is required, …): the seed
+ * validator asks it of a recommendation's quotes, so the drafter and the curator share one list.
+ */
+export function hasRecommendationCue(text: string): boolean {
+  return findModalCues(text).some((m) => m.cue.modality === 'recommendation');
+}
+
 export interface ModalContext {
   /** The sentence text and where it starts in the brief. */
   readonly sentence: string;

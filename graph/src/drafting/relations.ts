@@ -25,6 +25,8 @@ export interface Candidate {
   readonly explicit: boolean;
   /** Plain values the structure gives (a leader's title, the summit a talk is held at). */
   readonly attributes?: Readonly<Record<string, string>>;
+  /** A recommendation's addressee (who should act), before undirected ends go in id order. */
+  readonly addressee?: string;
 }
 
 export interface SentenceInput {
@@ -92,8 +94,8 @@ export function sentenceCandidates(input: SentenceInput): Candidate[] {
           cues: [cue.text, ...(reading.modal ? [reading.modal.text] : []), ...extraCues],
           noun: cue.noun,
           explicit: !inferred && spans.filter(Boolean).length >= 2,
-          // Id order would lose who should act (seeds/README.md stores undirected types so).
-          ...(!directed && reading.modality === 'recommendation' ? { attributes: { addressee: s } } : {}),
+          // Kept apart: id order would lose who should act (seeds/README.md stores undirected types so).
+          ...(reading.modality === 'recommendation' ? { addressee: s } : {}),
         });
       }
     }

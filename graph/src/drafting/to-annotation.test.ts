@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftAnnotation } from './draft.types.ts';
-import { toAnnotationParts } from './to-annotation.ts';
+import { DRAFTED_NOTES, toAnnotationParts } from './to-annotation.ts';
 
 describe('toAnnotationParts', () => {
   const text = 'Seoul trades. Seoul trades with Tokyo.';
@@ -41,11 +41,61 @@ describe('toAnnotationParts', () => {
         inferred: false,
         negated: true,
       },
+      {
+        // Undirected, so in id order: the addressee (Japan) is the target and would be lost.
+        id: 'chn-diplomacy-jpn',
+        source: 'CHN',
+        target: 'JPN',
+        type: 'DIPLOMACY',
+        modality: 'recommendation',
+        attributes: {},
+        evidence: [{ quote: 'with Tokyo', start: 27, end: 37 }],
+        confidence: 0.6,
+        cues: ['talks', 'should'],
+        inferred: false,
+        negated: false,
+        addressee: 'JPN',
+      },
     ],
   };
 
-  it('turns offsets into occurrences, drops negative findings and actors left without a relationship', () => {
-    expect(toAnnotationParts(text, draft)).toEqual({
+  it('turns offsets into occurrences, and the drafted flags and addressee into the file fields', () => {
+    const parts = toAnnotationParts(text, draft);
+    expect(parts.actors.map((a) => a.id)).toEqual(['KOR', 'JPN', 'CHN']);
+    expect(parts.relationships.slice(1)).toEqual([
+      {
+        id: 'chn-support-kor-negated',
+        source: 'CHN',
+        target: 'KOR',
+        type: 'SUPPORT',
+        modality: 'fact',
+        attributes: {},
+        evidence: [{ quote: 'Seoul', occurrence: 1 }],
+        negated: true,
+        note: DRAFTED_NOTES.negated,
+      },
+      {
+        id: 'chn-diplomacy-jpn',
+        source: 'CHN',
+        target: 'JPN',
+        type: 'DIPLOMACY',
+        modality: 'recommendation',
+        attributes: {},
+        evidence: [{ quote: 'with Tokyo' }],
+        addressee: 'JPN',
+      },
+    ]);
+  });
+
+  it('gives a recommendation drafted without an addressee its source as one', () => {
+    const bare = { ...draft.relationships[2]!, addressee: undefined, id: 'chn-diplomacy-jpn-2' };
+    const parts = toAnnotationParts(text, { ...draft, relationships: [bare] });
+    expect(parts.relationships[0]?.addressee).toBe('CHN');
+  });
+
+  it('drops actors left without a relationship', () => {
+    const onlyTrade = { ...draft, relationships: [draft.relationships[0]!] };
+    expect(toAnnotationParts(text, onlyTrade)).toEqual({
       actors: [
         { id: 'KOR', name: 'South Korea', kind: 'state', iso3: 'KOR', aliases: ['Seoul'] },
         { id: 'JPN', name: 'Japan', kind: 'state', iso3: 'JPN', aliases: ['Tokyo'] },
@@ -59,7 +109,8 @@ describe('toAnnotationParts', () => {
           modality: 'fact',
           attributes: {},
           evidence: [{ quote: 'Seoul trades', occurrence: 2 }, { quote: 'with Tokyo' }],
-          note: 'drafted: an end is inferred, not named in the quote',
+          inferred: true,
+          note: DRAFTED_NOTES.inferred,
         },
       ],
     });

@@ -41,6 +41,8 @@ export interface BundleMember {
   readonly target: string;
   readonly type: string;
   readonly modality: Modality;
+  /** A negative finding: never merged with ties (its line says "not", a count would not). */
+  readonly negated?: boolean | undefined;
 }
 
 export interface Bundle<R extends BundleMember = BundleMember> {
@@ -88,7 +90,7 @@ export function bundleKey(rel: BundleMember): {
 
 /**
  * The relationships grouped by pair, direction and class: a Bundle for every group of two or
- * more (in bundle id order), and the relationships left alone. Loops stay alone.
+ * more (in bundle id order), and the relationships left alone. Loops and negative findings stay alone.
  */
 export function bundleRelationships<R extends BundleMember>(
   relationships: readonly R[],
@@ -96,7 +98,7 @@ export function bundleRelationships<R extends BundleMember>(
   const groups = new Map<string, { key: ReturnType<typeof bundleKey>; members: R[] }>();
   const single: R[] = [];
   for (const rel of relationships) {
-    if (rel.source === rel.target) {
+    if (rel.source === rel.target || rel.negated) {
       single.push(rel);
       continue;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NEGATED_STYLE } from '../domain/style-tokens.ts';
 import { type Box, overlaps } from './boxes.ts';
 import { EDGE, pointOnCurve } from './edges.ts';
 import { nodeSize } from './nodes.ts';
@@ -144,5 +145,51 @@ describe('buildScene on the seed graph', () => {
     expect(selected.faded).toBe(false);
     expect(selected.label.shown).toBe(true);
     expect(selected.width).toBe(EDGE.pathWidth);
+  });
+});
+
+describe('a negative finding in the scene', () => {
+  const positions = { CHN: { x: 0, y: 0 }, RUS: { x: 200, y: 0 } };
+  const nodes = SEED_ACTORS.filter((a) => a.id === 'CHN' || a.id === 'RUS');
+  const finding = {
+    id: 'chn-support-rus',
+    source: 'CHN',
+    target: 'RUS',
+    type: 'SUPPORT',
+    modality: 'fact' as const,
+    negated: true,
+  };
+  const tie = { id: 'chn-trade-rus', source: 'CHN', target: 'RUS', type: 'TRADE', modality: 'fact' as const };
+  const support = { ...finding, id: 'chn-support-rus-2', negated: undefined };
+
+  it('is drawn grey and dash-dot with "not" in its verb, and makes no actor bigger', () => {
+    const scene = buildScene({ nodes, edges: [finding, tie], positions, path: ['chn-support-rus'] });
+    const edge = scene.edges.find((e) => e.id === 'chn-support-rus')!;
+    expect([edge.color, edge.dash, edge.label.text]).toEqual([
+      NEGATED_STYLE.color,
+      [12, 4, 2, 4],
+      'does not support',
+    ]);
+    expect(scene.nodes.find((n) => n.id === 'CHN')?.size).toBe(nodeSize(1));
+    const modal = buildScene({
+      nodes,
+      edges: [finding],
+      positions,
+      path: ['chn-support-rus'],
+      modalVerbs: true,
+    });
+    expect(modal.edges[0]?.label.text).toBe('does not support');
+  });
+
+  it('is never merged into a bundle with the ties of its pair', () => {
+    const other = { ...support, id: 'chn-support-rus-3' };
+    const scene = buildScene({ nodes, edges: [finding, support, other], positions, bundle: true });
+    expect(scene.edges.map((e) => [e.id, e.members.length])).toEqual(
+      expect.arrayContaining([
+        ['chn-support-rus', 1],
+        ['bundle:CHN>RUS:cooperation', 2],
+      ]),
+    );
+    expect(scene.edges).toHaveLength(2);
   });
 });

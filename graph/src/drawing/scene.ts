@@ -10,9 +10,14 @@
  */
 import { FADED_OPACITY } from '../domain/emphasis.ts';
 import type { Point } from '../domain/schemas.ts';
-import { ACTOR_KIND_STYLES, BACKGROUND_COLOR, MODALITY_STYLES } from '../domain/style-tokens.ts';
+import {
+  ACTOR_KIND_STYLES,
+  BACKGROUND_COLOR,
+  MODALITY_STYLES,
+  NEGATED_STYLE,
+} from '../domain/style-tokens.ts';
 import type { ActorKind, Modality } from '../domain/vocabulary.ts';
-import { getRelationshipType, modalVerb } from '../domain/vocabulary.ts';
+import { getRelationshipType, modalVerb, negatedVerb } from '../domain/vocabulary.ts';
 import { bendAroundActors } from './avoid.ts';
 import { type Box, union } from './boxes.ts';
 import { type BundleClass, bundleBadge, bundleRelationships } from './bundles.ts';
@@ -66,6 +71,8 @@ export interface SceneRelationship {
   readonly target: string;
   readonly type: string;
   readonly modality: Modality;
+  /** A negative finding: grey, dash-dot, "does not …" (NEGATED_STYLE); no bundle, no size. */
+  readonly negated?: boolean | undefined;
 }
 
 export interface SceneInput<
@@ -264,6 +271,7 @@ interface Line<R extends SceneRelationship> {
 function linesOf<R extends SceneRelationship>(edges: readonly R[], bundle: boolean): Line<R>[] {
   const single = (rel: R): Line<R> => {
     const type = getRelationshipType(rel.type);
+    const negated = rel.negated === true;
     return {
       id: rel.id,
       source: rel.source,
@@ -272,9 +280,9 @@ function linesOf<R extends SceneRelationship>(edges: readonly R[], bundle: boole
       members: [rel],
       bundle: null,
       directed: type.directed,
-      color: type.color,
-      dash: dashOf(rel.modality),
-      text: type.label,
+      color: negated ? NEGATED_STYLE.color : type.color,
+      dash: negated ? NEGATED_STYLE.dashArray.split(' ').map(Number) : dashOf(rel.modality),
+      text: negated ? negatedVerb(rel.type, rel.modality) : type.label,
       names: [rel.id],
     };
   };
@@ -310,13 +318,16 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
   const path = new Set(input.path ?? []);
   const textScale = input.textScale ?? 1;
   const verbOf = (line: Line<R>) =>
-    input.modalVerbs && !line.bundle ? modalVerb(line.rel.type, line.rel.modality) : line.text;
+    input.modalVerbs && !line.bundle && !line.rel.negated
+      ? modalVerb(line.rel.type, line.rel.modality)
+      : line.text;
   const incident = new Set(input.incident ?? []);
   const selected = input.selected ?? null;
   const actors = new Map(input.nodes.map((a) => [a.id, a]));
   const edges = input.edges.filter((e) => actors.has(e.source) && actors.has(e.target));
   // Sizes count relationships, bundled or not: an actor does not shrink when its lines merge.
-  const degree = degrees(edges);
+  // A negative finding is no tie: it does not make an actor bigger.
+  const degree = degrees(edges.filter((e) => !e.negated));
   const emphasisOf = (id: string): Emphasis => (id === selected ? 'selected' : path.has(id) ? 'path' : null);
   const keep = input.keep ? new Set(input.keep) : null;
   const fadedOf = (id: string) => keep !== null && !keep.has(id) && id !== selected;

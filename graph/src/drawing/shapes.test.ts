@@ -28,6 +28,17 @@ describe('node outlines, as Cytoscape draws them', () => {
     ]);
   });
 
+  it('fits the octagon (an issue) to the square, as Cytoscape does: flat sides on the axes', () => {
+    const octagon = nodeOutline('octagon', 2);
+    const points =
+      octagon.kind === 'polygon' ? octagon.points.map(([x, y]) => [x, y].map((v) => +v.toFixed(6) + 0)) : [];
+    expect(points).toHaveLength(8);
+    expect(points.slice(0, 2)).toEqual([
+      [-0.414214, -1],
+      [-1, -0.414214],
+    ]);
+  });
+
   it('rounds rectangles by a quarter of their side, at most 8 px', () => {
     expect(roundRectangleRadius(24, 24)).toBe(6);
     expect(roundRectangleRadius(56, 56)).toBe(8);

@@ -29,6 +29,7 @@ function ngonFitToSquare(sides: number): Unit {
 const POLYGONS: Partial<Record<NodeShape, Unit>> = {
   triangle: ngonFitToSquare(3),
   hexagon: ngonFitToSquare(6),
+  octagon: ngonFitToSquare(8),
   diamond: [
     [0, 1],
     [1, 0],

@@ -1,9 +1,12 @@
 /**
  * Graph → CSV (RFC 4180: comma-separated, CRLF, fields quoted when needed), for spreadsheets:
- * one table of actors, one of relationships, and one of evidence with a row per quote. Text
+ * one table of actors, one of relationships, and one of evidence with a row per quote. Attributes
+ * read as in the explorer ("growth: 116 %; relativeToUsChinaTrade: 1/4"); a negative finding is
+ * a row with `negated` true and its verb with "not" ("does not support"), as it is drawn. Text
  * cells that a spreadsheet would run as a formula (= + - @) are prefixed with an apostrophe.
  */
-import { getRelationshipType } from '../domain/vocabulary.ts';
+import { formatAttributeValue } from '../domain/attribute-values.ts';
+import { getRelationshipType, negatedVerb } from '../domain/vocabulary.ts';
 import type { ExportGraph } from './export-graph.ts';
 
 type Cell = string | number | boolean | null | undefined;
@@ -45,12 +48,17 @@ export function edgesCsv(graph: ExportGraph): string {
       'quad_class',
       'brief_ids',
       'quotes',
+      'attributes',
+      'addressee',
+      'inferred',
+      'negated',
+      'note',
     ],
     graph.edges.map((e) => [
       e.id,
       e.source,
       names.get(e.source),
-      getRelationshipType(e.type).label,
+      e.negated ? negatedVerb(e.type, e.modality) : getRelationshipType(e.type).label,
       e.target,
       names.get(e.target),
       e.type,
@@ -59,6 +67,13 @@ export function edgesCsv(graph: ExportGraph): string {
       e.quadClass,
       [...new Set(e.evidence.map((ev) => ev.briefId))].join('; '),
       e.evidence.map((ev) => ev.quote).join(' | '),
+      Object.entries(e.attributes)
+        .map(([k, v]) => `${k}: ${formatAttributeValue(v)}`)
+        .join('; '),
+      e.addressee,
+      e.inferred === true,
+      e.negated === true,
+      e.note,
     ]),
   );
 }

@@ -134,11 +134,11 @@ describe('CSV', () => {
     const csv = edgesCsv(graph);
     expect(
       csv.startsWith(
-        'id,source,source_name,label,target,target_name,type,directed,modality,quad_class,brief_ids,quotes\r\n',
+        'id,source,source_name,label,target,target_name,type,directed,modality,quad_class,brief_ids,quotes,attributes,addressee,inferred,negated,note\r\n',
       ),
     ).toBe(true);
     expect(csv).toContain(
-      'prk-provocation-kor,PRK,North Korea <DPRK> & co,provokes,KOR,South Korea,PROVOCATION,true,fact,4,brief-a,"North Korea\'s ""provocations"", continued"',
+      'prk-provocation-kor,PRK,North Korea <DPRK> & co,provokes,KOR,South Korea,PROVOCATION,true,fact,4,brief-a,"North Korea\'s ""provocations"", continued",,,false,false,',
     );
     expect(csv).toContain(`"'=HYPERLINK(""x"") | line one\nline two"`);
   });
@@ -150,5 +150,73 @@ describe('CSV', () => {
     expect(rows[2]).toBe(
       `kor-partnership-prk,KOR,PARTNERSHIP,PRK,recommendation,brief-a,1,2,"'=HYPERLINK(""x"")"`,
     );
+  });
+});
+
+describe('the annotation fields in every export', () => {
+  const trade = rel({
+    id: 'kor-trade-prk',
+    type: 'TRADE',
+    source: 'KOR',
+    target: 'PRK',
+    directed: false,
+    quadClass: 2,
+    attributes: {
+      growth: { value: 116, unit: '%' },
+      share: { value: 0.25, unit: 'share' },
+      period: 'decade',
+    },
+  });
+  const finding = rel({
+    id: 'prk-support-kor',
+    type: 'SUPPORT',
+    quadClass: 1,
+    negated: true,
+    inferred: true,
+    note: 'No support, the brief says.',
+  });
+  const advice = rel({
+    id: 'kor-partnership-prk',
+    source: 'KOR',
+    target: 'PRK',
+    type: 'PARTNERSHIP',
+    directed: false,
+    modality: 'recommendation',
+    quadClass: 1,
+    addressee: 'PRK',
+  });
+  const g: ExportGraph = { nodes: [kor, prk], edges: [trade, finding, advice] };
+
+  it('CSV: attributes in words with their units, and the addressee, flags and note in columns of their own', () => {
+    const rows = edgesCsv(g).trimEnd().split('\r\n');
+    expect(rows[1]).toMatch(/,growth: 116 %; share: 1\/4; period: decade,,false,false,$/);
+    expect(rows[2]).toMatch(/^prk-support-kor,PRK,[^,]+,does not support,/);
+    expect(rows[2]).toMatch(/,,true,true,"No support, the brief says\."$/);
+    expect(rows[3]).toMatch(/,,PRK,false,false,$/);
+  });
+
+  it('GraphML: the quantity as JSON, the flags as booleans, a negative finding grey and "does not …"', () => {
+    const xml = toGraphml(g);
+    expect(xml).toContain('<key id="negated" for="edge" attr.name="negated" attr.type="boolean"/>');
+    expect(xml).toContain(
+      '<data key="attributes">{&quot;growth&quot;:{&quot;value&quot;:116,&quot;unit&quot;:&quot;%&quot;}',
+    );
+    const edge = xml.split('\n').find((l) => l.includes('id="prk-support-kor"')) ?? '';
+    expect(edge).toContain('<data key="elabel">does not support</data>');
+    expect(edge).toContain('<data key="ecolor">#8c8c8c</data>');
+    expect(edge).toContain(
+      '<data key="negated">true</data><data key="note">No support, the brief says.</data>',
+    );
+    expect(xml).toContain('<data key="addressee">PRK</data>');
+  });
+
+  it('GEXF: the flags and addressee as attvalues, a negative finding grey, labelled with "not", and left out of sizes', () => {
+    const xml = toGexf(g, { date: '2024-01-01' });
+    expect(xml).toContain('<attribute id="negated" title="negated" type="boolean"/>');
+    const edge = xml.split('\n').find((l) => l.includes('id="prk-support-kor"')) ?? '';
+    expect(edge).toContain('label="does not support"');
+    expect(edge).toContain('<attvalue for="negated" value="true"/>');
+    expect(edge).toContain('<viz:color r="140" g="140" b="140"/>');
+    expect(xml).toContain('<attvalue for="addressee" value="PRK"/>');
   });
 });

@@ -2,10 +2,11 @@
  * Graph → GEXF 1.3 (Gephi, Gephi Lite, NetworkX, sigma.js) with the viz module: actor-kind
  * colours and shapes, relationship colours, modality as the edge line shape, and positions.
  * Each relationship type is an edge `kind`, so Gephi keeps parallel relationships of different
- * types apart. GEXF's y axis points up, Cytoscape's down: y is flipped.
+ * types apart. A negative finding is grey, labelled "does not …", with `negated` true; degree
+ * (the node size) counts ties only. GEXF's y axis points up, Cytoscape's down: y is flipped.
  */
-import { ACTOR_KIND_STYLES, type ActorKindStyle } from '../domain/style-tokens.ts';
-import { getRelationshipType, type Modality } from '../domain/vocabulary.ts';
+import { ACTOR_KIND_STYLES, type ActorKindStyle, NEGATED_STYLE } from '../domain/style-tokens.ts';
+import { getRelationshipType, type Modality, negatedVerb } from '../domain/vocabulary.ts';
 import { type ExportGraph, escapeXml, hexToRgb } from './export-graph.ts';
 
 const NODE_ATTRIBUTES = ['kind', 'iso3', 'aliases'] as const;
@@ -17,6 +18,10 @@ const EDGE_ATTRIBUTES = [
   'quotes',
   'evidence',
   'attributes',
+  'addressee',
+  'inferred',
+  'negated',
+  'note',
 ] as const;
 
 const VIZ_SHAPES: Record<ActorKindStyle['shape'], string> = {
@@ -24,6 +29,7 @@ const VIZ_SHAPES: Record<ActorKindStyle['shape'], string> = {
   'round-rectangle': 'square',
   barrel: 'square',
   hexagon: 'square',
+  octagon: 'square',
   tag: 'square',
   diamond: 'diamond',
   triangle: 'triangle',
@@ -50,11 +56,12 @@ function color(hex: string): string {
 export function toGexf(graph: ExportGraph, options: { description?: string; date?: string } = {}): string {
   const degree = new Map<string, number>();
   for (const e of graph.edges) {
+    if (e.negated) continue;
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
   }
   const declare = (cls: 'node' | 'edge', ids: readonly string[]) =>
-    `    <attributes class="${cls}">${ids.map((id) => `<attribute id="${id}" title="${id}" type="${id === 'quadClass' ? 'integer' : 'string'}"/>`).join('')}</attributes>`;
+    `    <attributes class="${cls}">${ids.map((id) => `<attribute id="${id}" title="${id}" type="${id === 'quadClass' ? 'integer' : id === 'inferred' || id === 'negated' ? 'boolean' : 'string'}"/>`).join('')}</attributes>`;
   const nodes = graph.nodes.map((n) => {
     const p = graph.positions?.[n.id];
     const style = ACTOR_KIND_STYLES[n.kind];
@@ -70,9 +77,10 @@ export function toGexf(graph: ExportGraph, options: { description?: string; date
   });
   const edges = graph.edges.map((e) => {
     const type = getRelationshipType(e.type);
+    const label = e.negated ? negatedVerb(e.type, e.modality) : type.label;
     return (
       `      <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}" ` +
-      `type="${e.directed ? 'directed' : 'undirected'}" kind="${e.type}" label="${escapeXml(type.label)}">` +
+      `type="${e.directed ? 'directed' : 'undirected'}" kind="${e.type}" label="${escapeXml(label)}">` +
       attvalues({
         type: e.type,
         modality: e.modality,
@@ -81,8 +89,12 @@ export function toGexf(graph: ExportGraph, options: { description?: string; date
         quotes: e.evidence.map((ev) => ev.quote).join(' | '),
         evidence: JSON.stringify(e.evidence),
         attributes: JSON.stringify(e.attributes),
+        addressee: e.addressee,
+        inferred: e.inferred ? 'true' : undefined,
+        negated: e.negated ? 'true' : undefined,
+        note: e.note,
       }) +
-      color(type.color) +
+      color(e.negated ? NEGATED_STYLE.color : type.color) +
       `<viz:shape value="${LINE_SHAPES[e.modality]}"/>` +
       '</edge>'
     );

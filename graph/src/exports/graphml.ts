@@ -1,9 +1,11 @@
 /**
  * Graph → GraphML (Gephi, Cytoscape desktop, yEd, NetworkX). Relationships keep their own
- * direction (`directed` per edge); evidence travels as JSON, quotes also as plain text.
+ * direction (`directed` per edge); evidence and attributes (a number with its unit as
+ * `{"value":116,"unit":"%"}`) travel as JSON, quotes also as plain text; `addressee`, `inferred`,
+ * `negated` and `note` are keys of their own, a negative finding grey and "does not …".
  */
-import { ACTOR_KIND_STYLES } from '../domain/style-tokens.ts';
-import { getRelationshipType } from '../domain/vocabulary.ts';
+import { ACTOR_KIND_STYLES, NEGATED_STYLE } from '../domain/style-tokens.ts';
+import { getRelationshipType, negatedVerb } from '../domain/vocabulary.ts';
 import { type ExportGraph, escapeXml } from './export-graph.ts';
 
 interface Key {
@@ -32,6 +34,10 @@ const EDGE_KEYS: Key[] = [
   { id: 'quotes', for: 'edge', name: 'quotes', type: 'string' },
   { id: 'evidence', for: 'edge', name: 'evidence', type: 'string' },
   { id: 'attributes', for: 'edge', name: 'attributes', type: 'string' },
+  { id: 'addressee', for: 'edge', name: 'addressee', type: 'string' },
+  { id: 'inferred', for: 'edge', name: 'inferred', type: 'boolean' },
+  { id: 'negated', for: 'edge', name: 'negated', type: 'boolean' },
+  { id: 'note', for: 'edge', name: 'note', type: 'string' },
 ];
 
 function data(key: string, value: string | number | undefined): string {
@@ -60,15 +66,19 @@ export function toGraphml(graph: ExportGraph): string {
     const type = getRelationshipType(e.type);
     return (
       `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}" directed="${e.directed}">` +
-      data('elabel', type.label) +
+      data('elabel', e.negated ? negatedVerb(e.type, e.modality) : type.label) +
       data('type', e.type) +
       data('modality', e.modality) +
       data('quadClass', e.quadClass ?? undefined) +
-      data('ecolor', type.color) +
+      data('ecolor', e.negated ? NEGATED_STYLE.color : type.color) +
       data('briefIds', [...new Set(e.evidence.map((ev) => ev.briefId))].join('; ')) +
       data('quotes', e.evidence.map((ev) => ev.quote).join(' | ')) +
       data('evidence', JSON.stringify(e.evidence)) +
       data('attributes', JSON.stringify(e.attributes)) +
+      data('addressee', e.addressee) +
+      data('inferred', e.inferred ? 'true' : undefined) +
+      data('negated', e.negated ? 'true' : undefined) +
+      data('note', e.note) +
       '</edge>'
     );
   });

@@ -62,12 +62,12 @@ describe('paths', () => {
     expect(pathStatement(query, allowedTypes(query), { from: 'KOR', to: 'RUS' })).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH p = SHORTEST 3 GROUPS (
-            (a:Actor {id: $from})(()-[r:ALLIANCE|SECURITY_COOPERATION|PARTNERSHIP|TRADE|SUPPORT|ECONOMIC_INTEREST|DIPLOMACY|PARTICIPATION|DEPLOYMENT|DETERRENCE|OPPOSITION|CRITICISM|NEGLECT|PROVOCATION|WAR|LEADERSHIP WHERE r.modality IN $modalities]-(x)){1,4}(b:Actor {id: $to})
+            (a:Actor {id: $from})(()-[r:ALLIANCE|SECURITY_COOPERATION|PARTNERSHIP|TRADE|SUPPORT|ECONOMIC_INTEREST|DIPLOMACY|PARTICIPATION|DEPLOYMENT|DETERRENCE|OPPOSITION|CRITICISM|NEGLECT|PROVOCATION|WAR|LEADERSHIP WHERE r.modality IN $modalities AND r.negated IS NULL]-(x)){1,4}(b:Actor {id: $to})
             WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
           )
           WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT 3
           RETURN [n IN nodes(p) | n {.id, .name, .kind, .aliases, .iso3}] AS nodes,
-                 [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson}] AS edges,
+                 [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson, addressee: x.addressee, inferred: x.inferred, negated: x.negated, note: x.note}] AS edges,
                  length(p) AS length",
         "name": "paths.shortest",
         "params": {
@@ -97,12 +97,12 @@ describe('paths', () => {
     expect(pathStatement(query, allowedTypes(query), { from: 'PRK', to: 'USA' })).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH p = SHORTEST 1 GROUPS (
-            (a:Actor {id: $from})(()-[r:DETERRENCE|NEGLECT|PROVOCATION|WAR WHERE r.modality IN $modalities]->(x)){1,2}(b:Actor {id: $to})
+            (a:Actor {id: $from})(()-[r:DETERRENCE|NEGLECT|PROVOCATION|WAR WHERE r.modality IN $modalities AND r.negated IS NULL]->(x)){1,2}(b:Actor {id: $to})
             WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
           )
           WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT 1
           RETURN [n IN nodes(p) | n {.id, .name, .kind, .aliases, .iso3}] AS nodes,
-                 [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson}] AS edges,
+                 [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson, addressee: x.addressee, inferred: x.inferred, negated: x.negated, note: x.note}] AS edges,
                  length(p) AS length",
         "name": "paths.shortest",
         "params": {
@@ -121,10 +121,10 @@ describe('one-hop paths', () => {
   it('are the direct relationships, without a path selector', () => {
     const query = parse<PathQuery>({ kind: 'path', from: 'KOR', to: 'USA', maxHops: 1, k: 2 });
     expect(pathStatement(query, ['ALLIANCE'], { from: 'KOR', to: 'USA' }).cypher).toMatchInlineSnapshot(`
-      "MATCH p = (a:Actor {id: $from})-[r:ALLIANCE WHERE r.modality IN $modalities]-(b:Actor {id: $to})
+      "MATCH p = (a:Actor {id: $from})-[r:ALLIANCE WHERE r.modality IN $modalities AND r.negated IS NULL]-(b:Actor {id: $to})
           WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT 2
           RETURN [n IN nodes(p) | n {.id, .name, .kind, .aliases, .iso3}] AS nodes,
-                 [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson}] AS edges,
+                 [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson, addressee: x.addressee, inferred: x.inferred, negated: x.negated, note: x.note}] AS edges,
                  length(p) AS length"
     `);
   });
@@ -142,7 +142,7 @@ describe('neighborhood', () => {
     expect(neighborhoodStatement(query, allowedTypes(query), 'KOR')).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (c:Actor {id: $id})
-             OPTIONAL MATCH p = SHORTEST 1 (c)(()-[r:ALLIANCE|TRADE WHERE r.modality IN $modalities]-()){1,2}(n:Actor)
+             OPTIONAL MATCH p = SHORTEST 1 (c)(()-[r:ALLIANCE|TRADE WHERE r.modality IN $modalities AND r.negated IS NULL]-()){1,2}(n:Actor)
              WITH c, n, length(p) AS distance ORDER BY distance, n.id
              WITH c, collect(n)[..$limit] AS found, count(n) AS total
              UNWIND [c] + found AS n
@@ -193,7 +193,7 @@ describe('whole graph', () => {
     expect(wholeGraphStatement(query, allowedTypes(query))).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (a:Actor)
-             WITH a, COUNT { (a)-[r:ALLIANCE|SECURITY_COOPERATION|PARTNERSHIP|TRADE|SUPPORT|ECONOMIC_INTEREST|DIPLOMACY|PARTICIPATION|DEPLOYMENT|DETERRENCE|OPPOSITION|CRITICISM|NEGLECT|PROVOCATION|WAR|LEADERSHIP]-(:Actor) WHERE r.modality IN $modalities } AS degree
+             WITH a, COUNT { (a)-[r:ALLIANCE|SECURITY_COOPERATION|PARTNERSHIP|TRADE|SUPPORT|ECONOMIC_INTEREST|DIPLOMACY|PARTICIPATION|DEPLOYMENT|DETERRENCE|OPPOSITION|CRITICISM|NEGLECT|PROVOCATION|WAR|LEADERSHIP]-(:Actor) WHERE r.modality IN $modalities AND r.negated IS NULL } AS degree
              WHERE NOT $filtered OR degree > 0
              WITH a, degree ORDER BY degree DESC, a.id
              WITH collect(a) AS ranked
@@ -220,7 +220,7 @@ describe('relationships among chosen actors', () => {
       {
         "cypher": "MATCH (a:Actor)-[r:ALLIANCE]->(b:Actor)
              WHERE a.id IN $ids AND b.id IN $ids AND r.modality IN $modalities
-             RETURN {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), modality: r.modality, attributesJson: r.attributesJson, evidenceJson: r.evidenceJson} AS rel ORDER BY r.id LIMIT $limit",
+             RETURN {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), modality: r.modality, attributesJson: r.attributesJson, evidenceJson: r.evidenceJson, addressee: r.addressee, inferred: r.inferred, negated: r.negated, note: r.note} AS rel ORDER BY r.id LIMIT $limit",
         "name": "graph.relationships",
         "params": {
           "ids": [

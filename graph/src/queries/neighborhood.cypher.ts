@@ -1,7 +1,8 @@
 /**
  * Cypher for neighbourhoods: the actors within `depth` hops (any direction) through
  * relationships that pass the filter, nearest first, then every passing relationship among
- * them (edges-among.cypher.ts).
+ * them (edges-among.cypher.ts). A negative finding reaches no one (it is no tie); among the
+ * actors found it is returned, to be drawn as what it is.
  */
 import { modalityList, typeExpression } from '../domain/filters.ts';
 import type { RelationshipTypeName } from '../domain/vocabulary.ts';
@@ -20,7 +21,7 @@ export function neighborhoodStatement(
   return {
     name: 'neighborhood.actors',
     cypher: `MATCH (c:Actor {id: $id})
-       OPTIONAL MATCH p = SHORTEST 1 (c)(()-[r${typeExpression(types)} WHERE r.modality IN $modalities]-()){1,${hops}}(n:Actor)
+       OPTIONAL MATCH p = SHORTEST 1 (c)(()-[r${typeExpression(types)} WHERE r.modality IN $modalities AND r.negated IS NULL]-()){1,${hops}}(n:Actor)
        WITH c, n, length(p) AS distance ORDER BY distance, n.id
        WITH c, collect(n)[..$limit] AS found, count(n) AS total
        UNWIND [c] + found AS n

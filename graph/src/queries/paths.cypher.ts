@@ -25,13 +25,14 @@ export function pathStatement(
   // Among equally long paths SHORTEST k keeps whichever the engine meets first, which follows
   // storage order and changes when the same seeds are loaded again. So take the k shortest
   // *lengths* (GROUPS: every path of each), order by length and relationship ids, keep k.
+  // A negative finding (r.negated, seeds/README.md) is no tie: no path walks it.
   // One hop is every direct relationship: a plain pattern (Neo4j 5.26 refuses a {1,1}
   // quantifier inside a parenthesised pattern under SHORTEST k GROUPS).
   const match =
     hops === 1
-      ? `MATCH p = (a:Actor {id: $from})-[r${rel} WHERE r.modality IN $modalities]${right}(b:Actor {id: $to})`
+      ? `MATCH p = (a:Actor {id: $from})-[r${rel} WHERE r.modality IN $modalities AND r.negated IS NULL]${right}(b:Actor {id: $to})`
       : `MATCH p = SHORTEST ${k} GROUPS (
-      (a:Actor {id: $from})(()-[r${rel} WHERE r.modality IN $modalities]${right}(x)){1,${hops}}(b:Actor {id: $to})
+      (a:Actor {id: $from})(()-[r${rel} WHERE r.modality IN $modalities AND r.negated IS NULL]${right}(x)){1,${hops}}(b:Actor {id: $to})
       WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
     )`;
   return {

@@ -24,7 +24,7 @@ export function wholeGraphStatement(
   const degree = !filtered
     ? 'COUNT { (a)--() }'
     : types.length
-      ? `COUNT { (a)-[r${typeExpression(types)}]-(:Actor) WHERE r.modality IN $modalities }`
+      ? `COUNT { (a)-[r${typeExpression(types)}]-(:Actor) WHERE r.modality IN $modalities AND r.negated IS NULL }`
       : '0';
   return {
     name: 'graph.actors',

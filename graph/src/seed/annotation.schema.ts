@@ -24,7 +24,17 @@ export const RelationshipInputSchema = z.strictObject({
   modality: ModalitySchema,
   attributes: AttributesSchema.default({}),
   evidence: z.array(EvidenceInputSchema).min(1),
-  note: z.string().optional(),
+  /** Who should act: the source or the target. Every recommendation names one (validate-seed.ts). */
+  addressee: ActorIdSchema.optional(),
+  /**
+   * An end the text does not name there (a pronoun from afar, an agentless sentence): needs
+   * `note`. `false` is taken as absent (a review form may send it), and not kept.
+   */
+  inferred: z.boolean().optional(),
+  /** A negative finding ("has not been publicly discussed"): loaded and shown, never a tie. `false` as absent. */
+  negated: z.boolean().optional(),
+  /** Kept and shown with the relationship (the explorer's details, exports). */
+  note: z.string().trim().min(1).max(2000).optional(),
 });
 
 export const ActorInputSchema = z.strictObject({

@@ -141,9 +141,11 @@ export interface LoadResult {
 /**
  * What a load writes, as a number: a database written by an older loader is loaded again at
  * start-up even when no seed changed (2: relationships merged across briefs, with `briefIds`;
- * 3: the annotation file kept on its :Brief, for export; 4: :Alias nodes for key lookups).
+ * 3: the annotation file kept on its :Brief, for export; 4: :Alias nodes for key lookups;
+ * 5: relationships hold `addressee`, `inferred`, `negated` and `note`, and attributes may be
+ * numbers with units).
  */
-export const LOAD_FORMAT = 4;
+export const LOAD_FORMAT = 5;
 
 /**
  * Briefs in the database that are not among `seeds` are deleted with the graph they supported,
@@ -201,6 +203,11 @@ export async function loadSeeds(
       modality: r.modality,
       attributesJson: JSON.stringify(r.attributes),
       evidenceJson: JSON.stringify(r.evidence),
+      // Absent stays absent (Neo4j stores no null property); path queries read `negated`.
+      addressee: r.addressee ?? null,
+      inferred: r.inferred ?? null,
+      negated: r.negated ?? null,
+      note: r.note ?? null,
     },
   }));
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SeedValidationError } from '../domain/errors.ts';
 import { assertValidSeed, findOccurrences, sha256 } from './validate-seed.ts';
@@ -111,6 +112,71 @@ describe('assertValidSeed', () => {
     (bad.relationships[1] as { type: string }).type = 'ALLIANCE]->() DETACH DELETE n //';
     expect(problemsOf(() => assertValidSeed(bad, text, 'u'))[0]).toMatch(
       /relationships\[1\] \(beta-trade-gamma\)\.type/,
+    );
+  });
+});
+
+describe('the annotation rules, each on a failing file (fixtures/)', () => {
+  const dir = new URL('./fixtures/', import.meta.url);
+  const rulesText = readFileSync(new URL('rules.txt', dir), 'utf8');
+  const check = (file: string) => {
+    const raw = readFileSync(new URL(file, dir), 'utf8');
+    return problemsOf(() => assertValidSeed(JSON.parse(raw), rulesText, file, raw));
+  };
+
+  it('loads a file that keeps every rule, with its addressee, inferred end, negative finding, note and quantity', () => {
+    const raw = readFileSync(new URL('valid.annotations.json', dir), 'utf8');
+    const seed = assertValidSeed(JSON.parse(raw), rulesText, 'valid', raw);
+    const [talks, trade, provocation, support] = seed.relationships;
+    expect(talks).toMatchObject({ modality: 'recommendation', addressee: 'ALPHA' });
+    expect(talks).not.toHaveProperty('inferred');
+    expect(trade?.attributes).toEqual({ growth: { value: 116, unit: '%' }, period: 'a decade' });
+    expect(provocation).toMatchObject({
+      inferred: true,
+      note: expect.stringMatching(/^The text names no target/),
+    });
+    expect(support).toMatchObject({ negated: true, note: 'A negative finding.' });
+    expect(seed.actors.find((a) => a.kind === 'issue')?.id).toBe('BETA_GAMMA_ISSUE');
+  });
+
+  it('takes inferred: false and negated: false (a review form may send them) as absent', () => {
+    const raw = JSON.parse(readFileSync(new URL('valid.annotations.json', dir), 'utf8'));
+    raw.relationships[1].inferred = false;
+    raw.relationships[1].negated = false;
+    const trade = assertValidSeed(raw, rulesText, 'valid').relationships[1];
+    expect(trade).not.toHaveProperty('inferred');
+    expect(trade).not.toHaveProperty('negated');
+  });
+
+  it('refuses a recommendation that names no addressee, at its modality', () => {
+    expect(check('recommendation-without-addressee.annotations.json')).toEqual([
+      'recommendation-without-addressee.annotations.json:44:19: relationships[0] (alpha-diplomacy-beta).modality: a recommendation names its "addressee" (who should act: ALPHA or BETA)',
+    ]);
+  });
+
+  it('refuses a recommendation none of whose quotes holds a modal word, at its evidence', () => {
+    expect(check('recommendation-without-modal-words.annotations.json')).toEqual([
+      'recommendation-without-modal-words.annotations.json:45:19: relationships[0] (alpha-diplomacy-beta).evidence: none of the quotes of a recommendation holds its modal words (should, must, need to, it is necessary, is required, requires …); extend one to include them',
+    ]);
+  });
+
+  it('refuses an inferred end without a note, at its inferred flag', () => {
+    expect(check('inferred-without-note.annotations.json')).toEqual([
+      'inferred-without-note.annotations.json:82:19: relationships[2] (alpha-provocation-beta).inferred: an inferred end needs a "note" that says why it is read so',
+    ]);
+  });
+
+  it('refuses an addressee that is not an end of the relationship, at the addressee', () => {
+    expect(check('addressee-not-an-end.annotations.json')).toEqual([
+      'addressee-not-an-end.annotations.json:50:20: relationships[0] (alpha-diplomacy-beta).addressee: addressee GAMMA is neither the source (ALPHA) nor the target (BETA); who should act is one of its ends',
+    ]);
+  });
+
+  it('refuses a quantity whose value is not a number, at the attribute', () => {
+    const [problem, ...rest] = check('quantity-without-number.annotations.json');
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(
+      /^quantity-without-number\.annotations\.json:\d+:\d+: relationships\[1\] \(beta-trade-gamma\)\.attributes\.growth: /,
     );
   });
 });

@@ -14,6 +14,7 @@ import type {
   TextRange,
 } from '../domain/schemas.ts';
 import { getRelationshipType } from '../domain/vocabulary.ts';
+import { hasRecommendationCue } from '../drafting/modality.ts';
 import { AnnotationFileSchema } from './annotation.schema.ts';
 import { frontMatterRanges } from './front-matter.ts';
 import { formatPath, locatePath, valueOffsets } from './json-locations.ts';
@@ -51,6 +52,9 @@ export function findOccurrences(haystack: string, needle: string): number[] {
     from = index + 1;
   }
 }
+
+/** A few of the recommendation cues (modality-cues.data.ts holds them all), for messages. */
+const RECOMMENDATION_CUE_EXAMPLES = 'should, must, need to, it is necessary, is required, requires';
 
 /**
  * "file.json:212:9: relationships[7] (prk-provocation-kor).evidence[0]: quote not found": where
@@ -124,6 +128,27 @@ export function assertValidSeed(raw: unknown, text: string, source: string, anno
     if (!actorIds.has(rel.source)) problem([...at, 'source'], `unknown actor ${rel.source}`);
     if (!actorIds.has(rel.target)) problem([...at, 'target'], `unknown actor ${rel.target}`);
     if (rel.source === rel.target) problem(at, 'a relationship needs two different actors');
+    if (rel.addressee !== undefined && rel.addressee !== rel.source && rel.addressee !== rel.target) {
+      problem(
+        [...at, 'addressee'],
+        `addressee ${rel.addressee} is neither the source (${rel.source}) nor the target (${rel.target}); who should act is one of its ends`,
+      );
+    }
+    if (rel.modality === 'recommendation' && rel.addressee === undefined) {
+      problem(
+        [...at, 'modality'],
+        `a recommendation names its "addressee" (who should act: ${rel.source} or ${rel.target})`,
+      );
+    }
+    if (rel.inferred && rel.note === undefined) {
+      problem([...at, 'inferred'], 'an inferred end needs a "note" that says why it is read so');
+    }
+    if (rel.modality === 'recommendation' && !rel.evidence.some((ev) => hasRecommendationCue(ev.quote))) {
+      problem(
+        [...at, 'evidence'],
+        `none of the quotes of a recommendation holds its modal words (${RECOMMENDATION_CUE_EXAMPLES} …); extend one to include them`,
+      );
+    }
     const evidence: Evidence[] = [];
     for (const [j, ev] of rel.evidence.entries()) {
       const where = [...at, 'evidence', j];
@@ -150,6 +175,10 @@ export function assertValidSeed(raw: unknown, text: string, source: string, anno
       quadClass: definition.quadClass,
       attributes: rel.attributes,
       evidence,
+      ...(rel.addressee !== undefined ? { addressee: rel.addressee } : {}),
+      ...(rel.inferred ? { inferred: true as const } : {}),
+      ...(rel.negated ? { negated: true as const } : {}),
+      ...(rel.note !== undefined ? { note: rel.note } : {}),
     });
   });
 

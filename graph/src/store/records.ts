@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
 import {
   type Actor,
+  ActorIdSchema,
   ActorKindSchema,
   AttributesSchema,
   EvidenceSchema,
@@ -23,7 +24,8 @@ export const actorProjection = (v: string) => `${v} {.id, .name, .kind, .aliases
 /** Cypher map projection of an actor-to-actor relationship bound to `r`. */
 export const relationshipProjection = (v: string) =>
   `{id: ${v}.id, source: startNode(${v}).id, target: endNode(${v}).id, type: type(${v}), ` +
-  `modality: ${v}.modality, attributesJson: ${v}.attributesJson, evidenceJson: ${v}.evidenceJson}`;
+  `modality: ${v}.modality, attributesJson: ${v}.attributesJson, evidenceJson: ${v}.evidenceJson, ` +
+  `addressee: ${v}.addressee, inferred: ${v}.inferred, negated: ${v}.negated, note: ${v}.note}`;
 
 export class CorruptRecordError extends AppError {
   constructor(what: string, cause: unknown) {
@@ -57,6 +59,10 @@ const RelationshipRowSchema = z.object({
   modality: ModalitySchema,
   attributesJson: jsonText(AttributesSchema),
   evidenceJson: jsonText(z.array(EvidenceSchema).min(1)),
+  addressee: ActorIdSchema.nullish(),
+  inferred: z.boolean().nullish(),
+  negated: z.boolean().nullish(),
+  note: z.string().nullish(),
 });
 
 function assertRow<T extends z.ZodType>(schema: T, row: unknown, what: string): z.infer<T> {
@@ -85,5 +91,10 @@ export function toRelationship(row: unknown): Relationship {
     quadClass: definition.quadClass,
     attributes: r.attributesJson,
     evidence: r.evidenceJson,
+    // Only what is set: a relationship without them reads as before (and as older snapshots hold it).
+    ...(r.addressee ? { addressee: r.addressee } : {}),
+    ...(r.inferred ? { inferred: true as const } : {}),
+    ...(r.negated ? { negated: true as const } : {}),
+    ...(r.note ? { note: r.note } : {}),
   };
 }

@@ -12,7 +12,7 @@ import {
   MODALITY_STYLES,
   TEXT_COLOR,
 } from '@briefgraph/graph/domain/style-tokens';
-import { modalVerb } from '@briefgraph/graph/domain/vocabulary';
+import { modalVerb, negatedVerb } from '@briefgraph/graph/domain/vocabulary';
 import { arrowShapeOf, teeBar } from '@briefgraph/graph/drawing/arrows';
 import type { EdgeCurve } from '@briefgraph/graph/drawing/edges';
 import { DESCENT } from '@briefgraph/graph/drawing/text-metrics';
@@ -28,8 +28,11 @@ type Described = Pick<SceneEdge, 'rel' | 'source' | 'target'> & Partial<Pick<Sce
 /** "South Korea should hold talks with Russia": the verb as its modality reads. */
 export function relationshipHeading(edge: Described, rel: Relationship = edge.rel): string {
   // A member of an undirected bundle may be recorded the other way round from its line.
-  const [from, to] = rel.source === edge.source.id ? [edge.source, edge.target] : [edge.target, edge.source];
-  return `${from.name} ${modalVerb(rel.type, rel.modality)} ${to.name}`;
+  let [from, to] = rel.source === edge.source.id ? [edge.source, edge.target] : [edge.target, edge.source];
+  // An undirected recommendation reads from who should act (its ends are in id order).
+  if (!rel.directed && rel.modality === 'recommendation' && rel.addressee === to.id) [from, to] = [to, from];
+  const verb = rel.negated ? negatedVerb(rel.type, rel.modality) : modalVerb(rel.type, rel.modality);
+  return `${from.name} ${verb} ${to.name}`;
 }
 
 /** What a line says aloud: its relationship, or "South Korea – United States: 3 relationships". */

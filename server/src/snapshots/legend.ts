@@ -10,6 +10,7 @@ import {
   ACTOR_KIND_STYLES,
   MODALITY_STYLES,
   MUTED_TEXT_COLOR,
+  NEGATED_STYLE,
   TEXT_COLOR,
 } from '@briefgraph/graph/domain/style-tokens';
 import { ACTOR_KINDS, MODALITIES, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
@@ -52,7 +53,7 @@ export interface Highlight {
 
 export interface LegendInput {
   nodes: readonly Pick<Actor, 'kind'>[];
-  edges: readonly Pick<Relationship, 'type' | 'modality'>[];
+  edges: readonly Pick<Relationship, 'type' | 'modality' | 'negated'>[];
   highlight?: Highlight | undefined;
   /** Some line stands for several relationships of different types (a bundle, in a neutral colour). */
   merged?: boolean | undefined;
@@ -95,8 +96,10 @@ export function legendGroups(input: LegendInput): LegendGroup[] {
   const lineScale = input.lineScale ?? 1;
   const width = Math.max(1.25, 2 * lineScale);
   const kinds = new Set(input.nodes.map((n) => n.kind));
-  const types = new Set<string>(input.edges.map((e) => e.type));
-  const modalities = new Set(input.edges.map((e) => e.modality));
+  // A negative finding is drawn in its own grey (NEGATED_STYLE), not in its type's colour or dash.
+  const ties = input.edges.filter((e) => !e.negated);
+  const types = new Set<string>(ties.map((e) => e.type));
+  const modalities = new Set(ties.map((e) => e.modality));
   const typeItems = (inGroup: (quad: number | null) => boolean) =>
     RELATIONSHIP_TYPES.filter((t) => types.has(t.name) && inGroup(t.quadClass)).map((t) => ({
       label: typeDisplayName(t.name),
@@ -126,15 +129,30 @@ export function legendGroups(input: LegendInput): LegendGroup[] {
     },
     {
       title: 'Statements',
-      items: MODALITIES.filter((m) => modalities.has(m)).map((m) => ({
-        label: MODALITY_READING[m],
-        swatch: lineSwatch(
-          MUTED_TEXT_COLOR,
-          width,
-          dashOf(m).map((d) => d * lineScale),
-          'none',
-        ),
-      })),
+      items: [
+        ...MODALITIES.filter((m) => modalities.has(m)).map((m) => ({
+          label: MODALITY_READING[m],
+          swatch: lineSwatch(
+            MUTED_TEXT_COLOR,
+            width,
+            dashOf(m).map((d) => d * lineScale),
+            'none',
+          ),
+        })),
+        ...(ties.length < input.edges.length
+          ? [
+              {
+                label: `${NEGATED_STYLE.label} (“does not …”)`,
+                swatch: lineSwatch(
+                  NEGATED_STYLE.color,
+                  width,
+                  NEGATED_STYLE.dashArray.split(' ').map((d) => Number(d) * lineScale),
+                  'none',
+                ),
+              },
+            ]
+          : []),
+      ],
     },
   ];
   const h = input.highlight;

@@ -1,3 +1,4 @@
+import { formatAttributeValue } from '@briefgraph/graph/domain/attribute-values';
 import type { Evidence, Relationship } from '@briefgraph/graph/domain/schemas';
 import {
   getRelationshipType,
@@ -6,7 +7,7 @@ import {
 } from '@briefgraph/graph/domain/vocabulary';
 import { quadClassText, relationshipSentence, typeDisplayName } from '../../text/sentences.ts';
 import { h } from '../dom.ts';
-import { typeSwatch } from '../swatches.ts';
+import { negatedSwatch, typeSwatch } from '../swatches.ts';
 import {
   briefCitation,
   type DetailsActions,
@@ -18,6 +19,47 @@ import {
 } from './parts.ts';
 
 /** A relationship in the side panel: its sentence, every quote by brief, its facts, and its two actors. */
+
+/**
+ * What the curator said beside the quotes: a negative finding, an inferred end (with why), who
+ * should act, and the note. Empty when the relationship has none of them.
+ */
+function reviewFacts(rel: Relationship, nameOf: (id: string) => string): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (rel.negated) {
+    out.push(
+      h(
+        'p',
+        { class: 'review-fact negated-finding', 'data-testid': 'panel-negated' },
+        h('strong', null, 'Negative finding'),
+        ': the brief says this is not so, or not known. It is drawn grey with “not” and no path goes through it.',
+      ),
+    );
+  }
+  if (rel.addressee) {
+    out.push(
+      h(
+        'p',
+        { class: 'review-fact', 'data-testid': 'panel-addressee' },
+        `Addressed to ${nameOf(rel.addressee)}`,
+        h('span', { class: 'muted' }, ' (who the brief says should act)'),
+      ),
+    );
+  }
+  if (rel.inferred) {
+    out.push(
+      h(
+        'p',
+        { class: 'review-fact', 'data-testid': 'panel-inferred' },
+        h('strong', null, 'Inferred'),
+        `: ${rel.note ?? 'an end the text does not name here.'}`,
+      ),
+    );
+  } else if (rel.note) {
+    out.push(h('p', { class: 'review-fact muted', 'data-testid': 'panel-note' }, `Note: ${rel.note}`));
+  }
+  return out;
+}
 
 /** 'growthRate' → 'Growth rate'. */
 function attributeLabel(key: string): string {
@@ -63,8 +105,9 @@ export function relationshipDetails(
       typeDisplayName(rel.type),
       `${s.subject} ${s.verb} ${s.object}`,
       () => actions.clearSelection(),
-      typeSwatch(rel.type, rel.modality),
+      rel.negated ? negatedSwatch() : typeSwatch(rel.type, rel.modality),
     ),
+    ...reviewFacts(rel, ctx.nameOf),
     h(
       'h3',
       { class: 'subhead' },
@@ -88,7 +131,7 @@ export function relationshipDetails(
       h('dd', null, rel.directed ? `${s.subject} → ${s.object}` : 'Undirected: reads both ways'),
       ...Object.entries(rel.attributes).flatMap(([k, v]) => [
         h('dt', null, attributeLabel(k)),
-        h('dd', null, Array.isArray(v) ? v.join(', ') : String(v)),
+        h('dd', null, formatAttributeValue(v)),
       ]),
     ),
     def
