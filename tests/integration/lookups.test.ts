@@ -44,7 +44,7 @@ describe('alias lookups', () => {
       { name: 'test.aliases' },
       "MATCH (k:Alias) RETURN collect(k.key + '>' + k.actorId) AS keys",
     );
-    expect([...(row?.keys as string[])].sort()).toEqual([...expected].sort());
+    expect([...((row?.keys ?? []) as string[])].sort()).toEqual([...expected].sort());
   });
 
   it('resolve what a person types in the API, case-insensitively', async () => {
