@@ -27,8 +27,8 @@ describe('actor keys', () => {
            OPTIONAL MATCH (byId:Actor {id: key.id})
            CALL (byId, key) {
              WITH byId WHERE byId IS NULL
-             OPTIONAL MATCH (a:Actor) WHERE key.alias IN a.keys
-             WITH a ORDER BY a.id LIMIT 1
+             OPTIONAL MATCH (k:Alias {key: key.alias})
+             OPTIONAL MATCH (a:Actor {id: k.actorId})
              RETURN a
              UNION
              WITH byId WHERE byId IS NOT NULL
