@@ -51,6 +51,7 @@ function filtersOf(filter: RelationshipFilterInput): SnapshotFilters {
   if (filter.types?.length) filters.types = filter.types;
   if (filter.modality?.length) filters.modality = filter.modality;
   if (filter.quadClass?.length) filters.quadClass = filter.quadClass;
+  if (filter.briefs?.length) filters.briefs = filter.briefs;
   return filters;
 }
 
@@ -63,7 +64,7 @@ async function unfilteredTotal(
   query: Extract<SnapshotQuery, { kind: 'graph' | 'neighborhood' }>,
 ): Promise<number | undefined> {
   if (!isFiltered(query)) return undefined;
-  const { types: _t, modality: _m, quadClass: _q, ...unfiltered } = query;
+  const { types: _t, modality: _m, quadClass: _q, briefs: _b, ...unfiltered } = query;
   const answer = await runGraphQuery(gateway, unfiltered);
   return answer.graph.truncated ? undefined : answer.graph.edges.length;
 }
