@@ -1,5 +1,6 @@
+import type { BriefListItem } from '@briefgraph/graph/contracts/api.contracts';
 // @vitest-environment happy-dom
-import type { Brief, BriefMetadata, EvidenceSpan } from '@briefgraph/graph/domain/schemas';
+import type { Brief, EvidenceSpan } from '@briefgraph/graph/domain/schemas';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { briefsListed, select, toggleHiddenType } from '../state/actions.ts';
 import type { AppStore } from '../state/app-state.ts';
@@ -20,7 +21,7 @@ const span = (relationshipId: string, quote: string, type: EvidenceSpan['type'])
     modality: 'fact',
   };
 };
-const meta: BriefMetadata = {
+const meta: BriefListItem = {
   id: 'brief-one',
   title: 'A brief',
   publisher: 'An institute',
@@ -28,6 +29,8 @@ const meta: BriefMetadata = {
   publishedOn: '2023-04-03',
   language: 'en',
   sha256: '0'.repeat(64),
+  origin: 'seed',
+  reviewed: true,
 };
 const brief: Brief = {
   ...meta,

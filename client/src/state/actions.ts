@@ -1,5 +1,6 @@
 import type { Scope } from '@briefgraph/graph/domain/emphasis';
-import type { BriefMetadata, Path, PathsResult, Snapshot } from '@briefgraph/graph/domain/schemas';
+import type { BriefListItem } from '@briefgraph/graph/contracts/api.contracts';
+import type { Path, PathsResult, Snapshot } from '@briefgraph/graph/domain/schemas';
 import type { Modality } from '@briefgraph/graph/domain/vocabulary';
 import type { FrameChoice } from '../export/formats.ts';
 import type { AppState, HistoryMode, Origin, PathRequest, TappedBundle } from './app-state.ts';
@@ -126,7 +127,33 @@ export const setHiddenTypes =
 
 /** Hides nothing: every type, modality and class is shown again. */
 export const showEverything = (): AppAction => (s) =>
-  withFilters(s, { hiddenTypes: new Set(), hiddenModalities: new Set(), hiddenQuads: new Set() });
+  withFilters(s, {
+    hiddenTypes: new Set(),
+    hiddenModalities: new Set(),
+    hiddenQuads: new Set(),
+    briefs: null,
+  });
+
+/** Ticks or unticks one brief; with every brief ticked again, the filter is gone (null). */
+export const toggleBrief =
+  (id: string): AppAction =>
+  (s) => {
+    const all = s.briefs.map((b) => b.id);
+    const next = toggled(s.filters.briefs ?? new Set(all), id);
+    return withFilters(s, { ...s.filters, briefs: coversAll(next, all) ? null : next });
+  };
+
+/** Shows these briefs only (the time bar's range); all of them, or null, is no filter. */
+export const showBriefs =
+  (ids: readonly string[] | null): AppAction =>
+  (s) => {
+    const all = s.briefs.map((b) => b.id);
+    const next = ids === null ? null : new Set(ids);
+    return withFilters(s, { ...s.filters, briefs: next === null || coversAll(next, all) ? null : next });
+  };
+
+const coversAll = (shown: ReadonlySet<string>, all: readonly string[]) =>
+  all.length > 0 && all.every((id) => shown.has(id)) && shown.size === all.length;
 
 export const setHiddenQuads =
   (quads: readonly QuadKey[]): AppAction =>
@@ -289,7 +316,7 @@ export const restoreLink =
 export const graphGrew = (): AppAction => (s) => ({ ...s, graphVersion: s.graphVersion + 1 });
 
 export const briefsListed =
-  (briefs: readonly BriefMetadata[]): AppAction =>
+  (briefs: readonly BriefListItem[]): AppAction =>
   (s) => ({ ...s, briefs });
 
 /**

@@ -1,5 +1,6 @@
+import type { BriefListItem } from '@briefgraph/graph/contracts/api.contracts';
 // @vitest-environment happy-dom
-import type { BriefMetadata, Evidence } from '@briefgraph/graph/domain/schemas';
+import type { Evidence } from '@briefgraph/graph/domain/schemas';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { graphGrew, select, toggleHiddenType } from '../../state/actions.ts';
 import type { AppStore } from '../../state/app-state.ts';
@@ -7,7 +8,7 @@ import { fixtureModel, fixtureStore } from '../../test-support/explorer-state.ts
 import { koreaToRussia } from '../../test-support/fixtures.ts';
 import { createDetailsPanel } from './details-panel.ts';
 
-const brief: BriefMetadata = {
+const brief: BriefListItem = {
   id: 'brief-one',
   title: 'A brief',
   publisher: 'An institute',
@@ -15,6 +16,8 @@ const brief: BriefMetadata = {
   publishedOn: '2023-04-03',
   language: 'en',
   sha256: '0'.repeat(64),
+  origin: 'seed',
+  reviewed: true,
 };
 
 let container: HTMLElement;
