@@ -1,5 +1,5 @@
-import type { BriefListItem } from '@briefgraph/graph/contracts/api.contracts';
 // @vitest-environment happy-dom
+import type { BriefListItem } from '@briefgraph/graph/contracts/api.contracts';
 import type { Brief, EvidenceSpan } from '@briefgraph/graph/domain/schemas';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { briefsListed, select, toggleHiddenType } from '../state/actions.ts';

@@ -1,5 +1,5 @@
-import type { Scope } from '@briefgraph/graph/domain/emphasis';
 import type { BriefListItem } from '@briefgraph/graph/contracts/api.contracts';
+import type { Scope } from '@briefgraph/graph/domain/emphasis';
 import type { Path, PathsResult, Snapshot } from '@briefgraph/graph/domain/schemas';
 import type { Modality } from '@briefgraph/graph/domain/vocabulary';
 import type { FrameChoice } from '../export/formats.ts';

@@ -1,4 +1,4 @@
-import type { Evidence, Relationship } from '@briefgraph/graph/domain/schemas';
+import type { Relationship } from '@briefgraph/graph/domain/schemas';
 import {
   getRelationshipType,
   isRelationshipTypeName,
@@ -7,13 +7,12 @@ import {
 import { quadClassText, relationshipSentence, typeDisplayName } from '../../text/sentences.ts';
 import { h } from '../dom.ts';
 import { typeSwatch } from '../swatches.ts';
+import { corroborationBlock } from './corroboration-block.ts';
 import {
-  briefCitation,
   type DetailsActions,
   type DetailsContext,
   modalityTag,
   panelHeader,
-  quoteElement,
   showInGraphButton,
 } from './parts.ts';
 
@@ -23,30 +22,6 @@ import {
 function attributeLabel(key: string): string {
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function evidenceByBrief(rel: Relationship, ctx: DetailsContext, actions: DetailsActions): HTMLElement[] {
-  const byBrief = new Map<string, Evidence[]>();
-  for (const ev of rel.evidence) byBrief.set(ev.briefId, [...(byBrief.get(ev.briefId) ?? []), ev]);
-  return [...byBrief].map(([briefId, quotes]) =>
-    h(
-      'div',
-      { class: 'evidence', 'data-testid': 'panel-evidence' },
-      ...quotes.map((ev) =>
-        h(
-          'div',
-          { class: 'evidence-quote' },
-          quoteElement(rel, ev, null),
-          h(
-            'button',
-            { type: 'button', class: 'link-button', onclick: () => actions.showEvidence(rel.id, ev) },
-            'Show in the brief',
-          ),
-        ),
-      ),
-      h('p', { class: 'citation' }, briefCitation(ctx.briefs.get(briefId), briefId)),
-    ),
-  );
 }
 
 export function relationshipDetails(
@@ -65,12 +40,7 @@ export function relationshipDetails(
       () => actions.clearSelection(),
       typeSwatch(rel.type, rel.modality),
     ),
-    h(
-      'h3',
-      { class: 'subhead' },
-      rel.evidence.length === 1 ? 'Evidence' : `Evidence · ${rel.evidence.length} quotes`,
-    ),
-    ...evidenceByBrief(rel, ctx, actions),
+    ...corroborationBlock(rel, ctx, actions),
     h(
       'dl',
       { class: 'facts' },
