@@ -212,9 +212,9 @@ describe('Back and Forward', () => {
 describe('how images are drawn', () => {
   it('starts 16:9, everything shown, parallel relationships apart (as the canvas); each choice changes its part only', () => {
     const state = initialState('');
-    expect(state.drawing).toEqual({ frame: '16:9', show: 'all', bundle: false });
+    expect(state.drawing).toEqual({ frame: '16:9', show: 'all', bundle: false, corroboration: false });
     const chosen = apply(state, setImageFrame('window'), setImageShow('emphasis'), setBundle(true));
-    expect(chosen.drawing).toEqual({ frame: 'window', show: 'emphasis', bundle: true });
+    expect(chosen.drawing).toEqual({ frame: 'window', show: 'emphasis', bundle: true, corroboration: false });
     expect(apply(chosen, toggleBundle()).drawing.bundle).toBe(false);
     expect(chosen.selection).toBe(state.selection);
     expect(toSearch(chosen)).toBe(toSearch(state));

@@ -202,7 +202,10 @@ export const relayout = (): AppAction => (s) => ({ ...s, layoutRuns: s.layoutRun
 
 function withDrawing(s: AppState, patch: Partial<AppState['drawing']>): AppState {
   const next = { ...s.drawing, ...patch };
-  return next.frame === s.drawing.frame && next.show === s.drawing.show && next.bundle === s.drawing.bundle
+  return next.frame === s.drawing.frame &&
+    next.show === s.drawing.show &&
+    next.bundle === s.drawing.bundle &&
+    next.corroboration === s.drawing.corroboration
     ? s
     : { ...s, drawing: next };
 }
@@ -227,6 +230,10 @@ export const setBundle =
 
 /** The toolbar's "Merge parallel relationships" switch. */
 export const toggleBundle = (): AppAction => (s) => withDrawing(s, { bundle: !s.drawing.bundle });
+
+/** The legend's "Weight by corroboration": the canvas and its images both. */
+export const toggleCorroborationWidths = (): AppAction => (s) =>
+  withDrawing(s, { corroboration: !s.drawing.corroboration });
 
 // ---- paths ----
 

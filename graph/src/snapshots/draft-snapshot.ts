@@ -43,7 +43,10 @@ export type LayoutFn = (
 ) => Placement | Promise<Placement>;
 
 /** What the query or view decides; title, caption, source line and drawing options are added after. */
-type Drawing = Omit<SnapshotDraft, 'title' | 'caption' | 'source' | 'frame' | 'scope' | 'bundle'>;
+type Drawing = Omit<
+  SnapshotDraft,
+  'title' | 'caption' | 'source' | 'frame' | 'scope' | 'bundle' | 'corroboration'
+>;
 
 /** Only the filter lists that hold something: what the image says it shows. */
 function filtersOf(filter: RelationshipFilterInput): SnapshotFilters {
@@ -196,6 +199,7 @@ export async function draftSnapshot(
     frame: request.frame ?? DEFAULT_FRAME,
     scope: request.scope ?? 'all',
     bundle: request.bundle ?? true,
+    ...(request.corroboration ? { corroboration: true } : {}),
     source: sourceLine(drawing.edges, await listBriefs(gateway)),
   };
 }

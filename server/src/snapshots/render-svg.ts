@@ -60,7 +60,9 @@ export type DrawableSnapshot = Pick<
   Snapshot,
   'title' | 'caption' | 'source' | 'createdAt' | 'nodes' | 'edges' | 'positions' | 'highlightedPath'
 > &
-  Partial<Pick<Snapshot, 'emphasis' | 'frame' | 'scope' | 'filters' | 'bundle' | 'totalEdges'>>;
+  Partial<
+    Pick<Snapshot, 'emphasis' | 'frame' | 'scope' | 'filters' | 'bundle' | 'corroboration' | 'totalEdges'>
+  >;
 
 const PADDING = 24;
 const MIN_WIDTH = 640;

@@ -250,7 +250,9 @@ describe('a merged edge tapped on the canvas', () => {
   const bundle = { id: 'bundle:CHN>PRK:cooperation', ids: ['chn-partnership-rus', 'chn-support-prk'] };
 
   it('lists its members, each sentence with its modality in words and its quotes; clicking one selects it', () => {
-    const store = fixtureStore('', { drawing: { frame: '16:9', show: 'all', bundle: true } });
+    const store = fixtureStore('', {
+      drawing: { frame: '16:9', show: 'all', bundle: true, corroboration: false },
+    });
     mount(store);
     store.dispatch(select({ kind: 'relationship', id: 'chn-support-prk' }, 'graph', bundle));
     expect(text('#details-title')).toBe('2 relationships');
