@@ -137,7 +137,7 @@ describe('a snapshot with a brief filter', () => {
     expect(snapshot.body.filters).toEqual({ briefs: [SECOND] });
     expect(edgeIds(snapshot.body)).toEqual(SECOND_EDGES);
     const svg = await (await fetch(links.svgUrl)).text();
-    expect(svg).toMatch(new RegExp(`Showing from brief ${SECOND}: 3 of \\d+ relationships`));
+    expect(svg).toMatch(new RegExp(`Showing brief ${SECOND} only: 3 of \\d+ relationships`));
   });
 
   it('keeps weighting by corroboration, and the image draws the shared relationship wider', async () => {
@@ -160,5 +160,7 @@ describe('a snapshot with a brief filter', () => {
       return Number(group?.[1]);
     };
     expect(width('kor-alliance-usa')).toBeGreaterThan(width('jpn-diplomacy-kor-shuttle'));
+    // The legend says what the widths mean.
+    expect(svg).toContain('Briefs supporting it');
   });
 });

@@ -33,7 +33,7 @@ function quadWords(classes: readonly QuadClass[]): string {
 
 /**
  * "conflict only", "alliance, trade", "facts only", "conflict only; recommendations only",
- * "from brief sejong-focus-2023-04-no25"; null unfiltered.
+ * "brief sejong-focus-2023-04-no25 only"; null unfiltered.
  */
 export function filterWords(filters: RelationshipFilter): string | null {
   if (!isFiltered(filters)) return null;
@@ -53,8 +53,8 @@ export function filterWords(filters: RelationshipFilter): string | null {
   if (briefs)
     parts.push(
       briefs.length <= 3
-        ? `from brief${briefs.length === 1 ? '' : 's'} ${listed(briefs)}`
-        : `from ${briefs.length} briefs`,
+        ? `brief${briefs.length === 1 ? '' : 's'} ${listed(briefs)} only`
+        : `${briefs.length} briefs only`,
     );
   return parts.length ? parts.join('; ') : null;
 }

@@ -89,6 +89,8 @@ describe('renderSnapshotSvg', () => {
     expect(width(plain, 'kor-alliance-usa')).toBe(2);
     expect(width(weighted, 'kor-alliance-usa')).toBeCloseTo(3.2);
     expect(width(weighted, 'kor-security-cooperation-usa')).toBe(2);
+    expect(weighted).toContain('Briefs supporting it');
+    expect(plain).not.toContain('Briefs supporting it');
   });
 
   it('emphasises the highlighted path: thicker edge, ringed actors, the verb written', () => {
