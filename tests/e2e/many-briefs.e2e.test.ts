@@ -100,6 +100,34 @@ describe('two briefs in the explorer', () => {
     await page.close();
   });
 
+  it('an exported image is drawn as the canvas was: the brief filter, its line, and the widths', async () => {
+    const page = await app.newPage();
+    await open(page);
+    await page.getByTestId(`brief-option-${SEJONG_BRIEF_ID}`).uncheck();
+    await page.getByTestId('legend-corroboration').click();
+    await page.getByTestId('export-button').click();
+    const sent = page.waitForRequest((r) => r.url().includes('/api/render.svg'));
+    await page.getByTestId('export-svg').click();
+    const body = (await sent).postDataJSON() as {
+      corroboration?: boolean;
+      view: { filters: { briefs?: string[] }; edges: { id: string }[] };
+    };
+    expect(body.corroboration).toBe(true);
+    expect(body.view.filters.briefs).toEqual([SECOND_BRIEF_ID]);
+    expect(body.view.edges.map((e) => e.id).sort()).toEqual([...SECOND_ONLY, 'kor-alliance-usa'].sort());
+    // The server draws that body as the download did (a download's body is not readable here).
+    const res = await fetch(`${app.baseUrl}/api/render.svg`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...body, title: 'What the analyst saw' }),
+    });
+    const svg = await res.text();
+    expect(res.status, svg).toBe(200);
+    expect(svg).toContain(`Showing brief ${SECOND_BRIEF_ID} only`);
+    expect(svg).toContain('Briefs supporting it');
+    await page.close();
+  });
+
   it('weights edges by corroboration from the legend, and the brief filter and time bar pass axe', async () => {
     const page = await app.newPage();
     await open(page);
