@@ -66,6 +66,11 @@ describe('the brief filter', () => {
       '10 May 2023 – 15 January 2024',
     );
     expect(from.getAttribute('aria-valuetext')).toBe('10 May 2023');
+    expect(from.classList.contains('is-on-top')).toBe(false);
+    from.value = from.max;
+    from.dispatchEvent(new Event('input'));
+    // Both handles at the end: "from" lies on top, so a pointer can take it back.
+    expect(from.classList.contains('is-on-top')).toBe(true);
     // "All" shows every brief again, and the range spans them all.
     [...container.querySelectorAll('button')].find((b) => b.textContent === 'All')?.click();
     expect(store.getState().filters.briefs).toBeNull();

@@ -171,6 +171,10 @@ export function createBriefFilter(container: HTMLElement, store: AppStore) {
       if (Number(input.value) !== day) input.value = String(day);
       input.setAttribute('aria-valuetext', formatDate(dayDate(day)));
     }
+    // The two inputs lie on one track, the later one on top: with both handles in the right
+    // half the "from" handle must be the one on top, or a pointer could not take it back left.
+    const fromInput = container.querySelector<HTMLInputElement>('.timebar-from');
+    if (fromInput) fromInput.classList.toggle('is-on-top', range.from > (line.first + line.last) / 2);
     for (const mark of container.querySelectorAll<HTMLElement>('.timebar-mark')) {
       const day = line.marks.find((m) => m.id === mark.dataset.brief)?.day ?? Number.NaN;
       mark.classList.toggle('is-in', day >= range.from && day <= range.to);
