@@ -189,6 +189,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
     types: p.types,
     modality: p.modality,
     quadClass: p.quadClass,
+    briefs: p.briefs,
   });
 
   return {

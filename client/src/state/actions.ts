@@ -102,7 +102,16 @@ export const clearSelectionOrEmphasis = (): AppAction => (s) => {
 // ---- filters ----
 
 function withFilters(s: AppState, filters: Filters): AppState {
-  return sameFilters(s.filters, filters) ? s : link(s, { filters });
+  if (sameFilters(s.filters, filters)) return s;
+  const next = link(s, { filters });
+  // The path search walks only the briefs shown (app/path-queries.ts): other briefs, other paths.
+  const briefsChanged = !sameFilters({ ...s.filters, briefs: filters.briefs }, s.filters);
+  if (!briefsChanged || !s.pathQuery || s.paths.status === 'idle') return next;
+  return {
+    ...next,
+    pathIndex: null,
+    paths: { status: 'loading', query: s.pathQuery, chooseFirst: s.pathIndex !== null, run: nextRun(s) },
+  };
 }
 
 export const toggleHiddenType =
