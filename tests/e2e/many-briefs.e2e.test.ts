@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECOND_BRIEF_ID, SEJONG_BRIEF_ID, twoBriefSeedDir } from '../support/two-briefs.ts';
 import { seriousViolations } from './axe.ts';
-import { openExplorer } from './explorer-page.ts';
+import { highlighted, openExplorer } from './explorer-page.ts';
 import { type E2eApp, startE2eApp } from './harness.ts';
 
 let app: E2eApp;
@@ -97,6 +97,20 @@ describe('two briefs in the explorer', () => {
     const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
     expect(focused).toContain('Seoul and Washington kept strengthening the Korea-U.S. alliance');
     await app.screenshot(page, 'many-briefs-reader');
+    await page.close();
+  });
+
+  it('a path search walks only the briefs shown', async () => {
+    const page = await app.newPage();
+    await open(page, `/?from=JPN&to=USA&path=1&brief=${SECOND_BRIEF_ID}`);
+    await expect
+      .poll(() => highlighted(page), POLL)
+      .toEqual(expect.arrayContaining(['jpn-diplomacy-kor-shuttle', 'kor-alliance-usa']));
+    const lit = await highlighted(page);
+    expect(lit.filter((id) => id.includes('-')).sort()).toEqual([
+      'jpn-diplomacy-kor-shuttle',
+      'kor-alliance-usa',
+    ]);
     await page.close();
   });
 
