@@ -4,6 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium-global-setup.ts';
 import { resetDatabase, seedBrief, testGateway } from '../support/database.ts';
@@ -20,10 +21,20 @@ export interface E2eApp {
   close(): Promise<void>;
 }
 
-export async function startE2eApp(env: NodeJS.ProcessEnv = {}): Promise<E2eApp> {
+/**
+ * `seedDir`: load that folder's briefs instead of seeds/ (tests/support/two-briefs.ts makes one
+ * of two briefs); the server is told it too (SEED_DIR), as `npm start` would be.
+ */
+export async function startE2eApp(
+  env: NodeJS.ProcessEnv = {},
+  options: { seedDir?: string } = {},
+): Promise<E2eApp> {
   const gateway = testGateway();
-  await resetDatabase(gateway, await seedBrief());
-  const server = await startTestServer(gateway, env);
+  await resetDatabase(gateway, options.seedDir ? await readSeedFolder(options.seedDir) : await seedBrief());
+  const server = await startTestServer(
+    gateway,
+    options.seedDir ? { SEED_DIR: options.seedDir, ...env } : env,
+  );
   const browser = await launchChromium();
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   return {

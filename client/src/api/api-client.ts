@@ -1,7 +1,11 @@
-import type { ActorDetail, HealthStatus, SearchHit } from '@briefgraph/graph/contracts/api.contracts';
+import type {
+  ActorDetail,
+  BriefListItem,
+  HealthStatus,
+  SearchHit,
+} from '@briefgraph/graph/contracts/api.contracts';
 import type {
   Brief,
-  BriefMetadata,
   ErrorBody,
   Graph,
   PathsResult,
@@ -185,6 +189,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
     types: p.types,
     modality: p.modality,
     quadClass: p.quadClass,
+    briefs: p.briefs,
   });
 
   return {
@@ -211,7 +216,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
       ),
     search: (q: string, limit: number, o?: RequestOptions) =>
       get<{ items: SearchHit[] }>(`/api/search${queryString({ q, limit })}`, o),
-    briefs: (o?: RequestOptions) => get<{ items: BriefMetadata[] }>('/api/briefs', o),
+    briefs: (o?: RequestOptions) => get<{ items: BriefListItem[] }>('/api/briefs', o),
     brief: (id: string, o?: RequestOptions) => get<Brief>(`/api/briefs/${encodeURIComponent(id)}`, o),
     snapshot: (id: string, o?: RequestOptions) =>
       get<Snapshot>(`/api/snapshots/${encodeURIComponent(id)}`, o),

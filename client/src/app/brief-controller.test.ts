@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import type { Brief, BriefMetadata, EvidenceSpan } from '@briefgraph/graph/domain/schemas';
+import type { BriefListItem } from '@briefgraph/graph/contracts/api.contracts';
+import type { Brief, EvidenceSpan } from '@briefgraph/graph/domain/schemas';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { briefsListed, select, toggleHiddenType } from '../state/actions.ts';
 import type { AppStore } from '../state/app-state.ts';
@@ -20,7 +21,7 @@ const span = (relationshipId: string, quote: string, type: EvidenceSpan['type'])
     modality: 'fact',
   };
 };
-const meta: BriefMetadata = {
+const meta: BriefListItem = {
   id: 'brief-one',
   title: 'A brief',
   publisher: 'An institute',
@@ -28,6 +29,8 @@ const meta: BriefMetadata = {
   publishedOn: '2023-04-03',
   language: 'en',
   sha256: '0'.repeat(64),
+  origin: 'seed',
+  reviewed: true,
 };
 const brief: Brief = {
   ...meta,
@@ -120,5 +123,57 @@ describe('the brief reader follows the store', () => {
       'China is assessed to support North Korea',
       'United States should oppose China',
     ]);
+  });
+});
+
+describe('with several briefs', () => {
+  const secondText = 'Seoul and Washington keep their alliance.';
+  const second: Brief = {
+    ...brief,
+    id: 'brief-two',
+    title: 'A second brief',
+    publishedOn: '2024-01-15',
+    text: secondText,
+    spans: [
+      {
+        briefId: 'brief-two',
+        quote: 'keep their alliance',
+        start: secondText.indexOf('keep their alliance'),
+        end: secondText.indexOf('keep their alliance') + 'keep their alliance'.length,
+        relationshipId: 'kor-alliance-usa',
+        type: 'ALLIANCE',
+        modality: 'fact',
+      },
+    ],
+  };
+
+  async function twoBriefs(store: AppStore) {
+    const model = fixtureModel();
+    const api = { brief: (id: string) => Promise.resolve(id === 'brief-two' ? second : brief) };
+    store.dispatch(briefsListed([{ ...meta, id: 'brief-two', title: 'A second brief' }, meta]));
+    const controller = new BriefController(api, model, store, visibilitySelector(model), container);
+    controller.connect();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return controller;
+  }
+  const title = () => container.querySelector('#reader-title')?.textContent;
+
+  it('the picker switches the brief', async () => {
+    await twoBriefs(fixtureStore(''));
+    expect(title()).toBe('A second brief');
+    const picker = container.querySelector<HTMLSelectElement>('[data-testid=reader-chooser]')!;
+    picker.value = 'brief-one';
+    picker.dispatchEvent(new Event('change'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(title()).toBe('A brief');
+  });
+
+  it('a quote of another brief opens that brief at the quote', async () => {
+    const controller = await twoBriefs(fixtureStore('?rel=chn-support-prk'));
+    expect(title()).toBe('A brief');
+    const quote = second.spans[0]!;
+    await controller.showEvidence('kor-alliance-usa', quote);
+    expect(title()).toBe('A second brief');
+    expect(document.activeElement).toBe(mark('kor-alliance-usa'));
   });
 });

@@ -1,4 +1,4 @@
-import type { Brief, BriefMetadata, Evidence } from '@briefgraph/graph/domain/schemas';
+import type { Brief, Evidence } from '@briefgraph/graph/domain/schemas';
 import { type ApiClient, errorMessage } from '../api/api-client.ts';
 import type { GraphModel } from '../graph/graph-model.ts';
 import { select } from '../state/actions.ts';
@@ -7,7 +7,7 @@ import type { Visibility } from '../state/filters.ts';
 import { hiddenRelationshipIds, relatedIds, shownPath } from '../state/selectors.ts';
 import { shallowEqual } from '../state/store.ts';
 import { relationshipSentence, sentenceText, typeDisplayName } from '../text/sentences.ts';
-import { type BriefReader, createBriefReader } from '../ui/brief-reader/brief-reader.ts';
+import { type BriefReader, createBriefReader, type ReaderBrief } from '../ui/brief-reader/brief-reader.ts';
 
 /**
  * Keeps the brief reader on the brief that holds the selection's evidence: fetches briefs once,
@@ -17,7 +17,7 @@ import { type BriefReader, createBriefReader } from '../ui/brief-reader/brief-re
 export class BriefController {
   private readonly reader: BriefReader;
   private readonly cache = new Map<string, Promise<Brief>>();
-  private list: readonly BriefMetadata[] = [];
+  private list: readonly ReaderBrief[] = [];
   private state: AppState;
   private related: ReadonlySet<string> = new Set();
   private hidden: ReadonlySet<string> = new Set();
@@ -76,7 +76,7 @@ export class BriefController {
     return true;
   }
 
-  private setBriefList(list: readonly BriefMetadata[]): void {
+  private setBriefList(list: readonly ReaderBrief[]): void {
     this.list = list;
     if (!this.reader.currentBriefId && !this.wanted && list[0]) void this.show(list[0].id, false);
     else if (!list.length && !this.wanted) this.reader.showEmpty('No brief is loaded.');

@@ -68,6 +68,11 @@ export function connectCanvas(
       { immediate: true },
     ),
     store.subscribe(
+      // Off in a new view as in the first state (a link does not carry it): only changes are drawn.
+      (s) => s.drawing.corroboration,
+      (on) => view.setCorroborationWidths(on),
+    ),
+    store.subscribe(
       (s) => s.layoutRuns,
       // The fresh seed goes into the link, so a reload draws this picture again.
       (_, __, s) =>

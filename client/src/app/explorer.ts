@@ -8,6 +8,7 @@ import { visibilitySelector } from '../state/selectors.ts';
 import { createStore, shallowEqual } from '../state/store.ts';
 import { windowTitle } from '../text/describe.ts';
 import { type ActorSearch, createActorSearch } from '../ui/actor-search.ts';
+import { createBriefFilter } from '../ui/brief-filter.ts';
 import { createDetailsPanel } from '../ui/details/details-panel.ts';
 import { byId } from '../ui/dom.ts';
 import { bundleLines, createGraphTooltip, hoverContent } from '../ui/graph-tooltip.ts';
@@ -228,6 +229,7 @@ export class Explorer {
       { firstSeed: FIRST_LAYOUT_SEED },
     );
     this.details.connect();
+    createBriefFilter(byId('brief-filter'), store).connect();
     createLegend(byId('legend'), store, model).connect();
     createTableView(byId('table-view'), store, model, visibility).connect();
     this.briefs.connect();

@@ -30,6 +30,7 @@ export function renderRequest(
     frame: frameFor(image.frame, view.viewport),
     scope: image.show === 'emphasis' && emphasisedIds(view) ? 'emphasis' : 'all',
     bundle: image.bundle,
+    ...(image.corroboration ? { corroboration: true } : {}),
     view,
   };
 }

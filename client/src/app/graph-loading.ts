@@ -1,4 +1,5 @@
-import type { BriefMetadata, Graph } from '@briefgraph/graph/domain/schemas';
+import type { BriefListItem } from '@briefgraph/graph/contracts/api.contracts';
+import type { Graph } from '@briefgraph/graph/domain/schemas';
 import { type ApiClient, ApiError, errorMessage } from '../api/api-client.ts';
 import { createGraphView, type GraphView, type GraphViewEvents } from '../graph/cy-adapter.ts';
 import { LARGE_GRAPH_ELEMENTS, toElements } from '../graph/cy-elements.ts';
@@ -72,7 +73,7 @@ export async function loadGraph(deps: LoadDeps, retry: () => void): Promise<Grap
   try {
     const [g, briefs] = await Promise.all([
       snapshotId ? loadSnapshot(deps, snapshotId) : api.graph({ limit: GRAPH_ACTOR_LIMIT }),
-      api.briefs().catch(() => ({ items: [] as BriefMetadata[] })),
+      api.briefs().catch(() => ({ items: [] as BriefListItem[] })),
     ]);
     graph = g;
     store.dispatch(briefsListed(briefs.items));

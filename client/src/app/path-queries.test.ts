@@ -1,13 +1,31 @@
 import type { PathsResult } from '@briefgraph/graph/domain/schemas';
 import { describe, expect, it } from 'vitest';
 import { ApiError, type PathParams } from '../api/api-client.ts';
-import { clearPathQuery, retryPathQuery, submitPathQuery } from '../state/actions.ts';
+import {
+  briefsListed,
+  clearPathQuery,
+  retryPathQuery,
+  submitPathQuery,
+  toggleBrief,
+  toggleHiddenType,
+} from '../state/actions.ts';
 import { PATH_DEFAULTS, type PathQuery } from '../state/url-state.ts';
 import { fixtureStore } from '../test-support/explorer-state.ts';
 import { actors, koreaToRussia } from '../test-support/fixtures.ts';
 import type { Records } from './graph-growth.ts';
 import { connectPathQueries, pathParams } from './path-queries.ts';
 
+const briefItem = (id: string) => ({
+  id,
+  title: id,
+  publisher: 'P',
+  authors: [],
+  publishedOn: '2023-04-01',
+  language: 'en',
+  sha256: '0'.repeat(64),
+  origin: 'seed' as const,
+  reviewed: true,
+});
 const query: PathQuery = { from: 'KOR', to: 'RUS', types: [], ...PATH_DEFAULTS };
 const found: PathsResult = { from: actors[0]!, to: actors[4]!, paths: [koreaToRussia] };
 
@@ -51,6 +69,38 @@ describe('path queries', () => {
     });
     expect(pathParams({ ...query, stance: 'cooperation' }).quadClass).toEqual([1, 2]);
     expect(pathParams(query).quadClass).toEqual([]);
+  });
+
+  it('walks only the briefs shown, and asks again when they change', async () => {
+    const store = fixtureStore('?from=KOR&to=RUS&path=1&brief=brief-two');
+    const api = pathsApi();
+    connectPathQueries(store, api, growth(false));
+    expect(api.asked[0]?.params.briefs).toEqual(['brief-two']);
+    api.answer(0).resolve(found);
+    await settle();
+    store.dispatch(briefsListed([briefItem('brief-one'), briefItem('brief-two')]));
+    store.dispatch(toggleBrief('brief-one'));
+    // Both ticked again: no filter, and the question is asked again without one.
+    expect(store.getState().filters.briefs).toBeNull();
+    expect(api.asked).toHaveLength(2);
+    expect(api.asked[1]?.params.briefs).toBeUndefined();
+    api.answer(1).resolve(found);
+    await settle();
+    expect(store.getState().paths.status).toBe('done');
+    // A type hidden in the legend is not a brief: the paths stay as they are.
+    store.dispatch(toggleHiddenType('WAR'));
+    expect(api.asked).toHaveLength(2);
+  });
+
+  it('with no brief shown, finds no path (the ends still resolved)', async () => {
+    const store = fixtureStore('?from=KOR&to=RUS&brief=-');
+    const api = pathsApi();
+    connectPathQueries(store, api, growth(false));
+    expect(api.asked[0]?.params).toMatchObject({ k: 1, maxHops: 1 });
+    api.answer(0).resolve(found);
+    await settle();
+    const paths = store.getState().paths;
+    expect(paths.status === 'done' && [paths.result.from.id, paths.result.paths]).toEqual(['KOR', []]);
   });
 
   it("runs a link's question at once, merges the paths' records, then dispatches the answer", async () => {

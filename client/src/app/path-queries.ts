@@ -19,8 +19,14 @@ const STANCE_CLASSES = { any: [], cooperation: [1, 2], conflict: [3, 4] } as con
   readonly QuadClass[]
 >;
 
-export function pathParams(query: PathQuery): PathParams {
+/**
+ * The path query and the briefs shown (the Briefs filter, null for every brief): a path runs only
+ * through relationships that a shown brief supports. None shown leaves nothing to walk, which
+ * the API has no words for (an empty list is no filter), so no question is sent then.
+ */
+export function pathParams(query: PathQuery, briefs: ReadonlySet<string> | null = null): PathParams {
   return {
+    ...(briefs ? { briefs: [...briefs].sort() } : {}),
     from: query.from,
     to: query.to,
     k: query.k,
@@ -32,6 +38,16 @@ export function pathParams(query: PathQuery): PathParams {
 }
 
 const pending = (s: AppState): PathRequest | null => (s.paths.status === 'loading' ? s.paths : null);
+
+/** With every brief unticked nothing is walked: the ends resolved (k = 1, one hop), no path. */
+async function noBriefShown(
+  api: Pick<ApiClient, 'paths'>,
+  query: PathQuery,
+  signal: AbortSignal,
+): Promise<PathsResult> {
+  const ends = await api.paths({ ...pathParams(query), k: 1, maxHops: 1, types: [] }, { signal });
+  return { ...ends, paths: [] };
+}
 
 export function connectPathQueries(
   store: AppStore,
@@ -45,7 +61,11 @@ export function connectPathQueries(
     inflight = controller;
     let result: PathsResult;
     try {
-      result = await api.paths(pathParams(request.query), { signal: controller.signal });
+      const { briefs } = store.getState().filters;
+      result =
+        briefs?.size === 0
+          ? await noBriefShown(api, request.query, controller.signal)
+          : await api.paths(pathParams(request.query, briefs), { signal: controller.signal });
     } catch (error) {
       if (!controller.signal.aborted) store.dispatch(pathsFailed(request, errorMessage(error)));
       return;

@@ -77,6 +77,7 @@ const png = (over: Partial<ImageChoice> = {}): ExportRequest => ({
     frame: '16:9',
     show: 'all',
     bundle: true,
+    corroboration: false,
     ...over,
   },
 });

@@ -97,6 +97,7 @@ export function createSharing(source: ShareSource) {
               ...(caption ? { caption } : {}),
               frame,
               bundle: store.getState().drawing.bundle,
+              ...(store.getState().drawing.corroboration ? { corroboration: true } : {}),
               view,
             }),
         });

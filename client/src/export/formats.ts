@@ -43,9 +43,16 @@ export interface DrawingChoices {
   /** all: the faded context drawn too; emphasis: only what is emphasised. */
   readonly show: Scope;
   readonly bundle: boolean;
+  /** Lines wider the more briefs support them (the legend's switch; the canvas draws it too). */
+  readonly corroboration: boolean;
 }
 
-export const DEFAULT_DRAWING: DrawingChoices = { frame: DEFAULT_FRAME_CHOICE, show: 'all', bundle: true };
+export const DEFAULT_DRAWING: DrawingChoices = {
+  frame: DEFAULT_FRAME_CHOICE,
+  show: 'all',
+  bundle: true,
+  corroboration: false,
+};
 
 export interface ImageChoice extends DrawingChoices {
   readonly format: 'png' | 'svg';

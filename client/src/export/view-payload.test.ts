@@ -177,6 +177,7 @@ describe('filters as lists of what is shown', () => {
       hiddenTypes: new Set(['WAR']),
       hiddenModalities: new Set(['recommendation']),
       hiddenQuads: new Set(['4', 'none']),
+      briefs: null,
     });
     expect(shown.types).not.toContain('WAR');
     expect(shown.types).toContain('ALLIANCE');
@@ -185,9 +186,13 @@ describe('filters as lists of what is shown', () => {
   });
 
   it('cannot say "no quad class" is hidden, so leaves quad classes out then', () => {
-    expect(
-      shownFilters({ hiddenTypes: new Set(), hiddenModalities: new Set(), hiddenQuads: new Set(['none']) }),
-    ).toEqual({});
+    expect(shownFilters({ ...NO_FILTERS, hiddenQuads: new Set(['none']) })).toEqual({});
+  });
+
+  it('names the briefs shown, as brief ids of the query model', () => {
+    expect(shownFilters({ ...NO_FILTERS, briefs: new Set(['brief-two', 'brief-one']) })).toEqual({
+      briefs: ['brief-one', 'brief-two'],
+    });
   });
 });
 

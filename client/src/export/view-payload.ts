@@ -76,6 +76,7 @@ export function shownFilters(filters: Filters): SnapshotFilters {
     shown.modality = MODALITIES.filter((m) => !filters.hiddenModalities.has(m));
   if (QUAD_CLASSES.some((q) => filters.hiddenQuads.has(quadKey(q))))
     shown.quadClass = QUAD_CLASSES.filter((q) => !filters.hiddenQuads.has(quadKey(q)));
+  if (filters.briefs) shown.briefs = [...filters.briefs].sort();
   return shown;
 }
 

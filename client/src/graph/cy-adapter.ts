@@ -63,6 +63,7 @@ export function createGraphView(
 ): GraphView {
   let large = false;
   let bundling = false;
+  let weighting = false;
   const dragged = new Set<string>();
   let fitZooms = FIT_ZOOMS;
   // A big graph's overview matters more than legible names: no lower bound there.
@@ -94,7 +95,7 @@ export function createGraphView(
     renderer.hideEdgesOnViewport = large;
   }
 
-  const flags: SceneFlags = { large: () => large, bundling: () => bundling };
+  const flags: SceneFlags = { large: () => large, bundling: () => bundling, weighting: () => weighting };
   const scene = createSceneBinding(cy, flags);
   const { syncScene, scheduleScene, flushScene } = scene;
   const layouts = createLayoutRunner(cy, flags, scene, () => dragged.clear(), fitRange);
@@ -239,6 +240,12 @@ export function createGraphView(
 
     bundling() {
       return bundling;
+    },
+
+    setCorroborationWidths(on) {
+      if (on === weighting) return;
+      weighting = on;
+      syncScene();
     },
 
     bundleOf(relationshipId) {

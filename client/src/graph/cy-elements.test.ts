@@ -38,6 +38,7 @@ describe('mapping API records to Cytoscape elements', () => {
       directed: true,
       quad: '4',
       label: 'provokes',
+      briefs: 1,
       cpd: 0,
       tmx: 0,
       tmy: 0,

@@ -1,3 +1,4 @@
+import { corroboration } from '@briefgraph/graph/domain/corroboration';
 import type { Actor, Relationship } from '@briefgraph/graph/domain/schemas';
 import { modalVerb, negatedVerb, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
 import type { BundleClass } from '@briefgraph/graph/drawing/bundles';
@@ -55,6 +56,10 @@ export interface EdgeData {
   readonly loopdir?: string;
   /** A negative finding: grey and dash-dot (NEGATED_STYLE), its verb with "not". */
   readonly negated?: true;
+  /** How many briefs support it (domain/corroboration.ts). */
+  readonly briefs: number;
+  /** Scene: its line width when lines are weighted by corroboration, else 0 (the stylesheet's widths). */
+  readonly lw?: number;
 }
 
 /**
@@ -81,6 +86,7 @@ export interface BundleData {
   readonly tmx: number;
   readonly tmy: number;
   readonly ldrop: boolean;
+  readonly lw: number;
 }
 
 export interface BundleElement {
@@ -142,6 +148,7 @@ export function toEdgeElement(rel: Relationship): EdgeElement {
       directed: rel.directed,
       quad: quadKey(rel.quadClass),
       label: verbOf(rel),
+      briefs: corroboration(rel),
       cpd: 0,
       tmx: 0,
       tmy: 0,
@@ -166,7 +173,7 @@ export function toElements(
 const round = (n: number) => Math.round(n * 100) / 100;
 
 export type SceneNodeData = Pick<NodeData, 'size' | 'lside' | 'lmx' | 'lmy'>;
-export type SceneEdgeData = Pick<EdgeData, 'cpd' | 'tmx' | 'tmy' | 'ldrop' | 'loopdir'>;
+export type SceneEdgeData = Pick<EdgeData, 'cpd' | 'tmx' | 'tmy' | 'ldrop' | 'loopdir' | 'lw'>;
 
 /** What Cytoscape needs of a scene actor to draw it where the scene does. */
 export function sceneNodeData(node: SceneNode): SceneNodeData {
@@ -179,18 +186,19 @@ export function sceneNodeData(node: SceneNode): SceneNodeData {
 }
 
 /** What Cytoscape needs of a scene edge: its distance, and its verb's offset from the midpoint. */
-export function sceneEdgeData(edge: SceneEdge): SceneEdgeData {
+export function sceneEdgeData(edge: SceneEdge, weighted = false): SceneEdgeData {
   return {
     cpd: round(edge.distance),
     tmx: round(edge.label.at.x - edge.curve.mid.x),
     tmy: round(edge.label.at.y - edge.curve.mid.y),
     ldrop: edge.label.dropped,
+    lw: weighted ? round(edge.width) : 0,
     ...(edge.loopDirection === null ? {} : { loopdir: `${edge.loopDirection}deg` }),
   };
 }
 
 /** A bundle's data: its geometry, and what may change with its members (a filter hides one). */
-export function sceneBundleData(edge: SceneEdge): BundleData {
+export function sceneBundleData(edge: SceneEdge, weighted = false): BundleData {
   return {
     id: edge.id,
     source: edge.source.id,
@@ -207,17 +215,22 @@ export function sceneBundleData(edge: SceneEdge): BundleData {
     tmx: round(edge.label.at.x - edge.curve.mid.x),
     tmy: round(edge.label.at.y - edge.curve.mid.y),
     ldrop: edge.label.dropped,
+    lw: weighted ? round(edge.width) : 0,
   };
 }
 
-export function toBundleElement(edge: SceneEdge): BundleElement {
-  return { group: 'edges', data: sceneBundleData(edge), classes: 'bundle' };
+export function toBundleElement(edge: SceneEdge, weighted = false): BundleElement {
+  return { group: 'edges', data: sceneBundleData(edge, weighted), classes: 'bundle' };
 }
 
 /** Every element's scene data, by id (a bundle's whole data). */
-export function sceneData(scene: Scene): Map<string, SceneNodeData | SceneEdgeData | BundleData> {
+export function sceneData(
+  scene: Scene,
+  weighted = false,
+): Map<string, SceneNodeData | SceneEdgeData | BundleData> {
   const out = new Map<string, SceneNodeData | SceneEdgeData | BundleData>();
   for (const n of scene.nodes) out.set(n.id, sceneNodeData(n));
-  for (const e of scene.edges) out.set(e.id, e.bundle ? sceneBundleData(e) : sceneEdgeData(e));
+  for (const e of scene.edges)
+    out.set(e.id, e.bundle ? sceneBundleData(e, weighted) : sceneEdgeData(e, weighted));
   return out;
 }

@@ -12,6 +12,8 @@ const NO_BOX = { x1: 0, y1: 0, x2: 0, y2: 0 } as const;
 export interface SceneFlags {
   large(): boolean;
   bundling(): boolean;
+  /** Lines weighted by the number of briefs that support them. */
+  weighting(): boolean;
 }
 
 /** The scene's input from what is drawn now: actors, relationships, positions, emphasis. */
@@ -36,7 +38,8 @@ export function sceneInput(cy: cytoscape.Core, flags: SceneFlags) {
           modality: e.data('modality'),
           // The images draw a negative finding apart (no bundle, no size): so must the canvas.
           negated: e.data('negated') === true,
-        }) as SceneRelationship,
+          briefs: e.data('briefs'),
+        }) as SceneRelationship & { briefs: number },
     ),
     positions,
     path: rels.filter('.path').map((el) => el.id()),
@@ -47,6 +50,9 @@ export function sceneInput(cy: cytoscape.Core, flags: SceneFlags) {
     bundle: flags.bundling(),
     // Verbs as the images print them ("should hold talks with"), so both place the same text.
     modalVerbs: true,
+    corroborationOf: flags.weighting()
+      ? (rel: SceneRelationship) => (rel as SceneRelationship & { briefs?: number }).briefs ?? 1
+      : undefined,
   };
 }
 
@@ -81,7 +87,7 @@ export function createSceneBinding(cy: cytoscape.Core, flags: SceneFlags): Scene
     const scene = buildScene<SceneActor, SceneRelationship>(sceneInput(cy, flags));
     cy.batch(() => {
       syncBundles(cy, scene, bundleOfMember);
-      for (const [id, data] of sceneData(scene)) {
+      for (const [id, data] of sceneData(scene, flags.weighting())) {
         const el = cy.getElementById(id);
         const changed = Object.entries(data).some(([key, value]) => el.data(key) !== value);
         if (changed) el.data(data as Record<string, unknown>);

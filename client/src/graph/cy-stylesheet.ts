@@ -176,6 +176,8 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
         'z-index': Z.selected,
       },
     },
+    // Weighted by corroboration: the scene's width, which already counts the emphasis.
+    { selector: 'edge[lw > 0]', style: { width: 'data(lw)' } },
     { selector: '.faded', style: { opacity: FADED_OPACITY, 'z-index': Z.faded } },
     { selector: 'edge.faded', style: { label: '' } },
     { selector: '.hidden', style: { display: 'none' } },

@@ -100,6 +100,8 @@ export interface GraphView {
   /** Merge parallel relationships into bundles with a count badge (off when the view is made). */
   setBundling(on: boolean): void;
   bundling(): boolean;
+  /** Lines wider the more briefs support them (the scene's corroborationOf; off when the view is made). */
+  setCorroborationWidths(on: boolean): void;
   /** The bundle drawn for this relationship, or null (not bundled, bundling off, not drawn). */
   bundleOf(relationshipId: string): BundleTarget | null;
   /** Every bundle drawn, in id order. */

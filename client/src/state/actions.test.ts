@@ -2,6 +2,7 @@ import type { PathsResult } from '@briefgraph/graph/domain/schemas';
 import { describe, expect, it } from 'vitest';
 import { koreaToRussia, snapshotRecord } from '../test-support/fixtures.ts';
 import {
+  briefsListed,
   choosePath,
   clearEmphasis,
   clearSelectionOrEmphasis,
@@ -16,14 +17,27 @@ import {
   setImageFrame,
   setImageShow,
   setLayout,
+  showBriefs,
   snapshotOpened,
   submitPathQuery,
+  toggleBrief,
   toggleBundle,
   toggleHiddenType,
 } from './actions.ts';
 import { type AppState, initialState, linkState, type PathRequest } from './app-state.ts';
 import { PATH_DEFAULTS, type PathQuery, toSearch } from './url-state.ts';
 
+const briefItem = (id: string) => ({
+  id,
+  title: id,
+  publisher: 'P',
+  authors: [],
+  publishedOn: '2023-04-01',
+  language: 'en',
+  sha256: '0'.repeat(64),
+  origin: 'seed' as const,
+  reviewed: true,
+});
 const query: PathQuery = { from: 'KOR', to: 'RUS', types: [], ...PATH_DEFAULTS };
 const twoPaths: PathsResult = {
   from: koreaToRussia.nodes[0]!,
@@ -88,6 +102,21 @@ describe('filters', () => {
   it('setting the filters they already are returns the same state, so nothing redraws', () => {
     const state = initialState('?hideQuads=3,4,none');
     expect(setHiddenQuads(['none', '4', '3'])(state)).toBe(state);
+  });
+
+  it('unticking a brief shows the others; ticking every brief again is no filter', () => {
+    const listed = briefsListed([briefItem('brief-one'), briefItem('brief-two')])(initialState(''));
+    const one = toggleBrief('brief-two')(listed);
+    expect(one.filters.briefs).toEqual(new Set(['brief-one']));
+    expect(toSearch(one)).toBe('?brief=brief-one');
+    expect(toggleBrief('brief-two')(one).filters.briefs).toBeNull();
+    expect(toSearch(toggleBrief('brief-one')(one))).toBe('?brief=-');
+  });
+
+  it('a range that holds every brief is no filter', () => {
+    const listed = briefsListed([briefItem('brief-one'), briefItem('brief-two')])(initialState(''));
+    expect(showBriefs(['brief-two'])(listed).filters.briefs).toEqual(new Set(['brief-two']));
+    expect(showBriefs(['brief-two', 'brief-one'])(listed)).toBe(listed);
   });
 });
 
@@ -183,9 +212,9 @@ describe('Back and Forward', () => {
 describe('how images are drawn', () => {
   it('starts 16:9, everything shown, parallel relationships apart (as the canvas); each choice changes its part only', () => {
     const state = initialState('');
-    expect(state.drawing).toEqual({ frame: '16:9', show: 'all', bundle: false });
+    expect(state.drawing).toEqual({ frame: '16:9', show: 'all', bundle: false, corroboration: false });
     const chosen = apply(state, setImageFrame('window'), setImageShow('emphasis'), setBundle(true));
-    expect(chosen.drawing).toEqual({ frame: 'window', show: 'emphasis', bundle: true });
+    expect(chosen.drawing).toEqual({ frame: 'window', show: 'emphasis', bundle: true, corroboration: false });
     expect(apply(chosen, toggleBundle()).drawing.bundle).toBe(false);
     expect(chosen.selection).toBe(state.selection);
     expect(toSearch(chosen)).toBe(toSearch(state));

@@ -1,5 +1,6 @@
+import type { BriefListItem } from '@briefgraph/graph/contracts/api.contracts';
 import type { Scope } from '@briefgraph/graph/domain/emphasis';
-import type { BriefMetadata, Path, PathsResult, Snapshot } from '@briefgraph/graph/domain/schemas';
+import type { Path, PathsResult, Snapshot } from '@briefgraph/graph/domain/schemas';
 import type { Modality } from '@briefgraph/graph/domain/vocabulary';
 import type { FrameChoice } from '../export/formats.ts';
 import type { AppState, HistoryMode, Origin, PathRequest, TappedBundle } from './app-state.ts';
@@ -101,7 +102,16 @@ export const clearSelectionOrEmphasis = (): AppAction => (s) => {
 // ---- filters ----
 
 function withFilters(s: AppState, filters: Filters): AppState {
-  return sameFilters(s.filters, filters) ? s : link(s, { filters });
+  if (sameFilters(s.filters, filters)) return s;
+  const next = link(s, { filters });
+  // The path search walks only the briefs shown (app/path-queries.ts): other briefs, other paths.
+  const briefsChanged = !sameFilters({ ...s.filters, briefs: filters.briefs }, s.filters);
+  if (!briefsChanged || !s.pathQuery || s.paths.status === 'idle') return next;
+  return {
+    ...next,
+    pathIndex: null,
+    paths: { status: 'loading', query: s.pathQuery, chooseFirst: s.pathIndex !== null, run: nextRun(s) },
+  };
 }
 
 export const toggleHiddenType =
@@ -126,7 +136,33 @@ export const setHiddenTypes =
 
 /** Hides nothing: every type, modality and class is shown again. */
 export const showEverything = (): AppAction => (s) =>
-  withFilters(s, { hiddenTypes: new Set(), hiddenModalities: new Set(), hiddenQuads: new Set() });
+  withFilters(s, {
+    hiddenTypes: new Set(),
+    hiddenModalities: new Set(),
+    hiddenQuads: new Set(),
+    briefs: null,
+  });
+
+/** Ticks or unticks one brief; with every brief ticked again, the filter is gone (null). */
+export const toggleBrief =
+  (id: string): AppAction =>
+  (s) => {
+    const all = s.briefs.map((b) => b.id);
+    const next = toggled(s.filters.briefs ?? new Set(all), id);
+    return withFilters(s, { ...s.filters, briefs: coversAll(next, all) ? null : next });
+  };
+
+/** Shows these briefs only (the time bar's range); all of them, or null, is no filter. */
+export const showBriefs =
+  (ids: readonly string[] | null): AppAction =>
+  (s) => {
+    const all = s.briefs.map((b) => b.id);
+    const next = ids === null ? null : new Set(ids);
+    return withFilters(s, { ...s.filters, briefs: next === null || coversAll(next, all) ? null : next });
+  };
+
+const coversAll = (shown: ReadonlySet<string>, all: readonly string[]) =>
+  all.length > 0 && all.every((id) => shown.has(id)) && shown.size === all.length;
 
 export const setHiddenQuads =
   (quads: readonly QuadKey[]): AppAction =>
@@ -175,7 +211,10 @@ export const relayout = (): AppAction => (s) => ({ ...s, layoutRuns: s.layoutRun
 
 function withDrawing(s: AppState, patch: Partial<AppState['drawing']>): AppState {
   const next = { ...s.drawing, ...patch };
-  return next.frame === s.drawing.frame && next.show === s.drawing.show && next.bundle === s.drawing.bundle
+  return next.frame === s.drawing.frame &&
+    next.show === s.drawing.show &&
+    next.bundle === s.drawing.bundle &&
+    next.corroboration === s.drawing.corroboration
     ? s
     : { ...s, drawing: next };
 }
@@ -200,6 +239,10 @@ export const setBundle =
 
 /** The toolbar's "Merge parallel relationships" switch. */
 export const toggleBundle = (): AppAction => (s) => withDrawing(s, { bundle: !s.drawing.bundle });
+
+/** The legend's "Weight by corroboration": the canvas and its images both. */
+export const toggleCorroborationWidths = (): AppAction => (s) =>
+  withDrawing(s, { corroboration: !s.drawing.corroboration });
 
 // ---- paths ----
 
@@ -289,7 +332,7 @@ export const restoreLink =
 export const graphGrew = (): AppAction => (s) => ({ ...s, graphVersion: s.graphVersion + 1 });
 
 export const briefsListed =
-  (briefs: readonly BriefMetadata[]): AppAction =>
+  (briefs: readonly BriefListItem[]): AppAction =>
   (s) => ({ ...s, briefs });
 
 /**

@@ -1,4 +1,5 @@
-import type { BriefMetadata, Path, PathsResult, Snapshot } from '@briefgraph/graph/domain/schemas';
+import type { BriefListItem } from '@briefgraph/graph/contracts/api.contracts';
+import type { Path, PathsResult, Snapshot } from '@briefgraph/graph/domain/schemas';
 import { DEFAULT_DRAWING, type DrawingChoices } from '../export/formats.ts';
 import type { Store } from './store.ts';
 import { type PathQuery, parseViewState, type ViewState } from './url-state.ts';
@@ -68,7 +69,8 @@ export interface AppState extends ViewState {
    */
   readonly graphVersion: number;
   readonly paths: PathSearch;
-  readonly briefs: readonly BriefMetadata[];
+  /** GET /api/briefs, newest first; one not reviewed yet supports no relationship. */
+  readonly briefs: readonly BriefListItem[];
   readonly snapshot: OpenSnapshot | null;
   /** Counts the layout runs asked for (a layout chosen, or Re-layout): each one lays the graph out again. */
   readonly layoutRuns: number;

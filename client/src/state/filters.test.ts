@@ -25,6 +25,17 @@ describe('filters', () => {
     expect(v.nodes.has('CHN')).toBe(true);
   });
 
+  it('shows a relationship when any brief that supports it is shown', () => {
+    const both = {
+      ...relationships[0]!,
+      evidence: [...relationships[0]!.evidence, { briefId: 'brief-two', quote: 'q', start: 0, end: 1 }],
+    };
+    expect(isRelationshipShown(both, only({ briefs: new Set(['brief-two']) }))).toBe(true);
+    expect(isRelationshipShown(relationships[0]!, only({ briefs: new Set(['brief-two']) }))).toBe(false);
+    expect(isRelationshipShown(relationships[0]!, only({ briefs: new Set() }))).toBe(false);
+    expect(isRelationshipShown(relationships[0]!, only({ briefs: null }))).toBe(true);
+  });
+
   it('keeps an actor without any relationship at all', () => {
     expect(computeVisibility(model(), NO_FILTERS, []).nodes.has('NATO')).toBe(true);
   });

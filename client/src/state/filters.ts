@@ -11,23 +11,33 @@ export interface Filters {
   readonly hiddenTypes: ReadonlySet<string>;
   readonly hiddenModalities: ReadonlySet<Modality>;
   readonly hiddenQuads: ReadonlySet<QuadKey>;
+  /**
+   * The briefs shown, by id, or null for every brief. Unlike the rest a list of what is shown:
+   * a link says which briefs the analyst read, and a brief added later does not join its view.
+   */
+  readonly briefs: ReadonlySet<string> | null;
 }
 
 export const NO_FILTERS: Filters = {
   hiddenTypes: new Set(),
   hiddenModalities: new Set(),
   hiddenQuads: new Set(),
+  briefs: null,
 };
 
 export function isFiltering(filters: Filters): boolean {
-  return filters.hiddenTypes.size + filters.hiddenModalities.size + filters.hiddenQuads.size > 0;
+  return (
+    filters.hiddenTypes.size + filters.hiddenModalities.size + filters.hiddenQuads.size > 0 ||
+    filters.briefs !== null
+  );
 }
 
 export function isRelationshipShown(rel: Relationship, filters: Filters): boolean {
   return (
     !filters.hiddenTypes.has(rel.type) &&
     !filters.hiddenModalities.has(rel.modality) &&
-    !filters.hiddenQuads.has(quadKey(rel.quadClass))
+    !filters.hiddenQuads.has(quadKey(rel.quadClass)) &&
+    (filters.briefs === null || rel.evidence.some((e) => filters.briefs?.has(e.briefId)))
   );
 }
 

@@ -16,6 +16,7 @@ const full: ViewState = {
     hiddenTypes: new Set(['TRADE', 'SUPPORT']),
     hiddenModalities: new Set(['recommendation'] as const),
     hiddenQuads: new Set(['none'] as const),
+    briefs: new Set(['brief-one', 'brief-two']),
   },
   pathQuery: {
     from: 'KOR',
@@ -103,6 +104,25 @@ describe('deep-link state in the URL', () => {
     expect(search).toContain('rel=prk-provocation-kor');
     expect(search).toContain('hideTypes=SUPPORT,TRADE');
     expect(search).toContain('path=2');
+    expect(search).toContain('brief=brief-one,brief-two');
+  });
+
+  it('keeps the briefs shown: a list, none at all (brief=-), or every brief when absent', () => {
+    const only = (briefs: ReadonlySet<string> | null) =>
+      parseViewState(
+        new URLSearchParams(toSearch({ ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, briefs } })),
+      ).filters.briefs;
+    expect(only(new Set(['second-brief']))).toEqual(new Set(['second-brief']));
+    expect(toSearch({ ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, briefs: new Set() } })).toBe(
+      '?brief=-',
+    );
+    expect(only(new Set())).toEqual(new Set());
+    expect(only(null)).toBeNull();
+    // A malformed id is dropped; nothing left is no filter, not "no brief".
+    expect(parseViewState(new URLSearchParams('?brief=Bad%20Id,good-id')).filters.briefs).toEqual(
+      new Set(['good-id']),
+    );
+    expect(parseViewState(new URLSearchParams('?brief=Bad%20Id')).filters.briefs).toBeNull();
   });
 
   it('reads a hand-written link for an actor', () => {

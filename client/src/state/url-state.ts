@@ -96,7 +96,7 @@ export const FOCUS_DEPTHS = [1, 2, 3] as const satisfies readonly number[];
 export const DEFAULT_STATE: ViewState = {
   selection: null,
   focus: null,
-  filters: { hiddenTypes: new Set(), hiddenModalities: new Set(), hiddenQuads: new Set() },
+  filters: { hiddenTypes: new Set(), hiddenModalities: new Set(), hiddenQuads: new Set(), briefs: null },
   pathQuery: null,
   pathIndex: null,
   layout: 'fcose',
@@ -109,6 +109,9 @@ export const DEFAULT_STATE: ViewState = {
 
 const ACTOR_ID = /^[A-Z][A-Z0-9_]{1,63}$/;
 const RELATIONSHIP_ID = /^[a-z0-9][a-z0-9-]{1,149}$/;
+const BRIEF_ID = /^[a-z0-9][a-z0-9-]{1,99}$/;
+/** `brief=-` is "no brief at all" (every one unticked), as an empty list would read as "every brief". */
+const NO_BRIEF = '-';
 
 function list(params: URLSearchParams, key: string): string[] {
   const raw = params.get(key);
@@ -174,6 +177,16 @@ function parseSeed(raw: string | null): number | null {
   return n <= 0xffffffff ? n : null;
 }
 
+function parseBriefs(raw: string | null): ReadonlySet<string> | null {
+  if (raw === null) return null;
+  if (raw.trim() === NO_BRIEF) return new Set();
+  const ids = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((id) => BRIEF_ID.test(id));
+  return ids.length ? new Set(ids) : null;
+}
+
 export function parseViewState(params: URLSearchParams): ViewState {
   const actor = actorId(params.get('actor'));
   const relRaw = params.get('rel');
@@ -197,6 +210,7 @@ export function parseViewState(params: URLSearchParams): ViewState {
     hiddenQuads: new Set(
       list(params, 'hideQuads').filter((q): q is QuadKey => (QUAD_KEYS as readonly string[]).includes(q)),
     ),
+    briefs: parseBriefs(params.get('brief')),
   };
 
   const from = actorId(params.get('from'));
@@ -255,6 +269,8 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   if (hiddenTypes.size) params.set('hideTypes', sorted(hiddenTypes));
   if (hiddenModalities.size) params.set('hideModalities', sorted(hiddenModalities));
   if (hiddenQuads.size) params.set('hideQuads', sorted(hiddenQuads));
+  const { briefs } = state.filters;
+  if (briefs) params.set('brief', briefs.size ? sorted(briefs) : NO_BRIEF);
   const q = state.pathQuery;
   if (q) {
     params.set('from', q.from);
@@ -312,6 +328,7 @@ export function sameFilters(a: Filters, b: Filters): boolean {
   return (
     sorted(a.hiddenTypes) === sorted(b.hiddenTypes) &&
     sorted(a.hiddenModalities) === sorted(b.hiddenModalities) &&
-    sorted(a.hiddenQuads) === sorted(b.hiddenQuads)
+    sorted(a.hiddenQuads) === sorted(b.hiddenQuads) &&
+    (a.briefs === b.briefs || (!!a.briefs && !!b.briefs && sorted(a.briefs) === sorted(b.briefs)))
   );
 }

@@ -63,6 +63,7 @@ export function recordingView(
     elementsJson: record('elementsJson', []),
     setBundling: record('setBundling', undefined),
     bundling: record('bundling', false),
+    setCorroborationWidths: record('setCorroborationWidths', undefined),
     bundleOf: record('bundleOf', null),
     bundles: record('bundles', []),
     layoutSeed: record('layoutSeed', 0),

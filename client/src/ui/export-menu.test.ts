@@ -73,6 +73,7 @@ describe('the Export menu: how an image is drawn', () => {
         frame: '16:9',
         show: 'all',
         bundle: false,
+        corroboration: false,
       },
     });
   });
@@ -82,7 +83,12 @@ describe('the Export menu: how an image is drawn', () => {
     expect(byTest<HTMLInputElement>('export-bundle').checked).toBe(false);
     choose('export-frame-4x3');
     choose('export-bundle');
-    expect(store.getState().drawing).toEqual({ frame: '4:3', show: 'all', bundle: true });
+    expect(store.getState().drawing).toEqual({
+      frame: '4:3',
+      show: 'all',
+      bundle: true,
+      corroboration: false,
+    });
     byTest('export-svg').click();
     expect(requests[0]?.kind === 'image' && requests[0].image).toMatchObject({
       format: 'svg',

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { GraphModel } from '../graph/graph-model.ts';
 import { fixtureModel } from '../test-support/explorer-state.ts';
+import { actors, relationships } from '../test-support/fixtures.ts';
 import {
   bundleLines,
   createGraphTooltip,
@@ -70,6 +72,24 @@ describe('the tooltip over a relationship', () => {
       quote: 'quote',
     });
     expect(hoverContent(model, { kind: 'actor', id: 'PRK' })).toMatch(/^North Korea · /);
+  });
+
+  it('says how many briefs support a relationship when more than one does', () => {
+    const model = new GraphModel();
+    const two = {
+      ...relationships[1]!,
+      evidence: [...relationships[1]!.evidence, { briefId: 'brief-two', quote: 'again', start: 0, end: 5 }],
+    };
+    model.merge({ nodes: actors, edges: [two] });
+    expect(hoverContent(model, { kind: 'relationship', id: two.id })).toMatchObject({
+      briefs: 'Supported by 2 briefs',
+    });
+    const tip = document.createElement('div');
+    createGraphTooltip(tip).show(
+      { text: 'A provokes B', quote: 'q', briefs: 'Supported by 2 briefs' },
+      { x: 1, y: 1 },
+    );
+    expect(tip.querySelector('.tooltip-briefs')?.textContent).toBe('Supported by 2 briefs');
   });
 
   it('draws the quote in quotation marks under the sentence', () => {

@@ -1,3 +1,4 @@
+import { corroboration } from '@briefgraph/graph/domain/corroboration';
 import type { GraphModel } from '../graph/graph-model.ts';
 import type { HoverPoint } from '../graph/graph-view-types.ts';
 import type { Selection } from '../state/url-state.ts';
@@ -27,6 +28,8 @@ export function trimQuote(quote: string, max = 180): string {
 export interface QuotedLine {
   readonly text: string;
   readonly quote: string;
+  /** "Supported by 2 briefs", when more than one brief supports it. */
+  readonly briefs?: string | undefined;
 }
 
 export type TooltipContent = string | readonly string[] | QuotedLine;
@@ -35,8 +38,15 @@ export type TooltipContent = string | readonly string[] | QuotedLine;
 export function hoverContent(model: GraphModel, target: NonNullable<Selection>): TooltipContent | null {
   const text = describeElement(model, target);
   if (!text || target.kind !== 'relationship') return text;
-  const quote = model.relationship(target.id)?.evidence[0]?.quote;
-  return quote ? { text, quote: trimQuote(quote) } : text;
+  const rel = model.relationship(target.id);
+  const quote = rel?.evidence[0]?.quote;
+  if (!rel || !quote) return text;
+  const briefs = corroboration(rel);
+  return {
+    text,
+    quote: trimQuote(quote),
+    ...(briefs > 1 ? { briefs: `Supported by ${briefs} briefs` } : {}),
+  };
 }
 
 const GAP = 14;
@@ -73,6 +83,7 @@ export function createGraphTooltip(tip: HTMLElement) {
         tip.replaceChildren(
           h('div', { class: 'tooltip-line' }, text.text),
           h('div', { class: 'tooltip-quote' }, `“${text.quote}”`),
+          ...(text.briefs ? [h('div', { class: 'tooltip-briefs' }, text.briefs)] : []),
         );
       else
         tip.replaceChildren(

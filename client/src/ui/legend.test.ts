@@ -105,3 +105,31 @@ describe('the legend', () => {
     expect(pressed(['type-WAR'])).toEqual(['false']);
   });
 });
+
+describe('the corroboration switch', () => {
+  const brief = (id: string) => ({
+    id,
+    title: id,
+    publisher: 'P',
+    authors: [],
+    publishedOn: '2023-04-03',
+    language: 'en',
+    sha256: '0'.repeat(64),
+    origin: 'seed' as const,
+    reviewed: true,
+  });
+
+  it('is offered only with several briefs, off at first; pressing it weights the canvas and images', () => {
+    const one = fixtureStore('', { briefs: [brief('brief-one')] });
+    mount(one);
+    expect(container.querySelector('[data-testid=legend-corroboration]')).toBeNull();
+    container.replaceChildren();
+    const two = fixtureStore('', { briefs: [brief('brief-one'), brief('brief-two')] });
+    mount(two);
+    expect(item('corroboration').getAttribute('aria-pressed')).toBe('false');
+    expect(item('corroboration').textContent).toBe('Weight by corroboration');
+    item('corroboration').click();
+    expect(two.getState().drawing.corroboration).toBe(true);
+    expect(item('corroboration').getAttribute('aria-pressed')).toBe('true');
+  });
+});

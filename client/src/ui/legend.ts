@@ -12,6 +12,7 @@ import { type GraphModel, type LegendCounts, legendCounts } from '../graph/graph
 import {
   setHiddenQuads,
   setHiddenTypes,
+  toggleCorroborationWidths,
   toggleHiddenModality,
   toggleHiddenQuad,
   toggleHiddenType,
@@ -21,6 +22,7 @@ import type { Filters, QuadKey } from '../state/filters.ts';
 import { shallowEqual } from '../state/store.ts';
 import { typeDisplayName } from '../text/sentences.ts';
 import { h } from './dom.ts';
+import { corroborationGroup } from './legend-corroboration.ts';
 import { kindSwatch, lineSwatch, negatedSwatch, typeSwatch } from './swatches.ts';
 
 /**
@@ -69,7 +71,7 @@ export function createLegend(container: HTMLElement, store: AppStore, model: Gra
   let signature = '';
   const dispatch = store.dispatch;
 
-  function build(counts: LegendCounts, filters: Filters) {
+  function build(counts: LegendCounts, filters: Filters, briefs: number) {
     const present = RELATIONSHIP_TYPES.filter(
       (t) => counts.types.has(t.name) || filters.hiddenTypes.has(t.name),
     );
@@ -225,6 +227,7 @@ export function createLegend(container: HTMLElement, store: AppStore, model: Gra
           ),
         ),
       ),
+      briefs > 1 ? corroborationGroup(() => dispatch(toggleCorroborationWidths())) : '',
     );
   }
 
@@ -240,8 +243,9 @@ export function createLegend(container: HTMLElement, store: AppStore, model: Gra
     }
   }
 
-  function render(filters: Filters, counts: LegendCounts) {
+  function render(filters: Filters, counts: LegendCounts, briefs: number, weighting: boolean) {
     const next = JSON.stringify([
+      briefs > 1,
       [...counts.types],
       [...counts.modalities],
       [...counts.quads],
@@ -252,18 +256,24 @@ export function createLegend(container: HTMLElement, store: AppStore, model: Gra
     if (next !== signature) {
       const focusedKey = (document.activeElement as HTMLElement | null)?.dataset?.key;
       signature = next;
-      build(counts, filters);
+      build(counts, filters, briefs);
       if (focusedKey) container.querySelector<HTMLElement>(`[data-key="${focusedKey}"]`)?.focus();
     }
     pressed(filters);
+    container.querySelector('[data-key=corroboration]')?.setAttribute('aria-pressed', String(weighting));
   }
 
   return {
     /** Draws from the store from now on: the filters, and the counts of what is loaded. */
     connect: () =>
       store.subscribe(
-        (s) => ({ filters: s.filters, graphVersion: s.graphVersion }),
-        ({ filters }) => render(filters, legendCounts(model)),
+        (s) => ({
+          filters: s.filters,
+          graphVersion: s.graphVersion,
+          briefs: s.briefs.length,
+          weighting: s.drawing.corroboration,
+        }),
+        ({ filters, briefs, weighting }) => render(filters, legendCounts(model), briefs, weighting),
         { equals: shallowEqual, immediate: true },
       ),
   };

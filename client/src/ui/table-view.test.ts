@@ -60,6 +60,12 @@ describe('the table view', () => {
     expect(container.querySelector('th[aria-sort=descending]')?.textContent).toBe('Target▼');
   });
 
+  it('counts the briefs that support each relationship', () => {
+    mount(fixtureStore('?view=table'));
+    expect(container.querySelector('[data-testid=table-briefs]')?.textContent).toBe('1');
+    expect(header('Briefs')).toBeTruthy();
+  });
+
   it('reads each relationship with its modality in words, facts plainly', () => {
     mount(fixtureStore('?view=table'));
     const verb = (id: string) =>

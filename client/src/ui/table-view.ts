@@ -1,3 +1,4 @@
+import { corroboration } from '@briefgraph/graph/domain/corroboration';
 import type { Relationship } from '@briefgraph/graph/domain/schemas';
 import { MODALITY_STYLES } from '@briefgraph/graph/domain/style-tokens';
 import { MODALITIES } from '@briefgraph/graph/domain/vocabulary';
@@ -16,7 +17,7 @@ import { typeSwatch } from './swatches.ts';
  * while the table is the view; choosing a row selects its relationship.
  */
 
-type Column = 'source' | 'verb' | 'target' | 'modality' | 'quad' | 'quote';
+type Column = 'source' | 'verb' | 'target' | 'modality' | 'quad' | 'briefs' | 'quote';
 
 const COLUMNS: ReadonlyArray<{ key: Column; label: string; width: string; title?: string }> = [
   { key: 'source', label: 'Source', width: '15%' },
@@ -24,7 +25,8 @@ const COLUMNS: ReadonlyArray<{ key: Column; label: string; width: string; title?
   { key: 'target', label: 'Target', width: '15%' },
   { key: 'modality', label: 'Stated as', width: '15%' },
   { key: 'quad', label: 'Class', width: '8%', title: 'CAMEO quad class' },
-  { key: 'quote', label: 'Evidence', width: '24%' },
+  { key: 'briefs', label: 'Briefs', width: '7%', title: 'How many briefs support it' },
+  { key: 'quote', label: 'Evidence', width: '17%' },
 ];
 
 const PAGE = 300;
@@ -56,6 +58,9 @@ export function createTableView(
         return rel.modality;
       case 'quad':
         return rel.quadClass === null ? '9' : String(rel.quadClass);
+      case 'briefs':
+        // Most corroborated first when ascending would read oddly: pad so 10 sorts after 9.
+        return String(corroboration(rel)).padStart(4, '0');
       case 'quote':
         return rel.evidence[0]?.quote ?? '';
     }
@@ -141,6 +146,7 @@ export function createTableView(
           ),
           h('span', { class: 'visually-hidden' }, quadClassText(rel.quadClass)),
         ),
+        h('td', { class: 'table-briefs', 'data-testid': 'table-briefs' }, String(corroboration(rel))),
         h('td', { class: 'table-quote' }, rel.evidence[0]?.quote ?? ''),
       ),
     );

@@ -60,4 +60,22 @@ describe('query strings into the query model', () => {
   it('ignores unknown parameters such as cache busters', () => {
     expect(GraphQuery.parse({ _: '1733000000' })).toEqual({ limit: 500, edgeLimit: 5_000 });
   });
+
+  it('reads briefs as a list of brief ids, the same as the JSON query model', () => {
+    const query = { from: 'KOR', to: 'RUS', briefs: 'sejong-focus-2023-04-no25, second-brief' };
+    const parsed = PathsQuery.parse(query);
+    expect(parsed.briefs).toEqual(['sejong-focus-2023-04-no25', 'second-brief']);
+    // Round trip: the parsed list written back as a query string reads the same.
+    const text = new URLSearchParams({ from: 'KOR', to: 'RUS', briefs: parsed.briefs?.join(',') ?? '' });
+    expect(PathsQuery.parse(Object.fromEntries(text))).toEqual(parsed);
+  });
+
+  it('names a malformed brief id, and keeps the bound of the list', () => {
+    expect(problems(GraphQuery, { briefs: 'good-id,Not A Brief' })).toEqual([
+      'briefs.1: a brief id is lower-case kebab (sejong-focus-2023-04-no25)',
+    ]);
+    const many = Array.from({ length: 201 }, (_, i) => `brief-${i}`).join(',');
+    expect(problems(GraphQuery, { briefs: many })).toHaveLength(1);
+    expect(GraphQuery.parse({ briefs: many.split(',').slice(0, 200).join(',') }).briefs).toHaveLength(200);
+  });
 });

@@ -34,10 +34,20 @@ function core(field: z.ZodType): z.ZodType {
   return t as unknown as z.ZodType;
 }
 
+/** An array schema's `.max(n)`, so a list keeps its bound in the query string (50 when it has none). */
+function maxLength(array: Wrapper): number {
+  for (const check of array.def.checks ?? []) {
+    const def = (check as { _zod?: { def?: { check?: string; maximum?: number } } })._zod?.def;
+    if (def?.check === 'max_length' && typeof def.maximum === 'number') return def.maximum;
+  }
+  return 50;
+}
+
 function queryField(field: z.ZodType): z.ZodType {
   const inner = core(field) as unknown as Wrapper;
   const described = <T extends z.ZodType>(t: T) => (field.description ? t.describe(field.description) : t);
-  if (inner.def.type === 'array' && inner.def.element) return described(csv(inner.def.element));
+  if (inner.def.type === 'array' && inner.def.element)
+    return described(csv(inner.def.element, maxLength(inner)));
   if (inner.def.type === 'number') return described(z.preprocess(asNumber, field));
   return field;
 }

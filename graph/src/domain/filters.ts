@@ -15,10 +15,14 @@ export interface RelationshipFilter {
   types?: readonly RelationshipTypeName[] | undefined;
   modality?: readonly Modality[] | undefined;
   quadClass?: readonly QuadClass[] | undefined;
+  /** Brief ids: a relationship passes when any brief that supports it is listed. */
+  briefs?: readonly string[] | undefined;
 }
 
 export function isFiltered(filter: RelationshipFilter): boolean {
-  return Boolean(filter.types?.length || filter.modality?.length || filter.quadClass?.length);
+  return Boolean(
+    filter.types?.length || filter.modality?.length || filter.quadClass?.length || filter.briefs?.length,
+  );
 }
 
 export function allowedTypes(filter: RelationshipFilter): RelationshipTypeName[] {
@@ -40,3 +44,15 @@ export function typeExpression(types: readonly RelationshipTypeName[]): string {
 export function modalityList(filter: RelationshipFilter): Modality[] {
   return filter.modality?.length ? [...filter.modality] : ['fact', 'assessment', 'recommendation'];
 }
+
+/** Brief list for `$briefs`, or null when unfiltered (every brief passes). */
+export function briefList(filter: RelationshipFilter): string[] | null {
+  return filter.briefs?.length ? [...filter.briefs] : null;
+}
+
+/**
+ * The brief condition on a relationship bound to `v`, with `$briefs` from briefList(): the
+ * loader stores the briefs that support a relationship in `briefIds`.
+ */
+export const briefCondition = (v: string) =>
+  `($briefs IS NULL OR any(briefId IN ${v}.briefIds WHERE briefId IN $briefs))`;

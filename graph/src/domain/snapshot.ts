@@ -163,6 +163,10 @@ const drawingOptions = {
     .describe(
       'Merge parallel relationships of one pair and class into one edge with a count (default true).',
     ),
+  corroboration: z
+    .boolean()
+    .optional()
+    .describe('Draw a relationship wider the more briefs support it (default false).'),
 };
 
 /** POST /api/snapshots: either a query for the server to run, or a view from the explorer. */
@@ -222,6 +226,8 @@ export const SnapshotSchema = z
     frame: FrameSchema,
     scope: ScopeSchema,
     bundle: z.boolean(),
+    /** Lines weighted by the number of briefs that support them; absent in older snapshots (false). */
+    corroboration: z.boolean().optional(),
     nodes: z.array(ActorSchema).min(1).max(SNAPSHOT_LIMITS.nodes),
     edges: z.array(RelationshipSchema).max(SNAPSHOT_LIMITS.edges),
     positions: z.record(ActorIdSchema, PointSchema),

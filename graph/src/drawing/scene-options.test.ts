@@ -33,4 +33,19 @@ describe('scene options for images', () => {
     expect(curve(two).curve).toEqual(curve(one).curve);
     expect(curve(two).label.size).toBe(2 * curve(one).label.size);
   });
+
+  it('weights lines by corroboration when asked: wider steps for 2 and 3+ briefs, emphasis kept', () => {
+    const briefs: Record<string, number> = { 'chn-diplomacy-kor': 2, [SEED_RELATIONSHIPS[0]!.id]: 5 };
+    const of = (rel: { id: string }) => briefs[rel.id] ?? 1;
+    const plain = seed();
+    const weighted = seed({ corroborationOf: of });
+    const width = (s: ReturnType<typeof seed>, id: string) => s.edges.find((e) => e.id === id)!.width;
+    // The path's relationship keeps its path width, 1.6x for its 2 briefs.
+    expect(width(weighted, 'chn-diplomacy-kor')).toBeCloseTo(width(plain, 'chn-diplomacy-kor') * 1.6);
+    expect(width(weighted, SEED_RELATIONSHIPS[0]!.id)).toBeCloseTo(
+      width(plain, SEED_RELATIONSHIPS[0]!.id) * 2.2,
+    );
+    const single = SEED_RELATIONSHIPS.find((r) => !(r.id in briefs))!;
+    expect(width(weighted, single.id)).toBe(width(plain, single.id));
+  });
 });

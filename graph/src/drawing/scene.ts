@@ -112,6 +112,20 @@ export interface SceneInput<
    * "is assessed to oppose"), rather than the type's plain verb.
    */
   readonly modalVerbs?: boolean;
+  /**
+   * When given, lines are wider the more briefs support them (corroborationWidth): the number
+   * of briefs of a relationship (domain/corroboration.ts); a bundle takes its best-supported
+   * member's. Off unless asked (the explorer's legend toggle, a snapshot's `corroboration`).
+   */
+  readonly corroborationOf?: ((rel: R) => number) | undefined;
+}
+
+/** Width steps by corroboration: 1 brief as drawn, 2 briefs 1.6x, 3 or more 2.2x. */
+export const CORROBORATION_WIDTHS = [1, 1.6, 2.2] as const;
+
+export function corroborationWidth(briefs: number): number {
+  const step = Math.min(CORROBORATION_WIDTHS.length, Math.max(1, Math.floor(briefs))) - 1;
+  return CORROBORATION_WIDTHS[step] ?? 1;
 }
 
 /** One faded opacity for every renderer (graph/src/domain/emphasis.ts). */
@@ -355,8 +369,12 @@ export function buildScene<A extends SceneActor, R extends SceneRelationship>(
     });
   }
 
+  const weightOf = input.corroborationOf;
+  const weight = (line: Line<R>) =>
+    weightOf ? corroborationWidth(Math.max(...line.members.map((m) => weightOf(m)))) : 1;
   const widthOf = (line: Line<R>) =>
-    lineEmphasis(line) ? EDGE.pathWidth : lineIncident(line) ? EDGE.incidentWidth : EDGE.width;
+    (lineEmphasis(line) ? EDGE.pathWidth : lineIncident(line) ? EDGE.incidentWidth : EDGE.width) *
+    weight(line);
   const distances = input.straight
     ? new Map<string, number>()
     : bendAroundActors(

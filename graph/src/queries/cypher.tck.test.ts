@@ -62,7 +62,7 @@ describe('paths', () => {
     expect(pathStatement(query, allowedTypes(query), { from: 'KOR', to: 'RUS' })).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH p = SHORTEST 3 GROUPS (
-            (a:Actor {id: $from})(()-[r:ALLIANCE|SECURITY_COOPERATION|PARTNERSHIP|TRADE|SUPPORT|ECONOMIC_INTEREST|DIPLOMACY|PARTICIPATION|DEPLOYMENT|DETERRENCE|OPPOSITION|CRITICISM|NEGLECT|PROVOCATION|WAR|LEADERSHIP WHERE r.modality IN $modalities AND r.negated IS NULL]-(x)){1,4}(b:Actor {id: $to})
+            (a:Actor {id: $from})(()-[r:ALLIANCE|SECURITY_COOPERATION|PARTNERSHIP|TRADE|SUPPORT|ECONOMIC_INTEREST|DIPLOMACY|PARTICIPATION|DEPLOYMENT|DETERRENCE|OPPOSITION|CRITICISM|NEGLECT|PROVOCATION|WAR|LEADERSHIP WHERE r.modality IN $modalities AND r.negated IS NULL AND ($briefs IS NULL OR any(briefId IN r.briefIds WHERE briefId IN $briefs))]-(x)){1,4}(b:Actor {id: $to})
             WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
           )
           WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT 3
@@ -71,6 +71,7 @@ describe('paths', () => {
                  length(p) AS length",
         "name": "paths.shortest",
         "params": {
+          "briefs": null,
           "from": "KOR",
           "modalities": [
             "fact",
@@ -97,7 +98,7 @@ describe('paths', () => {
     expect(pathStatement(query, allowedTypes(query), { from: 'PRK', to: 'USA' })).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH p = SHORTEST 1 GROUPS (
-            (a:Actor {id: $from})(()-[r:DETERRENCE|NEGLECT|PROVOCATION|WAR WHERE r.modality IN $modalities AND r.negated IS NULL]->(x)){1,2}(b:Actor {id: $to})
+            (a:Actor {id: $from})(()-[r:DETERRENCE|NEGLECT|PROVOCATION|WAR WHERE r.modality IN $modalities AND r.negated IS NULL AND ($briefs IS NULL OR any(briefId IN r.briefIds WHERE briefId IN $briefs))]->(x)){1,2}(b:Actor {id: $to})
             WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
           )
           WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT 1
@@ -106,6 +107,7 @@ describe('paths', () => {
                  length(p) AS length",
         "name": "paths.shortest",
         "params": {
+          "briefs": null,
           "from": "PRK",
           "modalities": [
             "recommendation",
@@ -121,7 +123,7 @@ describe('one-hop paths', () => {
   it('are the direct relationships, without a path selector', () => {
     const query = parse<PathQuery>({ kind: 'path', from: 'KOR', to: 'USA', maxHops: 1, k: 2 });
     expect(pathStatement(query, ['ALLIANCE'], { from: 'KOR', to: 'USA' }).cypher).toMatchInlineSnapshot(`
-      "MATCH p = (a:Actor {id: $from})-[r:ALLIANCE WHERE r.modality IN $modalities AND r.negated IS NULL]-(b:Actor {id: $to})
+      "MATCH p = (a:Actor {id: $from})-[r:ALLIANCE WHERE r.modality IN $modalities AND r.negated IS NULL AND ($briefs IS NULL OR any(briefId IN r.briefIds WHERE briefId IN $briefs))]-(b:Actor {id: $to})
           WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT 2
           RETURN [n IN nodes(p) | n {.id, .name, .kind, .aliases, .iso3}] AS nodes,
                  [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson, addressee: x.addressee, inferred: x.inferred, negated: x.negated, note: x.note}] AS edges,
@@ -142,13 +144,14 @@ describe('neighborhood', () => {
     expect(neighborhoodStatement(query, allowedTypes(query), 'KOR')).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (c:Actor {id: $id})
-             OPTIONAL MATCH p = SHORTEST 1 (c)(()-[r:ALLIANCE|TRADE WHERE r.modality IN $modalities AND r.negated IS NULL]-()){1,2}(n:Actor)
+             OPTIONAL MATCH p = SHORTEST 1 (c)(()-[r:ALLIANCE|TRADE WHERE r.modality IN $modalities AND r.negated IS NULL AND ($briefs IS NULL OR any(briefId IN r.briefIds WHERE briefId IN $briefs))]-()){1,2}(n:Actor)
              WITH c, n, length(p) AS distance ORDER BY distance, n.id
              WITH c, collect(n)[..$limit] AS found, count(n) AS total
              UNWIND [c] + found AS n
              RETURN n {.id, .name, .kind, .aliases, .iso3} AS actor, total",
         "name": "neighborhood.actors",
         "params": {
+          "briefs": null,
           "id": "KOR",
           "limit": 49,
           "modalities": [
@@ -176,6 +179,7 @@ describe('whole graph', () => {
              RETURN a {.id, .name, .kind, .aliases, .iso3} AS actor, size(ranked) AS total",
         "name": "graph.actors",
         "params": {
+          "briefs": null,
           "filtered": false,
           "limit": 500,
           "modalities": [
@@ -193,7 +197,7 @@ describe('whole graph', () => {
     expect(wholeGraphStatement(query, allowedTypes(query))).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (a:Actor)
-             WITH a, COUNT { (a)-[r:ALLIANCE|SECURITY_COOPERATION|PARTNERSHIP|TRADE|SUPPORT|ECONOMIC_INTEREST|DIPLOMACY|PARTICIPATION|DEPLOYMENT|DETERRENCE|OPPOSITION|CRITICISM|NEGLECT|PROVOCATION|WAR|LEADERSHIP]-(:Actor) WHERE r.modality IN $modalities AND r.negated IS NULL } AS degree
+             WITH a, COUNT { (a)-[r:ALLIANCE|SECURITY_COOPERATION|PARTNERSHIP|TRADE|SUPPORT|ECONOMIC_INTEREST|DIPLOMACY|PARTICIPATION|DEPLOYMENT|DETERRENCE|OPPOSITION|CRITICISM|NEGLECT|PROVOCATION|WAR|LEADERSHIP]-(:Actor) WHERE r.modality IN $modalities AND r.negated IS NULL AND ($briefs IS NULL OR any(briefId IN r.briefIds WHERE briefId IN $briefs)) } AS degree
              WHERE NOT $filtered OR degree > 0
              WITH a, degree ORDER BY degree DESC, a.id
              WITH collect(a) AS ranked
@@ -201,6 +205,7 @@ describe('whole graph', () => {
              RETURN a {.id, .name, .kind, .aliases, .iso3} AS actor, size(ranked) AS total",
         "name": "graph.actors",
         "params": {
+          "briefs": null,
           "filtered": true,
           "limit": 10,
           "modalities": [
@@ -215,14 +220,15 @@ describe('whole graph', () => {
 describe('relationships among chosen actors', () => {
   it('asks for one more than the limit, so the caller can tell the answer was cut', () => {
     expect(
-      edgesAmongStatement('graph.relationships', ['KOR', 'USA'], ['ALLIANCE'], undefined, 6),
+      edgesAmongStatement('graph.relationships', ['KOR', 'USA'], ['ALLIANCE'], {}, 6),
     ).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (a:Actor)-[r:ALLIANCE]->(b:Actor)
-             WHERE a.id IN $ids AND b.id IN $ids AND r.modality IN $modalities
+             WHERE a.id IN $ids AND b.id IN $ids AND r.modality IN $modalities AND ($briefs IS NULL OR any(briefId IN r.briefIds WHERE briefId IN $briefs))
              RETURN {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), modality: r.modality, attributesJson: r.attributesJson, evidenceJson: r.evidenceJson, addressee: r.addressee, inferred: r.inferred, negated: r.negated, note: r.note} AS rel ORDER BY r.id LIMIT $limit",
         "name": "graph.relationships",
         "params": {
+          "briefs": null,
           "ids": [
             "KOR",
             "USA",
@@ -240,7 +246,41 @@ describe('relationships among chosen actors', () => {
 
   it('has no LIMIT for a neighbourhood', () => {
     expect(
-      edgesAmongStatement('neighborhood.relationships', ['KOR'], ['TRADE'], ['fact']).cypher,
+      edgesAmongStatement('neighborhood.relationships', ['KOR'], ['TRADE'], { modality: ['fact'] }).cypher,
     ).not.toContain('LIMIT');
+  });
+});
+
+describe('the brief filter', () => {
+  const briefs = ['brief-one', 'brief-two'];
+
+  it('passes a relationship when any of its briefs is listed, as $briefs in every query', () => {
+    const path = pathStatement(
+      parse<PathQuery>({ kind: 'path', from: 'KOR', to: 'RUS', briefs }),
+      allowedTypes({}),
+      { from: 'KOR', to: 'RUS' },
+    );
+    const neighborhood = neighborhoodStatement(
+      parse<NeighborhoodQuery>({ kind: 'neighborhood', actor: 'KOR', briefs }),
+      allowedTypes({}),
+      'KOR',
+    );
+    const graph = wholeGraphStatement(parse<WholeGraphQuery>({ kind: 'graph', briefs }), allowedTypes({}));
+    const edges = edgesAmongStatement('graph.relationships', ['KOR'], ['TRADE'], { briefs });
+    for (const statement of [path, neighborhood, graph, edges]) {
+      expect(statement.cypher).toContain('($briefs IS NULL OR any(briefId IN r.briefIds WHERE briefId IN $briefs))');
+      expect(statement.params.briefs).toEqual(briefs);
+    }
+    // A brief filter is a filter: actors that keep no relationship are left out.
+    expect(graph.params.filtered).toBe(true);
+  });
+
+  it('sends null, not an empty list, when no brief is chosen', () => {
+    const graph = wholeGraphStatement(
+      parse<WholeGraphQuery>({ kind: 'graph', briefs: [] }),
+      allowedTypes({}),
+    );
+    expect(graph.params.briefs).toBeNull();
+    expect(graph.params.filtered).toBe(false);
   });
 });

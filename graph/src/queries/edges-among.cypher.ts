@@ -1,5 +1,11 @@
-import { modalityList, typeExpression } from '../domain/filters.ts';
-import type { Modality, RelationshipTypeName } from '../domain/vocabulary.ts';
+import {
+  briefCondition,
+  briefList,
+  modalityList,
+  type RelationshipFilter,
+  typeExpression,
+} from '../domain/filters.ts';
+import type { RelationshipTypeName } from '../domain/vocabulary.ts';
 import { relationshipProjection } from '../store/records.ts';
 import type { Statement } from './statement.ts';
 
@@ -12,17 +18,18 @@ export function edgesAmongStatement(
   name: string,
   ids: readonly string[],
   types: readonly RelationshipTypeName[],
-  modality: readonly Modality[] | undefined,
+  filter: Pick<RelationshipFilter, 'modality' | 'briefs'>,
   limit?: number,
 ): Statement {
   return {
     name,
     cypher: `MATCH (a:Actor)-[r${typeExpression(types)}]->(b:Actor)
-       WHERE a.id IN $ids AND b.id IN $ids AND r.modality IN $modalities
+       WHERE a.id IN $ids AND b.id IN $ids AND r.modality IN $modalities AND ${briefCondition('r')}
        RETURN ${relationshipProjection('r')} AS rel ORDER BY r.id${limit === undefined ? '' : ' LIMIT $limit'}`,
     params: {
       ids: [...ids],
-      modalities: modalityList({ modality }),
+      modalities: modalityList(filter),
+      briefs: briefList(filter),
       ...(limit === undefined ? {} : { limit }),
     },
   };

@@ -5,7 +5,12 @@
  * as JSON, and runGraphQuery (run-graph-query.ts) runs it.
  */
 import { z } from 'zod';
-import { ModalitySchema, QuadClassSchema, RelationshipTypeSchema } from '../domain/primitives.ts';
+import {
+  BriefIdSchema,
+  ModalitySchema,
+  QuadClassSchema,
+  RelationshipTypeSchema,
+} from '../domain/primitives.ts';
 import { type Bound, DEFAULT_DIRECTION, DIRECTIONS, QUERY_LIMITS } from '../domain/query-limits.ts';
 
 const int = ({ min, max, default: fallback }: Bound) =>
@@ -24,7 +29,7 @@ export const ActorKeySchema = z
 
 /**
  * The relationship filter, as lists of what is shown (absent or empty: no filter). The names
- * are the query-string names (`?types=ALLIANCE,TRADE&modality=fact&quadClass=3,4`).
+ * are the query-string names (`?types=ALLIANCE,TRADE&modality=fact&quadClass=3,4&briefs=a,b`).
  */
 export const relationshipFilterFields = {
   types: z.array(RelationshipTypeSchema).max(50).optional().describe('Relationship types (ALLIANCE,TRADE).'),
@@ -40,6 +45,11 @@ export const relationshipFilterFields = {
     .describe(
       'CAMEO quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.',
     ),
+  briefs: z
+    .array(BriefIdSchema)
+    .max(200)
+    .optional()
+    .describe('Brief ids: only relationships that one of these briefs supports.'),
 };
 export const RelationshipFilterSchema = z
   .strictObject(relationshipFilterFields)

@@ -4,7 +4,7 @@
  * them (edges-among.cypher.ts). A negative finding reaches no one (it is no tie); among the
  * actors found it is returned, to be drawn as what it is.
  */
-import { modalityList, typeExpression } from '../domain/filters.ts';
+import { briefCondition, briefList, modalityList, typeExpression } from '../domain/filters.ts';
 import type { RelationshipTypeName } from '../domain/vocabulary.ts';
 import { actorProjection } from '../store/records.ts';
 import type { NeighborhoodQuery } from './graph-query.ts';
@@ -12,7 +12,7 @@ import type { Statement } from './statement.ts';
 
 /** The centre comes first; `total` counts the actors found before the limit. */
 export function neighborhoodStatement(
-  query: Pick<NeighborhoodQuery, 'depth' | 'limit' | 'modality'>,
+  query: Pick<NeighborhoodQuery, 'depth' | 'limit' | 'modality' | 'briefs'>,
   types: readonly RelationshipTypeName[],
   centerId: string,
 ): Statement {
@@ -21,11 +21,16 @@ export function neighborhoodStatement(
   return {
     name: 'neighborhood.actors',
     cypher: `MATCH (c:Actor {id: $id})
-       OPTIONAL MATCH p = SHORTEST 1 (c)(()-[r${typeExpression(types)} WHERE r.modality IN $modalities AND r.negated IS NULL]-()){1,${hops}}(n:Actor)
+       OPTIONAL MATCH p = SHORTEST 1 (c)(()-[r${typeExpression(types)} WHERE r.modality IN $modalities AND r.negated IS NULL AND ${briefCondition('r')}]-()){1,${hops}}(n:Actor)
        WITH c, n, length(p) AS distance ORDER BY distance, n.id
        WITH c, collect(n)[..$limit] AS found, count(n) AS total
        UNWIND [c] + found AS n
        RETURN ${actorProjection('n')} AS actor, total`,
-    params: { id: centerId, modalities: modalityList(query), limit: query.limit - 1 },
+    params: {
+      id: centerId,
+      modalities: modalityList(query),
+      briefs: briefList(query),
+      limit: query.limit - 1,
+    },
   };
 }

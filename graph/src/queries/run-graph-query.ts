@@ -72,7 +72,7 @@ async function runNeighborhood(run: Run, query: NeighborhoodQuery): Promise<Neig
   }
   const nodes = await run(neighborhoodStatement(query, types, center.id));
   const ids = nodes.map((row) => toActor(row.actor).id);
-  const edges = await run(edgesAmongStatement('neighborhood.relationships', ids, types, query.modality));
+  const edges = await run(edgesAmongStatement('neighborhood.relationships', ids, types, query));
   return {
     kind: 'neighborhood',
     center,
@@ -94,7 +94,7 @@ async function runWholeGraph(run: Run, query: WholeGraphQuery): Promise<WholeGra
           'graph.relationships',
           actors.map((a) => a.id),
           types,
-          query.modality,
+          query,
           query.edgeLimit + 1,
         ),
       )

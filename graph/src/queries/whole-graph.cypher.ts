@@ -3,7 +3,7 @@
  * most connected actors when there are more than `limit`; relationships among them follow
  * (edges-among.cypher.ts).
  */
-import { isFiltered, modalityList, typeExpression } from '../domain/filters.ts';
+import { briefCondition, briefList, isFiltered, modalityList, typeExpression } from '../domain/filters.ts';
 import type { RelationshipTypeName } from '../domain/vocabulary.ts';
 import { actorProjection } from '../store/records.ts';
 import type { WholeGraphQuery } from './graph-query.ts';
@@ -24,7 +24,7 @@ export function wholeGraphStatement(
   const degree = !filtered
     ? 'COUNT { (a)--() }'
     : types.length
-      ? `COUNT { (a)-[r${typeExpression(types)}]-(:Actor) WHERE r.modality IN $modalities AND r.negated IS NULL }`
+      ? `COUNT { (a)-[r${typeExpression(types)}]-(:Actor) WHERE r.modality IN $modalities AND r.negated IS NULL AND ${briefCondition('r')} }`
       : '0';
   return {
     name: 'graph.actors',
@@ -35,6 +35,6 @@ export function wholeGraphStatement(
        WITH collect(a) AS ranked
        UNWIND ranked[..$limit] AS a
        RETURN ${actorProjection('a')} AS actor, size(ranked) AS total`,
-    params: { modalities: modalityList(query), filtered, limit: query.limit },
+    params: { modalities: modalityList(query), briefs: briefList(query), filtered, limit: query.limit },
   };
 }

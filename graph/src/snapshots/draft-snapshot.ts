@@ -43,7 +43,10 @@ export type LayoutFn = (
 ) => Placement | Promise<Placement>;
 
 /** What the query or view decides; title, caption, source line and drawing options are added after. */
-type Drawing = Omit<SnapshotDraft, 'title' | 'caption' | 'source' | 'frame' | 'scope' | 'bundle'>;
+type Drawing = Omit<
+  SnapshotDraft,
+  'title' | 'caption' | 'source' | 'frame' | 'scope' | 'bundle' | 'corroboration'
+>;
 
 /** Only the filter lists that hold something: what the image says it shows. */
 function filtersOf(filter: RelationshipFilterInput): SnapshotFilters {
@@ -51,6 +54,7 @@ function filtersOf(filter: RelationshipFilterInput): SnapshotFilters {
   if (filter.types?.length) filters.types = filter.types;
   if (filter.modality?.length) filters.modality = filter.modality;
   if (filter.quadClass?.length) filters.quadClass = filter.quadClass;
+  if (filter.briefs?.length) filters.briefs = filter.briefs;
   return filters;
 }
 
@@ -63,7 +67,7 @@ async function unfilteredTotal(
   query: Extract<SnapshotQuery, { kind: 'graph' | 'neighborhood' }>,
 ): Promise<number | undefined> {
   if (!isFiltered(query)) return undefined;
-  const { types: _t, modality: _m, quadClass: _q, ...unfiltered } = query;
+  const { types: _t, modality: _m, quadClass: _q, briefs: _b, ...unfiltered } = query;
   const answer = await runGraphQuery(gateway, unfiltered);
   return answer.graph.truncated ? undefined : answer.graph.edges.length;
 }
@@ -195,6 +199,7 @@ export async function draftSnapshot(
     frame: request.frame ?? DEFAULT_FRAME,
     scope: request.scope ?? 'all',
     bundle: request.bundle ?? true,
+    ...(request.corroboration ? { corroboration: true } : {}),
     source: sourceLine(drawing.edges, await listBriefs(gateway)),
   };
 }

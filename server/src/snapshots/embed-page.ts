@@ -250,6 +250,7 @@ function legendHtml(snapshot: Snapshot): string {
     edges: drawn.edges,
     highlight: highlightOf(snapshot, drawn),
     merged: drawsMixedBundles(snapshot, drawn),
+    corroboration: snapshot.corroboration,
   });
   const rows = groups.map(
     (group) =>

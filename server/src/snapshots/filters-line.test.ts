@@ -21,6 +21,12 @@ describe('the filters in words', () => {
       { quadClass: [3, 4] as const, modality: ['fact', 'assessment'] as const },
       'conflict only; facts and assessments only',
     ],
+    [{ briefs: ['second-brief'] }, 'brief second-brief only'],
+    [
+      { briefs: ['brief-one', 'brief-two'], quadClass: [3, 4] as const },
+      'conflict only; briefs brief-one and brief-two only',
+    ],
+    [{ briefs: ['a1', 'b1', 'c1', 'd1'] }, '4 briefs only'],
     [{ modality: ['fact', 'assessment', 'recommendation'] as const }, null],
     [{}, null],
   ])('%j → %s', (filters, words) => {

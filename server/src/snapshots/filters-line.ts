@@ -31,7 +31,10 @@ function quadWords(classes: readonly QuadClass[]): string {
   return listed(([1, 2, 3, 4] as const).filter((q) => set.has(q)).map((q) => QUAD_CLASS_LABELS[q]));
 }
 
-/** "conflict only", "alliance, trade", "facts only", "conflict only; recommendations only"; null unfiltered. */
+/**
+ * "conflict only", "alliance, trade", "facts only", "conflict only; recommendations only",
+ * "brief sejong-focus-2023-04-no25 only"; null unfiltered.
+ */
 export function filterWords(filters: RelationshipFilter): string | null {
   if (!isFiltered(filters)) return null;
   const parts: string[] = [];
@@ -45,6 +48,14 @@ export function filterWords(filters: RelationshipFilter): string | null {
   else if (quad) parts.push(`${quadWords(quad)} only`);
   const modality = filters.modality?.length ? filters.modality : null;
   if (modality && modality.length < 3) parts.push(`${listed(modality.map((m) => MODALITY_PLURALS[m]))} only`);
+  const briefs = filters.briefs?.length ? filters.briefs : null;
+  // Ids, not titles: a snapshot keeps no brief metadata; the source line under it names them.
+  if (briefs)
+    parts.push(
+      briefs.length <= 3
+        ? `brief${briefs.length === 1 ? '' : 's'} ${listed(briefs)} only`
+        : `${briefs.length} briefs only`,
+    );
   return parts.length ? parts.join('; ') : null;
 }
 

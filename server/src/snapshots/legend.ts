@@ -16,7 +16,7 @@ import {
 import { ACTOR_KINDS, MODALITIES, RELATIONSHIP_TYPES } from '@briefgraph/graph/domain/vocabulary';
 import { arrowShapeOf } from '@briefgraph/graph/drawing/arrows';
 import { BUNDLE_MIXED_COLOR } from '@briefgraph/graph/drawing/bundles';
-import { EMPHASIS_RING_COLOR, FADED_OPACITY } from '@briefgraph/graph/drawing/scene';
+import { corroborationWidth, EMPHASIS_RING_COLOR, FADED_OPACITY } from '@briefgraph/graph/drawing/scene';
 import { typeDisplayName } from './filters-line.ts';
 import { textWidth } from './fonts.ts';
 import { shapeMarkup } from './shapes.ts';
@@ -62,6 +62,8 @@ export interface LegendInput {
    * size (the graph's drawn scale over the legend's): swatches then look like the lines.
    */
   lineScale?: number | undefined;
+  /** Lines weighted by corroboration (the snapshot's `corroboration`): the legend says what width means. */
+  corroboration?: boolean | undefined;
 }
 
 function lineSwatch(color: string, width: number, dash: readonly number[], head: string): string {
@@ -125,6 +127,15 @@ export function legendGroups(input: LegendInput): LegendGroup[] {
               swatch: lineSwatch(BUNDLE_MIXED_COLOR, width, [], 'none'),
             },
           ]
+        : [],
+    },
+    {
+      title: 'Briefs supporting it',
+      items: input.corroboration
+        ? [1, 2, 3].map((n) => ({
+            label: n === 3 ? '3 or more briefs' : `${n} brief${n === 1 ? '' : 's'}`,
+            swatch: lineSwatch(MUTED_TEXT_COLOR, width * corroborationWidth(n), [], 'none'),
+          }))
         : [],
     },
     {

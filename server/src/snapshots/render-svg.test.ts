@@ -75,6 +75,24 @@ describe('renderSnapshotSvg', () => {
     expect(curve('kor-alliance-usa')).not.toBe(curve('kor-security-cooperation-usa'));
   });
 
+  it('weights a relationship by the briefs that support it when the snapshot says so, as the explorer drew it', () => {
+    const base = fixtureSnapshot({ highlightedPath: undefined });
+    const edges = base.edges.map((e) =>
+      e.id === 'kor-alliance-usa'
+        ? { ...e, evidence: [...e.evidence, { briefId: 'second-brief', quote: 'allies', start: 0, end: 6 }] }
+        : e,
+    );
+    const width = (svg: string, id: string) =>
+      Number(/stroke="#[0-9a-f]{6}" stroke-width="([\d.]+)"/i.exec(edgeGroup(svg, id))?.[1]);
+    const plain = renderSnapshotSvg({ ...base, edges }).svg;
+    const weighted = renderSnapshotSvg({ ...base, edges, corroboration: true }).svg;
+    expect(width(plain, 'kor-alliance-usa')).toBe(2);
+    expect(width(weighted, 'kor-alliance-usa')).toBeCloseTo(3.2);
+    expect(width(weighted, 'kor-security-cooperation-usa')).toBe(2);
+    expect(weighted).toContain('Briefs supporting it');
+    expect(plain).not.toContain('Briefs supporting it');
+  });
+
   it('emphasises the highlighted path: thicker edge, ringed actors, the verb written', () => {
     const { svg } = renderSnapshotSvg(fixtureSnapshot());
     expect(edgeGroup(svg, 'prk-provocation-kor')).toMatch(/class="edge path"[\s\S]*stroke-width="4.5"/);

@@ -60,7 +60,9 @@ export type DrawableSnapshot = Pick<
   Snapshot,
   'title' | 'caption' | 'source' | 'createdAt' | 'nodes' | 'edges' | 'positions' | 'highlightedPath'
 > &
-  Partial<Pick<Snapshot, 'emphasis' | 'frame' | 'scope' | 'filters' | 'bundle' | 'totalEdges'>>;
+  Partial<
+    Pick<Snapshot, 'emphasis' | 'frame' | 'scope' | 'filters' | 'bundle' | 'corroboration' | 'totalEdges'>
+  >;
 
 const PADDING = 24;
 const MIN_WIDTH = 640;
@@ -145,7 +147,14 @@ export function renderFramedSnapshot(
       source: source ? sourceText(snapshot) : '',
       legend: legend
         ? (lineScale) =>
-            legendGroups({ nodes: drawn.nodes, edges: drawn.edges, highlight, lineScale, merged })
+            legendGroups({
+              nodes: drawn.nodes,
+              edges: drawn.edges,
+              highlight,
+              lineScale,
+              merged,
+              corroboration: snapshot.corroboration,
+            })
         : null,
       background,
       titleText: snapshot.title || 'briefgraph',
@@ -197,6 +206,7 @@ function renderAutoSvg(snapshot: DrawableSnapshot, options: SvgOptions): Rendere
         edges: drawn.edges,
         highlight: highlightOf(snapshot, drawn),
         merged: drawsMixedBundles(snapshot, drawn),
+        corroboration: snapshot.corroboration,
       })
     : [];
   // The gap under the graph only when something follows it.

@@ -7,6 +7,7 @@
  * "all" everything, the emphasised elements at full strength and the rest faded; with scope
  * "emphasis" the emphasised elements only. Verbs read as their modality does (modalVerb).
  */
+import { corroboration } from '@briefgraph/graph/domain/corroboration';
 import { emphasisedIds } from '@briefgraph/graph/domain/emphasis';
 import type { Actor, Relationship, Snapshot } from '@briefgraph/graph/domain/schemas';
 import { EDGE_LABEL } from '@briefgraph/graph/drawing/labels';
@@ -28,7 +29,7 @@ export type SceneNode = SharedSceneNode<Actor>;
 export type SceneEdge = SharedSceneEdge<Actor, Relationship>;
 
 export type SceneSnapshot = Pick<Snapshot, 'nodes' | 'edges' | 'positions' | 'highlightedPath'> &
-  Partial<Pick<Snapshot, 'emphasis' | 'scope' | 'bundle'>>;
+  Partial<Pick<Snapshot, 'emphasis' | 'scope' | 'bundle' | 'corroboration'>>;
 
 /** The actors and relationships an image draws, and what its emphasis keeps at full strength. */
 export interface Drawn {
@@ -107,5 +108,7 @@ export function buildScene(snapshot: SceneSnapshot, options: SceneOptions = {}):
     bundle: snapshot.bundle ?? false,
     textScale: options.textScale ?? 1,
     modalVerbs: true,
+    // Wider lines for relationships more briefs support, when the view was drawn so.
+    corroborationOf: snapshot.corroboration ? corroboration : undefined,
   });
 }

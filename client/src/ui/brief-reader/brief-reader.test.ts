@@ -130,12 +130,20 @@ describe('the brief reader', () => {
       onChooseBrief: (id) => picked.push(id),
       describe: (id) => id,
     });
-    r.showBrief(brief, [brief, { ...brief, id: 'other', title: 'Another brief' }]);
+    r.showBrief(brief, [
+      brief,
+      { ...brief, id: 'other', title: 'Another brief', publishedOn: '2024-01-15' },
+      { ...brief, id: 'draft', title: 'A draft', reviewed: false },
+    ]);
     const chooser = container.querySelector<HTMLSelectElement>('.reader-chooser')!;
     expect([...chooser.options].map((o) => [o.value, o.selected])).toEqual([
       ['b', true],
       ['other', false],
+      ['draft', false],
     ]);
+    expect(chooser.options[1]?.textContent).toBe('Another brief · 15 January 2024');
+    expect(chooser.options[2]?.textContent).toMatch(/· awaiting review$/);
+    expect(chooser.closest('label')?.textContent).toContain('Read another brief');
     chooser.value = 'other';
     chooser.dispatchEvent(new Event('change'));
     expect(picked).toEqual(['other']);

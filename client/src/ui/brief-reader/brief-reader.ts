@@ -13,6 +13,9 @@ import { createSpanMenu } from './span-menu.ts';
 
 export type { ReaderEmphasis } from './brief-text.ts';
 
+/** A brief of the picker: its metadata, and whether it is reviewed (GET /api/briefs items say). */
+export type ReaderBrief = BriefMetadata & { readonly reviewed?: boolean };
+
 export interface BriefReaderHandlers {
   onSelectRelationship(id: string): void;
   onChooseBrief(briefId: string): void;
@@ -72,16 +75,28 @@ export function createBriefReader(container: HTMLElement, handlers: BriefReaderH
     });
   }
 
-  function chooser(all: readonly BriefMetadata[], briefId: string) {
+  /** With several briefs, a picker (title and date; one awaiting review says so). */
+  function chooser(all: readonly ReaderBrief[], briefId: string) {
     if (all.length <= 1) return null;
     return h(
-      'select',
-      {
-        'aria-label': 'Brief',
-        class: 'reader-chooser',
-        onchange: (e: Event) => handlers.onChooseBrief((e.target as HTMLSelectElement).value),
-      },
-      ...all.map((b) => h('option', { value: b.id, selected: b.id === briefId }, b.title)),
+      'label',
+      { class: 'reader-chooser-label' },
+      h('span', { class: 'visually-hidden' }, 'Read another brief'),
+      h(
+        'select',
+        {
+          class: 'reader-chooser',
+          'data-testid': 'reader-chooser',
+          onchange: (e: Event) => handlers.onChooseBrief((e.target as HTMLSelectElement).value),
+        },
+        ...all.map((b) =>
+          h(
+            'option',
+            { value: b.id, selected: b.id === briefId },
+            `${b.title} · ${formatDate(b.publishedOn)}${b.reviewed === false ? ' · awaiting review' : ''}`,
+          ),
+        ),
+      ),
     );
   }
 
@@ -119,7 +134,7 @@ export function createBriefReader(container: HTMLElement, handlers: BriefReaderH
       );
     },
 
-    showBrief(brief: Brief, all: readonly BriefMetadata[]) {
+    showBrief(brief: Brief, all: readonly ReaderBrief[]) {
       menu.close();
       currentId = brief.id;
       types = new Map(brief.spans.map((s) => [s.relationshipId, s.type]));

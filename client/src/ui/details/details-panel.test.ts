@@ -1,13 +1,15 @@
 // @vitest-environment happy-dom
-import type { BriefMetadata, Evidence } from '@briefgraph/graph/domain/schemas';
+import type { BriefListItem } from '@briefgraph/graph/contracts/api.contracts';
+import type { Evidence } from '@briefgraph/graph/domain/schemas';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { GraphModel } from '../../graph/graph-model.ts';
 import { graphGrew, select, toggleHiddenType } from '../../state/actions.ts';
 import type { AppStore } from '../../state/app-state.ts';
 import { fixtureModel, fixtureStore } from '../../test-support/explorer-state.ts';
-import { koreaToRussia } from '../../test-support/fixtures.ts';
+import { actors, koreaToRussia, relationships } from '../../test-support/fixtures.ts';
 import { createDetailsPanel } from './details-panel.ts';
 
-const brief: BriefMetadata = {
+const brief: BriefListItem = {
   id: 'brief-one',
   title: 'A brief',
   publisher: 'An institute',
@@ -15,6 +17,8 @@ const brief: BriefMetadata = {
   publishedOn: '2023-04-03',
   language: 'en',
   sha256: '0'.repeat(64),
+  origin: 'seed',
+  reviewed: true,
 };
 
 let container: HTMLElement;
@@ -25,11 +29,11 @@ let commands: {
   shown: string[];
 };
 
-function mount(store: AppStore, readOnly = false) {
+function mount(store: AppStore, readOnly = false, model = fixtureModel()) {
   const panel = createDetailsPanel(
     container,
     store,
-    fixtureModel(),
+    model,
     {
       expand: (id) => commands.expanded.push(id),
       pathFrom: (id) => commands.pathsFrom.push(id),
@@ -51,6 +55,54 @@ beforeEach(() => {
   container = document.createElement('section');
   document.body.replaceChildren(container);
   commands = { expanded: [], pathsFrom: [], evidence: [], shown: [] };
+});
+
+describe('a relationship that several briefs support', () => {
+  const later: BriefListItem = {
+    ...brief,
+    id: 'brief-two',
+    title: 'A later brief',
+    publishedOn: '2024-01-15',
+  };
+  function twoBriefModel() {
+    const model = new GraphModel();
+    const rel = relationships.find((r) => r.id === 'kor-alliance-usa')!;
+    model.merge({
+      nodes: actors,
+      edges: [
+        {
+          ...rel,
+          evidence: [
+            { briefId: 'brief-two', quote: 'the alliance holds', start: 30, end: 48 },
+            { briefId: 'brief-one', quote: 'quote', start: 0, end: 5 },
+            { briefId: 'brief-two', quote: 'first words', start: 2, end: 13 },
+          ],
+        },
+      ],
+    });
+    return model;
+  }
+
+  it('says how many briefs support it and groups the quotes under each brief, oldest first', () => {
+    const store = fixtureStore('?rel=kor-alliance-usa', { briefs: [later, brief] });
+    mount(store, false, twoBriefModel());
+    expect(text('[data-testid=corroboration]')).toBe('Supported by 2 briefs');
+    expect(texts('.evidence-brief-title')).toEqual([
+      'A brief · 3 April 2023 · 1 quote',
+      'A later brief · 15 January 2024 · 2 quotes',
+    ]);
+    const second = container.querySelector('[data-brief=brief-two]')!;
+    expect([...second.querySelectorAll('blockquote')].map((b) => b.textContent)).toEqual([
+      '“first words”',
+      '“the alliance holds”',
+    ]);
+  });
+
+  it('keeps the plain heading when one brief supports it', () => {
+    mount(fixtureStore('?rel=kor-alliance-usa', { briefs: [brief] }));
+    expect(container.querySelector('[data-testid=corroboration]')).toBeNull();
+    expect(texts('.subhead')[0]).toBe('Evidence');
+  });
 });
 
 describe('a relationship', () => {
@@ -198,7 +250,9 @@ describe('a merged edge tapped on the canvas', () => {
   const bundle = { id: 'bundle:CHN>PRK:cooperation', ids: ['chn-partnership-rus', 'chn-support-prk'] };
 
   it('lists its members, each sentence with its modality in words and its quotes; clicking one selects it', () => {
-    const store = fixtureStore('', { drawing: { frame: '16:9', show: 'all', bundle: true } });
+    const store = fixtureStore('', {
+      drawing: { frame: '16:9', show: 'all', bundle: true, corroboration: false },
+    });
     mount(store);
     store.dispatch(select({ kind: 'relationship', id: 'chn-support-prk' }, 'graph', bundle));
     expect(text('#details-title')).toBe('2 relationships');

@@ -1,5 +1,5 @@
 import { formatAttributeValue } from '@briefgraph/graph/domain/attribute-values';
-import type { Evidence, Relationship } from '@briefgraph/graph/domain/schemas';
+import type { Relationship } from '@briefgraph/graph/domain/schemas';
 import {
   getRelationshipType,
   isRelationshipTypeName,
@@ -8,13 +8,12 @@ import {
 import { quadClassText, relationshipSentence, typeDisplayName } from '../../text/sentences.ts';
 import { h } from '../dom.ts';
 import { negatedSwatch, typeSwatch } from '../swatches.ts';
+import { corroborationBlock } from './corroboration-block.ts';
 import {
-  briefCitation,
   type DetailsActions,
   type DetailsContext,
   modalityTag,
   panelHeader,
-  quoteElement,
   showInGraphButton,
 } from './parts.ts';
 
@@ -67,30 +66,6 @@ function attributeLabel(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function evidenceByBrief(rel: Relationship, ctx: DetailsContext, actions: DetailsActions): HTMLElement[] {
-  const byBrief = new Map<string, Evidence[]>();
-  for (const ev of rel.evidence) byBrief.set(ev.briefId, [...(byBrief.get(ev.briefId) ?? []), ev]);
-  return [...byBrief].map(([briefId, quotes]) =>
-    h(
-      'div',
-      { class: 'evidence', 'data-testid': 'panel-evidence' },
-      ...quotes.map((ev) =>
-        h(
-          'div',
-          { class: 'evidence-quote' },
-          quoteElement(rel, ev, null),
-          h(
-            'button',
-            { type: 'button', class: 'link-button', onclick: () => actions.showEvidence(rel.id, ev) },
-            'Show in the brief',
-          ),
-        ),
-      ),
-      h('p', { class: 'citation' }, briefCitation(ctx.briefs.get(briefId), briefId)),
-    ),
-  );
-}
-
 export function relationshipDetails(
   rel: Relationship,
   ctx: DetailsContext,
@@ -108,12 +83,7 @@ export function relationshipDetails(
       rel.negated ? negatedSwatch() : typeSwatch(rel.type, rel.modality),
     ),
     ...reviewFacts(rel, ctx.nameOf),
-    h(
-      'h3',
-      { class: 'subhead' },
-      rel.evidence.length === 1 ? 'Evidence' : `Evidence · ${rel.evidence.length} quotes`,
-    ),
-    ...evidenceByBrief(rel, ctx, actions),
+    ...corroborationBlock(rel, ctx, actions),
     h(
       'dl',
       { class: 'facts' },
