@@ -40,6 +40,7 @@ export const DraftAnnotationSchema = z
     ),
   })
   .meta({ id: 'DraftAnnotation' });
+export type DraftAnnotation = z.infer<typeof DraftAnnotationSchema>;
 
 /**
  * POST /api/briefs (JSON, or the same fields as multipart form fields beside a `file`): a new
@@ -85,3 +86,6 @@ export const AnnotationSavedSchema = z
   })
   .meta({ id: 'AnnotationSaved' });
 export type AnnotationSaved = z.infer<typeof AnnotationSavedSchema>;
+
+/** PUT /api/briefs/:id/annotations takes a seed annotation file (the client may import contracts only). */
+export type { AnnotationFile } from '../seed/annotation.schema.ts';
