@@ -179,6 +179,7 @@ export class ReviewPage {
     this.saveButton.disabled = this.readOnly;
     this.deleteButton.hidden = brief.origin !== 'app';
     this.undoButton.hidden = this.readOnly;
+    this.createButton.hidden = this.readOnly;
     this.discardButton.hidden = this.readOnly;
     this.saveButton.addEventListener('click', () => void this.save());
     this.undoButton.addEventListener('click', () => this.undoLast());
@@ -237,7 +238,8 @@ export class ReviewPage {
           { class: 'wb-panes' },
           h(
             'section',
-            { class: 'wb-pane wb-text-pane', 'aria-labelledby': 'wb-text-title' },
+            // Focusable: the pane scrolls on its own, and its text has no other Tab stop.
+            { class: 'wb-pane wb-text-pane', 'aria-labelledby': 'wb-text-title', tabindex: 0 },
             h(
               'div',
               { class: 'wb-pane-head' },
