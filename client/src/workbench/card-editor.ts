@@ -279,7 +279,13 @@ export function openEditor(
       { class: 'wb-dialog-actions' },
       h(
         'button',
-        { class: 'button', value: 'cancel', formnovalidate: true, 'data-testid': 'editor-cancel' },
+        // type=button: Enter in a field submits with the first submit button, which must be Accept.
+        {
+          class: 'button',
+          type: 'button',
+          'data-testid': 'editor-cancel',
+          onclick: () => dialog.close('cancel'),
+        },
         'Cancel',
       ),
       h(
@@ -289,7 +295,16 @@ export function openEditor(
       ),
     ),
   );
-  const dialog = h('dialog', { class: 'wb-dialog wb-dialog-wide', 'aria-labelledby': id('title') }, form);
+  const dialog: HTMLDialogElement = h(
+    'dialog',
+    { class: 'wb-dialog wb-dialog-wide', 'aria-labelledby': id('title') },
+    form,
+  );
+  // Enter in an actor search picks nothing, and must not accept the dialog half filled.
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.target as HTMLElement).matches('input[type=search]'))
+      event.preventDefault();
+  });
   drawAddressee();
 
   const collect = (): EditorResult | string => {

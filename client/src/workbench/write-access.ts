@@ -38,12 +38,12 @@ export class WriteAccess {
       required: true,
       'aria-describedby': 'wb-token-help',
     });
-    const dialog = h(
+    const dialog: HTMLDialogElement = h(
       'dialog',
       { class: 'wb-dialog', 'aria-labelledby': 'wb-token-title' },
       h(
         'form',
-        { method: 'dialog' },
+        { method: 'dialog', class: 'wb-dialog-form' },
         h('h2', { id: 'wb-token-title' }, 'Write token'),
         h(
           'p',
@@ -57,7 +57,8 @@ export class WriteAccess {
         h(
           'p',
           { class: 'wb-dialog-actions' },
-          h('button', { class: 'button', value: 'cancel', formnovalidate: true }, 'Cancel'),
+          // type=button: Enter in the field submits with the first submit button, which must be Send.
+          h('button', { class: 'button', type: 'button', onclick: () => dialog.close('cancel') }, 'Cancel'),
           h('button', { class: 'button primary', value: 'ok' }, 'Send'),
         ),
       ),
