@@ -1,10 +1,11 @@
 /**
- * `npm run load`: validates every seed in SEED_DIR and loads them in one transaction (nothing
- * is loaded if any seed is invalid). Uses NEO4J_URI, or starts the local Neo4j for the load.
+ * `npm run load`: validates every seed in SEED_DIR and loads them, with the briefs added in the
+ * app, in one transaction (nothing is loaded if any is invalid). Uses NEO4J_URI, or starts the
+ * local Neo4j for the load.
  */
 import { resolve } from 'node:path';
 import { SeedValidationError } from '@briefgraph/graph/domain/errors';
-import { loadSeeds } from '@briefgraph/graph/seed/loader';
+import { loadLibrary } from '@briefgraph/graph/seed/library';
 import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
 import { assertConfig } from '../server/src/config.ts';
 import { openDatabase, REPO_ROOT } from '../server/src/database.ts';
@@ -16,7 +17,9 @@ async function main(): Promise<number> {
   const gateway = database.connect();
   try {
     const started = performance.now();
-    const result = await loadSeeds(gateway, seeds);
+    const { loaded: result, replaced } = await loadLibrary(gateway, seeds, { force: true });
+    if (!result) throw new Error('nothing was loaded');
+    for (const id of replaced) console.log(`seeds/ now holds ${id}: it replaces the brief added in the app`);
     console.log(
       `loaded ${result.briefs} brief(s), ${result.actors} actors, ${result.relationships} relationships in ${Math.round(performance.now() - started)} ms`,
     );

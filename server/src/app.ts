@@ -81,7 +81,7 @@ export function createApp({
   app.use(actorsRoutes(gateway));
   app.use(graphRoutes(gateway));
   app.use(pathsRoutes(gateway));
-  app.use(briefsRoutes(gateway, draft));
+  app.use(briefsRoutes(gateway, draft, config));
   const indexFile = `${clientDir}/index.html`;
   let indexHtml: string | undefined;
   const clientIndexHtml = () => {

@@ -11,6 +11,22 @@ describe('assertConfig', () => {
     expect(config.AUTO_LOAD).toBe(true);
   });
 
+  it('refuses anonymous writes on a non-loopback HOST unless they are allowed explicitly', () => {
+    expect(() => assertConfig({ HOST: '0.0.0.0' })).toThrow(
+      /HOST: 0\.0\.0\.0 is reachable from other machines.*WRITE_TOKEN/s,
+    );
+    expect(() => assertConfig({ HOST: '192.168.1.20', ALLOW_ANONYMOUS_WRITES: 'false' })).toThrow(
+      ConfigError,
+    );
+    expect(assertConfig({ HOST: '0.0.0.0', WRITE_TOKEN: 'a-token-of-16-chars' }).HOST).toBe('0.0.0.0');
+    expect(assertConfig({ HOST: '0.0.0.0', ALLOW_ANONYMOUS_WRITES: 'true' }).ALLOW_ANONYMOUS_WRITES).toBe(
+      true,
+    );
+    for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]']) {
+      expect(assertConfig({ HOST: host }).HOST).toBe(host);
+    }
+  });
+
   it('accepts bolt, neo4j and neo4j+s URIs', () => {
     for (const uri of [
       'bolt://localhost:7687',

@@ -88,7 +88,14 @@ export const ConfigSchema = z.object({
     .string()
     .min(16, 'must be at least 16 characters')
     .optional()
-    .describe('When set, creating snapshots requires "Authorization: Bearer <token>".'),
+    .describe(
+      'When set, every write (creating snapshots; adding, saving and deleting briefs) requires "Authorization: Bearer <token>".',
+    ),
+  ALLOW_ANONYMOUS_WRITES: bool
+    .default(false)
+    .describe(
+      'Without WRITE_TOKEN the server accepts writes from anyone who can reach it, so it refuses to listen on a HOST other than loopback unless this is true.',
+    ),
   SHUTDOWN_TIMEOUT_MS: z.coerce
     .number()
     .int()
@@ -99,7 +106,7 @@ export const ConfigSchema = z.object({
       'On SIGTERM or Ctrl-C, how long requests in flight may take to finish before their connections are closed, in ms; the driver and the local Neo4j are stopped after.',
     ),
   RATE_LIMIT_RENDERS_PER_MINUTE: perMinute(30).describe(
-    'Per client address: POST /api/snapshots, /api/render.svg and /api/render.png together, per minute (429 beyond; 0: no limit).',
+    'Per client address: POST /api/snapshots, /api/render.svg, /api/render.png, /api/briefs and /api/briefs/:id/draft together, per minute (429 beyond; 0: no limit).',
   ),
   RATE_LIMIT_IMAGES_PER_MINUTE: perMinute(300).describe(
     "Per client address: GET of a snapshot's .png and .svg, per minute (429 beyond; 0: no limit).",
@@ -142,5 +149,17 @@ export function assertConfig(env: NodeJS.ProcessEnv): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return parsed.data;
+  const config = parsed.data;
+  if (!config.WRITE_TOKEN && !config.ALLOW_ANONYMOUS_WRITES && !isLoopbackHost(config.HOST)) {
+    throw new ConfigError(
+      `Invalid configuration:\n  HOST: ${config.HOST} is reachable from other machines, and without WRITE_TOKEN anyone there could add, change and delete briefs and snapshots. Set WRITE_TOKEN (at least 16 characters), or ALLOW_ANONYMOUS_WRITES=true if that is what you want.`,
+    );
+  }
+  return config;
+}
+
+/** localhost, 127.0.0.0/8 and ::1: only this machine can connect. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || (isIP(bare) === 4 && bare.startsWith('127.'));
 }

@@ -55,12 +55,12 @@ describe('docker-compose.yml', () => {
     expect(substitute(environment(neo4j).NEO4J_AUTH ?? '')).toBe(`neo4j/${password}`);
   });
 
-  it('starts the app after Neo4j is healthy and publishes its port', () => {
+  it('starts the app after Neo4j is healthy and publishes its port on loopback only (it takes anonymous writes)', () => {
     expect(app.depends_on?.neo4j?.condition).toBe('service_healthy');
     const port = assertConfig(
       Object.fromEntries(Object.entries(environment(app)).map(([k, v]) => [k, substitute(v)])),
     ).PORT;
-    expect((app.ports ?? []).map(String)).toContain(`${port}:${port}`);
+    expect((app.ports ?? []).map(String)).toEqual([`127.0.0.1:${port}:${port}`]);
   });
 });
 

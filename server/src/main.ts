@@ -11,7 +11,7 @@
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { SeedValidationError } from '@briefgraph/graph/domain/errors';
-import { loadSeeds, seedsNeedLoading } from '@briefgraph/graph/seed/loader';
+import { loadLibrary } from '@briefgraph/graph/seed/library';
 import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
 import type { Seed } from '@briefgraph/graph/seed/validate-seed';
 import { listBriefs } from '@briefgraph/graph/store/briefs.repository';
@@ -42,6 +42,26 @@ async function seedsToLoad(config: Config, gateway: Neo4jGateway, logger: Logger
       `Seeds refused: ${error.problems.length} problem(s) in ${folder}; nothing was loaded, and the graph loaded before (${loaded.length} brief(s)) is served instead. Fix the seeds and restart, or check them with npm run load.\n  ${error.problems.join('\n  ')}`,
     );
     return null;
+  }
+}
+
+/**
+ * The seed files with the briefs added in the app, loaded when any changed. A stored app brief
+ * that no longer validates (a newer rule) is refused like a bad seed: the graph before is served.
+ */
+async function loadBriefs(gateway: Neo4jGateway, seeds: Seed[], logger: Logger): Promise<void> {
+  try {
+    const { loaded, replaced } = await loadLibrary(gateway, seeds);
+    for (const id of replaced)
+      logger.warn({ brief: id }, `seeds/ holds ${id}: it replaces the brief added in the app`);
+    if (loaded) logger.info(loaded, 'briefs loaded');
+    else logger.info('briefs unchanged; nothing to load');
+  } catch (error) {
+    if (!(error instanceof SeedValidationError) || (await listBriefs(gateway)).length === 0) throw error;
+    logger.error(
+      { problems: error.problems },
+      `Briefs refused: nothing was loaded, and the graph loaded before is served instead.\n  ${error.problems.join('\n  ')}`,
+    );
   }
 }
 
@@ -92,12 +112,7 @@ async function main(): Promise<void> {
   try {
     if (config.AUTO_LOAD) {
       const seeds = await seedsToLoad(config, gateway, logger);
-      if (seeds && (await seedsNeedLoading(gateway, seeds))) {
-        const result = await loadSeeds(gateway, seeds);
-        logger.info(result, 'seeds loaded');
-      } else if (seeds) {
-        logger.info('seeds unchanged; nothing to load');
-      }
+      if (seeds) await loadBriefs(gateway, seeds, logger);
     }
     layout = createLayoutPool();
     drafts = createDraftPool();

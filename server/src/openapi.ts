@@ -9,6 +9,7 @@ import {
   ActorKeyParam,
   ActorListQuery,
   ActorPageSchema,
+  BriefListItemSchema,
   BriefListSchema,
   GraphQuery,
   HealthSchema,
@@ -18,7 +19,12 @@ import {
   SearchResultSchema,
   VocabularySchema,
 } from '@briefgraph/graph/contracts/api.contracts';
-import { DraftAnnotationSchema } from '@briefgraph/graph/contracts/briefs.contracts';
+import {
+  AnnotationSavedSchema,
+  BriefIntakeSchema,
+  BriefUploadSchema,
+  DraftAnnotationSchema,
+} from '@briefgraph/graph/contracts/briefs.contracts';
 import {
   EmbedQuery,
   OEmbedQuery,
@@ -42,12 +48,14 @@ import { AnnotationFileSchema } from '@briefgraph/graph/seed/annotation.schema';
 import { z } from 'zod';
 
 export interface Operation {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put' | 'delete';
   path: string;
   summary: string;
   pathParams?: Record<string, { description: string; schema: z.ZodType }>;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** The same operation's multipart/form-data body, beside the JSON one. */
+  formBody?: z.ZodType;
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
 }
 
@@ -60,6 +68,11 @@ const errors = {
 /** A client over its per-minute budget (server/src/rate-limits.ts); Retry-After says when to come back. */
 const rateLimited = {
   description: 'Too many requests from this address this minute (RATE_LIMIT_* settings); see Retry-After.',
+  schema: ErrorBodySchema,
+};
+
+const unauthorised = {
+  description: 'WRITE_TOKEN is set and the bearer token is missing or wrong.',
   schema: ErrorBodySchema,
 };
 
@@ -187,6 +200,55 @@ export const operations: Operation[] = [
   },
   {
     method: 'post',
+    path: '/api/briefs',
+    summary:
+      'Adds a brief: its metadata and plain text (JSON), or a PDF, HTML or text file with the same fields (multipart). The text is Unicode-normalised (NFC) once, here; it is reviewed before anything enters the graph.',
+    body: BriefIntakeSchema,
+    formBody: BriefUploadSchema,
+    responses: {
+      201: { description: 'Stored, awaiting review; Location names it.', schema: BriefListItemSchema },
+      400: errors[400],
+      401: unauthorised,
+      409: { description: 'The same text is already a brief.', schema: ErrorBodySchema },
+      413: { description: 'The body or the file is larger than the limit.', schema: ErrorBodySchema },
+      415: {
+        description: 'Not JSON or multipart, or a file that is not PDF, HTML or text.',
+        schema: ErrorBodySchema,
+      },
+      422: { description: 'A file that cannot be read (no text layer, not UTF-8).', schema: ErrorBodySchema },
+      429: rateLimited,
+    },
+  },
+  {
+    method: 'put',
+    path: '/api/briefs/{id}/annotations',
+    summary:
+      "Saves the reviewed annotation of a brief added in the app (the seeds/*.annotations.json format), validated with the loader's rules and messages; it replaces this brief's relationships only, in one transaction.",
+    pathParams: { id: { description: 'Brief id.', schema: BriefIdSchema } },
+    body: AnnotationFileSchema,
+    responses: {
+      200: { description: 'Saved; the graph now holds it.', schema: AnnotationSavedSchema },
+      400: { description: 'Refused, with every problem; nothing changed.', schema: ErrorBodySchema },
+      401: unauthorised,
+      404: errors[404],
+      409: { description: 'A seed brief: it is edited in seeds/.', schema: ErrorBodySchema },
+    },
+  },
+  {
+    method: 'delete',
+    path: '/api/briefs/{id}',
+    summary:
+      'Deletes a brief added in the app, its evidence, and the relationships and actors no other brief supports.',
+    pathParams: { id: { description: 'Brief id.', schema: BriefIdSchema } },
+    responses: {
+      204: { description: 'Deleted.' },
+      401: unauthorised,
+      404: errors[404],
+      409: { description: 'A seed brief: it is removed from seeds/.', schema: ErrorBodySchema },
+    },
+  },
+  {
+    method: 'post',
     path: '/api/briefs/{id}/draft',
     summary:
       "A draft of the brief's actors and relationships (seed annotation shapes, evidence with exact offsets, confidence and cues), for review; nothing is stored, no write token needed.",
@@ -207,10 +269,7 @@ export const operations: Operation[] = [
     responses: {
       201: { description: 'Stored; its links.', schema: SnapshotLinksSchema },
       ...viewErrors,
-      401: {
-        description: 'WRITE_TOKEN is set and the bearer token is missing or wrong.',
-        schema: ErrorBodySchema,
-      },
+      401: unauthorised,
     },
   },
   {
@@ -397,7 +456,12 @@ export function buildOpenApiDocument(): JsonSchema {
           ? {
               requestBody: {
                 required: true,
-                content: { 'application/json': { schema: schemaOf(op.body, 'input') } },
+                content: {
+                  'application/json': { schema: schemaOf(op.body, 'input') },
+                  ...(op.formBody
+                    ? { 'multipart/form-data': { schema: schemaOf(op.formBody, 'input') } }
+                    : {}),
+                },
               },
             }
           : {}),

@@ -22,7 +22,7 @@ const WINDOW_MS = 60_000;
 export const RATE_LIMITED = {
   renders: {
     method: 'post',
-    paths: ['/api/snapshots', '/api/render.svg', '/api/render.png', '/api/briefs/:id/draft'],
+    paths: ['/api/snapshots', '/api/render.svg', '/api/render.png', '/api/briefs/:id/draft', '/api/briefs'],
   },
   images: { method: 'get', paths: ['/api/snapshots/:id.png', '/api/snapshots/:id.svg'] },
 } as const;

@@ -87,5 +87,18 @@ export const AnnotationSavedSchema = z
   .meta({ id: 'AnnotationSaved' });
 export type AnnotationSaved = z.infer<typeof AnnotationSavedSchema>;
 
+/** The multipart form of POST /api/briefs: the fields above, the brief as a file instead of `text`. */
+export const BriefUploadSchema = BriefIntakeSchema.partial({ title: true, text: true })
+  .extend({
+    file: z
+      .string()
+      .meta({ format: 'binary' })
+      .optional()
+      .describe(
+        'The brief as a PDF, HTML or UTF-8 text file, at most 10 MB; its own title is used when none is given.',
+      ),
+  })
+  .meta({ id: 'BriefUpload' });
+
 /** PUT /api/briefs/:id/annotations takes a seed annotation file (the client may import contracts only). */
 export type { AnnotationFile } from '../seed/annotation.schema.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBriefText, splitSentences, tokenize } from './text.ts';
+import { splitSentences, tokenize } from './text.ts';
 
 describe('splitSentences', () => {
   it('keeps abbreviations inside a sentence and gives offsets that slice back', () => {
@@ -54,21 +54,6 @@ describe('splitSentences across a hard line break', () => {
       'Sejong Focus',
       'The brief',
     ]);
-  });
-});
-
-describe('normalizeBriefText', () => {
-  it('turns NFD input into NFC, so offsets count composed characters', () => {
-    const nfd = 'Cafe\u0301 talks.';
-    expect(nfd.length).toBe(12);
-    const nfc = normalizeBriefText(nfd);
-    expect(nfc).toBe('Café talks.');
-    expect(nfc.length).toBe(11);
-    expect(splitSentences(nfc)[0]).toEqual({ start: 0, end: 11, text: 'Café talks.' });
-  });
-
-  it('leaves NFC text as it is', () => {
-    expect(normalizeBriefText('Café')).toBe('Café');
   });
 });
 

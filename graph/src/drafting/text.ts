@@ -1,7 +1,8 @@
 /**
  * The brief's text as the drafter sees it: sentences and tokens, each with its exact JavaScript
  * string offsets into the text it was given (text.slice(start, end) is always the span). Nothing
- * here rewrites the text; normalising it is the intake's job, once (normalizeBriefText).
+ * here rewrites the text; making it canonical (NFC) is the intake's job, once
+ * (seed/brief-intake.ts canonicalBriefText).
  */
 import { ABBREVIATIONS } from './abbreviations.data.ts';
 
@@ -9,11 +10,6 @@ export interface Span {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-}
-
-/** Unicode NFC, the one form every stored brief and every offset refers to. Call once, at intake. */
-export function normalizeBriefText(text: string): string {
-  return text.normalize('NFC');
 }
 
 const abbreviations = new Set(ABBREVIATIONS);

@@ -127,7 +127,16 @@ export interface LoadResult {
  */
 export const LOAD_FORMAT = 3;
 
-export async function loadSeeds(gateway: Neo4jGateway, seeds: readonly Seed[]): Promise<LoadResult> {
+/**
+ * Briefs in the database that are not among `seeds` are deleted with the graph they supported,
+ * except briefs added in the app and not yet reviewed (nothing rests on them); `drop` names
+ * such a brief to delete as well.
+ */
+export async function loadSeeds(
+  gateway: Neo4jGateway,
+  seeds: readonly Seed[],
+  options: { drop?: readonly string[] } = {},
+): Promise<LoadResult> {
   // Refused before anything is touched, schema included.
   const merged = mergeRelationships(seeds);
   await ensureSchema(gateway);
@@ -155,6 +164,8 @@ export async function loadSeeds(gateway: Neo4jGateway, seeds: readonly Seed[]): 
     publishedOn: s.brief.publishedOn,
     language: s.brief.language,
     sha256: s.brief.sha256,
+    url: s.brief.url ?? null,
+    origin: s.origin ?? 'seed',
     text: s.text,
     frontMatterJson: JSON.stringify(s.frontMatter),
     annotationJson: s.annotation,
@@ -177,7 +188,12 @@ export async function loadSeeds(gateway: Neo4jGateway, seeds: readonly Seed[]): 
   return gateway.write({ name: 'seed.load', timeoutMs: 300_000 }, async (run) => {
     await run('MATCH (:Actor)-[r]->(:Actor) DELETE r');
     await run('MATCH (a:Actor) WHERE NOT a.id IN $ids DETACH DELETE a', { ids: actors.map((a) => a.id) });
-    await run('MATCH (b:Brief) WHERE NOT b.id IN $ids DETACH DELETE b', { ids: briefs.map((b) => b.id) });
+    await run(
+      `MATCH (b:Brief) WHERE NOT b.id IN $ids
+         AND (b.id IN $drop OR coalesce(b.origin, 'seed') <> 'app' OR b.contentHash IS NOT NULL)
+       DETACH DELETE b`,
+      { ids: briefs.map((b) => b.id), drop: options.drop ?? [] },
+    );
     for (const batch of chunks(actors)) {
       await run('UNWIND $batch AS row MERGE (a:Actor {id: row.id}) SET a = row.props', { batch });
     }
@@ -213,12 +229,16 @@ export async function loadSeeds(gateway: Neo4jGateway, seeds: readonly Seed[]): 
 export async function seedsNeedLoading(gateway: Neo4jGateway, seeds: readonly Seed[]): Promise<boolean> {
   const rows = await gateway.query(
     { name: 'seed.hashes' },
-    'MATCH (b:Brief) RETURN b.id AS id, b.contentHash AS contentHash, b.loadFormat AS loadFormat',
+    // A brief added in the app and not yet reviewed has no hash and nothing to load.
+    `MATCH (b:Brief) WHERE b.contentHash IS NOT NULL
+     RETURN b.id AS id, b.contentHash AS contentHash, b.loadFormat AS loadFormat,
+            coalesce(b.origin, 'seed') AS origin`,
   );
-  const stored = new Map(rows.map((r) => [r.id as string, r.contentHash as string]));
+  // A brief that moved between the app and seeds/ (same content) reloads too: its origin changed.
+  const stored = new Map(rows.map((r) => [r.id as string, `${r.origin}:${r.contentHash}`]));
   return (
     stored.size !== seeds.length ||
     rows.some((r) => r.loadFormat !== LOAD_FORMAT) ||
-    seeds.some((s) => stored.get(s.brief.id) !== s.contentHash)
+    seeds.some((s) => stored.get(s.brief.id) !== `${s.origin ?? 'seed'}:${s.contentHash}`)
   );
 }

@@ -5,7 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { SeedValidationError } from '../domain/errors.ts';
-import type { Actor, BriefMetadata, Evidence, Relationship, TextRange } from '../domain/schemas.ts';
+import type {
+  Actor,
+  BriefMetadata,
+  BriefOrigin,
+  Evidence,
+  Relationship,
+  TextRange,
+} from '../domain/schemas.ts';
 import { getRelationshipType } from '../domain/vocabulary.ts';
 import { AnnotationFileSchema } from './annotation.schema.ts';
 import { frontMatterRanges } from './front-matter.ts';
@@ -23,6 +30,8 @@ export interface Seed {
    * 2-space JSON): what GET /api/briefs/:id/annotations.json gives back, byte for byte.
    */
   annotation: string;
+  /** Where the brief lives: a seeds/ file pair (the default) or the app's database only. */
+  origin?: BriefOrigin;
   /** Changes whenever the annotation or the text changes: tells `npm start` to reload. */
   contentHash: string;
 }

@@ -4,7 +4,7 @@
 
 import type { BriefListItem } from '../contracts/api.contracts.ts';
 import { NotFoundError } from '../domain/errors.ts';
-import type { Brief, EvidenceSpan, TextRange } from '../domain/schemas.ts';
+import type { Brief, BriefMetadata, BriefOrigin, EvidenceSpan, TextRange } from '../domain/schemas.ts';
 import type { Neo4jGateway, Row } from './neo4j-gateway.ts';
 import { relationshipProjection, toRelationship } from './records.ts';
 
@@ -76,4 +76,78 @@ export async function briefSources(
   );
   if (!row) throw new NotFoundError(`No brief has the id "${id}".`, { brief: id });
   return { text: String(row.text), annotation: typeof row.annotation === 'string' ? row.annotation : null };
+}
+
+/** 'seed' or 'app' (a brief stored before origins were recorded is a seed), or null when none has the id. */
+export async function briefOrigin(gateway: Neo4jGateway, id: string): Promise<BriefOrigin | null> {
+  const [row] = await gateway.query(
+    { name: 'briefs.origin' },
+    "MATCH (b:Brief {id: $id}) RETURN coalesce(b.origin, 'seed') AS origin",
+    { id },
+  );
+  return row ? (row.origin as BriefOrigin) : null;
+}
+
+/** Every reviewed brief's text and annotation file, seeds first, then by id (the load order). */
+export async function reviewedBriefSources(
+  gateway: Neo4jGateway,
+): Promise<Array<{ id: string; origin: BriefOrigin; text: string; annotation: string }>> {
+  const rows = await gateway.query(
+    { name: 'briefs.reviewed-sources' },
+    `MATCH (b:Brief) WHERE b.contentHash IS NOT NULL AND b.annotationJson IS NOT NULL
+     WITH b, coalesce(b.origin, 'seed') AS origin
+     RETURN b.id AS id, origin, b.text AS text, b.annotationJson AS annotation
+     ORDER BY origin = 'app', b.id`,
+  );
+  return rows.map((r) => ({
+    id: String(r.id),
+    origin: r.origin as BriefOrigin,
+    text: String(r.text),
+    annotation: String(r.annotation),
+  }));
+}
+
+/** The ids a new brief's slug could clash with, and the brief whose text is this one, if any. */
+export async function takenBriefIds(
+  gateway: Neo4jGateway,
+  slug: string,
+  textSha256: string,
+): Promise<{ ids: Set<string>; sameText: string | null }> {
+  const [row] = await gateway.query(
+    { name: 'briefs.taken-ids' },
+    `OPTIONAL MATCH (b:Brief) WHERE b.id = $slug OR b.id STARTS WITH $prefix
+     WITH collect(b.id) AS ids
+     OPTIONAL MATCH (same:Brief {sha256: $sha})
+     RETURN ids, head(collect(same.id)) AS sameText`,
+    { slug, prefix: `${slug}-`, sha: textSha256 },
+  );
+  return { ids: new Set((row?.ids as string[]) ?? []), sameText: (row?.sameText as string | null) ?? null };
+}
+
+/** A brief added in the app and not yet reviewed: text and metadata, no annotation, no edges. */
+export async function createAppBrief(
+  gateway: Neo4jGateway,
+  meta: BriefMetadata,
+  text: string,
+): Promise<void> {
+  const { authors, ...rest } = meta;
+  await gateway.write({ name: 'briefs.create' }, (run) =>
+    run(
+      `CREATE (b:Brief)
+       SET b = $props, b.origin = 'app', b.addedAt = datetime(), b.loadedAt = datetime()`,
+      { props: { ...rest, authorsJson: JSON.stringify(authors), text, frontMatterJson: '[]' } },
+    ),
+  );
+}
+
+/** Deletes the brief when it was never reviewed (nothing in the graph rests on it); false otherwise. */
+export async function deletePendingBrief(gateway: Neo4jGateway, id: string): Promise<boolean> {
+  const [row] = await gateway.write({ name: 'briefs.delete-pending' }, (run) =>
+    run(
+      `MATCH (b:Brief {id: $id}) WHERE b.contentHash IS NULL
+       DETACH DELETE b RETURN count(*) AS deleted`,
+      { id },
+    ),
+  );
+  return Number(row?.deleted ?? 0) > 0;
 }

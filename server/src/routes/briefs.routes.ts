@@ -1,16 +1,52 @@
-import { DraftAnnotationSchema } from '@briefgraph/graph/contracts/briefs.contracts';
+import { BriefIntakeSchema, DraftAnnotationSchema } from '@briefgraph/graph/contracts/briefs.contracts';
 import { NotFoundError } from '@briefgraph/graph/domain/errors';
 import { BriefIdSchema } from '@briefgraph/graph/domain/schemas';
+import { addBrief, deleteBrief, saveAnnotation } from '@briefgraph/graph/seed/library';
 import { allActors } from '@briefgraph/graph/store/actors.repository';
 import { briefSources, getBrief, listBriefs } from '@briefgraph/graph/store/briefs.repository';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
-import { Router } from 'express';
-import { assertParsed } from '../validation.ts';
+import express, { Router } from 'express';
+import { z } from 'zod';
+import type { Config } from '../config.ts';
+import { readBriefBody } from '../intake/upload.ts';
+import { assertBody, assertParsed } from '../validation.ts';
 import type { DraftFn } from '../workers/draft-pool.ts';
+import { requireWriteToken } from '../write-token.ts';
+
+/** An annotation file of a long brief: thousands of quotes. */
+const ANNOTATION_LIMIT = '4mb';
 
 /** `draft` runs the drafter where the app decides (a worker pool, workers/draft-pool.ts). */
-export function briefsRoutes(gateway: Neo4jGateway, draft: DraftFn): Router {
+export function briefsRoutes(
+  gateway: Neo4jGateway,
+  draft: DraftFn,
+  config: Pick<Config, 'WRITE_TOKEN'>,
+): Router {
   const router = Router();
+  const writer = requireWriteToken(config.WRITE_TOKEN, 'Adding, saving and deleting briefs');
+
+  // A new brief: stored with its text (NFC, once) and metadata; the graph changes at review.
+  router.post('/api/briefs', writer, readBriefBody, async (req, res) => {
+    const intake = assertBody(BriefIntakeSchema, req.body, 'brief');
+    const brief = await addBrief(gateway, intake);
+    res.status(201).location(`/api/briefs/${brief.id}`).json(brief);
+  });
+  // The reviewed annotation replaces this brief's part of the graph; other briefs keep theirs.
+  router.put(
+    '/api/briefs/:id/annotations',
+    writer,
+    express.json({ limit: ANNOTATION_LIMIT }),
+    async (req, res) => {
+      const id = assertParsed(BriefIdSchema, req.params.id, 'brief id');
+      const annotation = assertBody(z.unknown(), req.body, 'annotation');
+      res.json(await saveAnnotation(gateway, id, annotation));
+    },
+  );
+  router.delete('/api/briefs/:id', writer, async (req, res) => {
+    const id = assertParsed(BriefIdSchema, req.params.id, 'brief id');
+    await deleteBrief(gateway, id);
+    res.status(204).end();
+  });
   router.get('/api/briefs', async (_req, res) => {
     res.json({ items: await listBriefs(gateway) });
   });

@@ -15,7 +15,6 @@
  * and pages are kept in memory (render-cache.ts). Rendered views are neither cached nor stored,
  * so those routes need no write token.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import {
   EmbedQuery,
   type OEmbed,
@@ -44,6 +43,7 @@ import { type RenderedSvg, renderSnapshotSvg, type SvgOptions } from '../snapsho
 import { socialMeta } from '../snapshots/social-meta.ts';
 import { escapeXml } from '../snapshots/xml.ts';
 import { assertBody, assertParsed } from '../validation.ts';
+import { requireWriteToken } from '../write-token.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** A standalone SVG document may run nothing and load nothing. */
@@ -98,31 +98,6 @@ export function snapshotIdFromUrl(url: string): string | null {
   }
   const match = /^\/(?:s|embed|api\/snapshots)\/([A-Za-z0-9_-]{22})(?:\.(?:svg|png))?\/?$/.exec(path);
   return match?.[1] ?? null;
-}
-
-/**
- * Without a token configured, anyone may create; with one, the request must carry it. It runs
- * before the body is read, so an unauthorised client cannot make the server parse anything.
- */
-function requireWriteToken(token: string | undefined): RequestHandler {
-  if (!token) return (_req, _res, next) => next();
-  // Digests have equal lengths, so timingSafeEqual compares without revealing the token's length.
-  const expected = createHash('sha256').update(token).digest();
-  return (req, res, next) => {
-    const given = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1];
-    const digest = createHash('sha256')
-      .update(given ?? '')
-      .digest();
-    if (given === undefined || !timingSafeEqual(digest, expected)) {
-      res.setHeader('WWW-Authenticate', 'Bearer realm="briefgraph"');
-      throw new AppError(
-        'UNAUTHORIZED',
-        401,
-        'Creating snapshots and rendering views on this server needs "Authorization: Bearer <token>" with its write token.',
-      );
-    }
-    next();
-  };
 }
 
 /** Largest JSON body: a 2,000-actor view with its relationships and quotes. */
@@ -246,7 +221,7 @@ export function snapshotsRoutes({
   // holds, so the explorer's Export works on a server with a token; its rate limit and render
   // budget bound what it costs.
   const json = express.json({ limit: BODY_LIMIT });
-  const guarded = [requireWriteToken(config.WRITE_TOKEN), json];
+  const guarded = [requireWriteToken(config.WRITE_TOKEN, 'Creating snapshots and rendering views'), json];
 
   router.post('/api/snapshots', ...guarded, async (req, res) => {
     const request = assertBody(SnapshotRequestSchema, req.body, 'snapshot');
