@@ -75,15 +75,36 @@ describe('ids', () => {
     expect(actorIdFromName('X')).toMatch(/^[A-Z][A-Z0-9_]{1,63}$/);
   });
 
-  it('names relationships lower-kebab source-type-target, -2 on a clash', () => {
+  it('names relationships lower-kebab source-type-target, the modality then -2 on a clash', () => {
     expect(
       relationshipIds([
-        { source: 'KOR', type: 'ALLIANCE', target: 'USA' },
-        { source: 'XI_JINPING', type: 'LEADERSHIP', target: 'CHN' },
-        { source: 'KOR', type: 'ALLIANCE', target: 'USA' },
-        { source: 'KOR', type: 'ALLIANCE', target: 'USA' },
+        { source: 'KOR', type: 'ALLIANCE', target: 'USA', modality: 'fact' },
+        { source: 'XI_JINPING', type: 'LEADERSHIP', target: 'CHN', modality: 'fact' },
+        { source: 'KOR', type: 'ALLIANCE', target: 'USA', modality: 'recommendation' },
+        { source: 'KOR', type: 'ALLIANCE', target: 'USA', modality: 'recommendation' },
       ]),
-    ).toEqual(['kor-alliance-usa', 'xi-jinping-leadership-chn', 'kor-alliance-usa-2', 'kor-alliance-usa-3']);
+    ).toEqual([
+      'kor-alliance-usa',
+      'xi-jinping-leadership-chn',
+      'kor-alliance-usa-recommendation',
+      'kor-alliance-usa-recommendation-2',
+    ]);
+  });
+
+  it("reuses another brief's id for the same relationship and never for another one", () => {
+    const known = new Map([
+      ['usa-support-kor', { source: 'USA', target: 'KOR', type: 'SUPPORT', modality: 'recommendation' }],
+      ['prk-provocation-kor', { source: 'PRK', target: 'KOR', type: 'PROVOCATION', modality: 'fact' }],
+    ]);
+    expect(
+      relationshipIds(
+        [
+          { source: 'USA', type: 'SUPPORT', target: 'KOR', modality: 'fact' },
+          { source: 'PRK', type: 'PROVOCATION', target: 'KOR', modality: 'fact' },
+        ],
+        known,
+      ),
+    ).toEqual(['usa-support-kor-fact', 'prk-provocation-kor']);
   });
 });
 
@@ -182,6 +203,39 @@ describe('the PUT body', () => {
     expect(body.relationships[1]).toMatchObject({ inferred: true, note: expect.stringMatching(/inferred/) });
     expect(body.relationships[1]).not.toHaveProperty('negated');
     expect(body.relationships[1]).not.toHaveProperty('addressee');
+  });
+
+  it('puts the ends of an undirected relationship in id order, and two cards saying the same in one', () => {
+    const same: Review = {
+      actors,
+      cards: [
+        card('a', {
+          status: 'accepted',
+          source: 'KOR',
+          target: 'JPN',
+          evidence: [at('Japan and South Korea', 1)],
+        }),
+        card('b', {
+          status: 'accepted',
+          source: 'JPN',
+          target: 'KOR',
+          evidence: [at('Japan and South Korea', 2)],
+        }),
+        card('c', {
+          status: 'accepted',
+          source: 'USA',
+          target: 'JPN',
+          type: 'SUPPORT',
+          evidence: [at('The U.S. backs Japan')],
+        }),
+      ],
+    };
+    const { body, cardKeys } = buildAnnotationBody(brief, same, { undirected: new Set(['ALLIANCE']) });
+    expect(body.relationships.map((r) => [r.id, r.source, r.target, r.evidence.length])).toEqual([
+      ['jpn-alliance-kor', 'JPN', 'KOR', 2],
+      ['usa-support-jpn', 'USA', 'JPN', 1],
+    ]);
+    expect(cardKeys).toEqual(['a', 'c']);
   });
 
   it('keeps a new actor as the reviewer made it', () => {

@@ -32,19 +32,57 @@ export function actorIdFromName(name: string): string {
   return lead.length >= 2 ? lead.slice(0, 64).replace(/_+$/, '') : `${lead}_ACTOR`;
 }
 
-/** kor-alliance-usa; a second one of the same triple gets -2 (RelationshipIdSchema: lower kebab). */
-export function relationshipIds(cards: readonly Pick<Card, 'source' | 'type' | 'target'>[]): string[] {
+/** What the graph holds under a relationship id, from other briefs than this one. */
+export interface KnownRelationship {
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+  readonly modality: string;
+}
+
+type Identity = Pick<Card, 'source' | 'type' | 'target' | 'modality'>;
+
+const kebab = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+const sameIdentity = (a: KnownRelationship, b: Identity) =>
+  a.source === b.source && a.target === b.target && a.type === b.type && a.modality === b.modality;
+
+/**
+ * kor-alliance-usa, lower kebab (RelationshipIdSchema). One id is one relationship across briefs
+ * (the loader refuses the same id with other ends, type or modality, graph/src/seed/loader.ts), so
+ * an id another brief holds is reused when it is the same relationship, which corroborates it, and
+ * otherwise the modality is added (usa-support-kor-fact), then -2, -3 on a further clash.
+ */
+export function relationshipIds(
+  cards: readonly Identity[],
+  known: ReadonlyMap<string, KnownRelationship> = new Map(),
+): string[] {
   const taken = new Set<string>();
   return cards.map((c) => {
-    const base = `${c.source}-${c.type}-${c.target}`
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    const base = kebab(`${c.source}-${c.type}-${c.target}`);
+    const fits = (id: string) => {
+      const other = known.get(id);
+      return !taken.has(id) && (!other || sameIdentity(other, c));
+    };
+    let id = [base, `${base}-${c.modality}`].find(fits);
+    for (let n = 2; !id; n++) if (fits(`${base}-${c.modality}-${n}`)) id = `${base}-${c.modality}-${n}`;
     taken.add(id);
     return id;
   });
+}
+
+/** An undirected relationship is stored with its ends in id order, as the drafter and the seeds do. */
+export function orderedEnds<T extends Pick<Card, 'source' | 'target' | 'type'>>(
+  card: T,
+  undirected: ReadonlySet<string>,
+): T {
+  return undirected.has(card.type) && card.source > card.target
+    ? { ...card, source: card.target, target: card.source }
+    : card;
 }
 
 /** What the drafter says of an inferred end when the reviewer wrote no note for it. */
@@ -56,13 +94,33 @@ export interface BuiltBody {
   readonly cardKeys: readonly string[];
 }
 
-export function buildAnnotationBody(
-  brief: Brief,
-  review: Review,
-  frontMatter: AnnotationBody['frontMatter'] = [],
-): BuiltBody {
-  const accepted = review.cards.filter((c) => c.status === 'accepted');
-  const ids = relationshipIds(accepted);
+export interface BodyOptions {
+  readonly frontMatter?: AnnotationBody['frontMatter'];
+  /** Relationship ids the graph holds from other briefs. */
+  readonly known?: ReadonlyMap<string, KnownRelationship>;
+  /** The vocabulary's undirected types (their ends go in id order). */
+  readonly undirected?: ReadonlySet<string>;
+}
+
+export function buildAnnotationBody(brief: Brief, review: Review, options: BodyOptions = {}): BuiltBody {
+  const undirected = options.undirected ?? new Set<string>();
+  // Two accepted cards that say the same (ends, type, modality) are one relationship with both quotes.
+  const groups = new Map<string, Card[]>();
+  for (const card of review.cards) {
+    if (card.status !== 'accepted') continue;
+    const c = orderedEnds(card, undirected);
+    const key = [c.source, c.type, c.target, c.modality, c.negated].join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const merged = [...groups.values()].map((cards) => ({
+    ...(cards[0] as Card),
+    evidence: cards
+      .flatMap((c) => c.evidence)
+      .filter((e, i, all) => all.findIndex((x) => x.start === e.start && x.end === e.end) === i),
+    attributes: Object.assign({}, ...cards.map((c) => c.attributes).reverse()),
+  }));
+  const accepted = merged;
+  const ids = relationshipIds(accepted, options.known);
   const relationships = accepted.map((c, i) => ({
     id: ids[i] as string,
     source: c.source,
@@ -106,7 +164,7 @@ export function buildAnnotationBody(
       ...(b.url ? { url: b.url } : {}),
       textFile: `${b.id}.txt`,
     },
-    frontMatter,
+    frontMatter: options.frontMatter ?? [],
     actors,
     relationships,
   };

@@ -5,6 +5,7 @@
  */
 import type { Brief } from '@briefgraph/graph/domain/schemas';
 import {
+  type AnnotationBody,
   type ApiClient,
   ApiError,
   type DraftAnnotation,
@@ -12,7 +13,7 @@ import {
   type Vocabulary,
 } from '../api/api-client.ts';
 import { h, isTyping } from '../ui/dom.ts';
-import { buildAnnotationBody } from './annotation-body.ts';
+import { buildAnnotationBody, type KnownRelationship, orderedEnds } from './annotation-body.ts';
 import { openEditor } from './card-editor.ts';
 import { bindCardKeys, type CardListHandlers, renderCards, typeLabel } from './card-list.ts';
 import {
@@ -412,15 +413,21 @@ export class ReviewPage {
   private async save(): Promise<void> {
     const brief = this.brief;
     if (!brief || this.readOnly || this.busy) return;
-    const { body, cardKeys } = buildAnnotationBody(brief, this.review, this.frontMatter);
-    if (!body.relationships.length) {
+    if (!this.review.cards.some((c) => c.status === 'accepted')) {
       this.showResult('error', 'Accept at least one relationship before saving.');
       return;
     }
     this.busy = true;
     this.saveButton.textContent = 'Saving…';
     this.draw();
+    const undirected = new Set(
+      this.vocabulary?.relationshipTypes.filter((t) => !t.directed).map((t) => t.name as string),
+    );
+    let sent: { body: AnnotationBody; cardKeys: readonly string[] } | null = null;
     try {
+      const known = await this.knownRelationships(undirected);
+      sent = buildAnnotationBody(brief, this.review, { frontMatter: this.frontMatter, known, undirected });
+      const { body } = sent;
       const saved = await this.access.run((token) => this.api.saveAnnotations(brief.id, body, token));
       forgetReview(this.storage, this.key);
       this.problems = new Map();
@@ -431,16 +438,33 @@ export class ReviewPage {
         true,
       );
     } catch (error) {
-      this.showProblems(
-        error,
-        cardKeys,
-        body.relationships.map((r) => r.id),
-      );
+      this.showProblems(error, sent?.cardKeys ?? [], sent?.body.relationships.map((r) => r.id) ?? []);
     } finally {
       this.busy = false;
       this.saveButton.textContent = 'Save';
       this.draw();
     }
+  }
+
+  /**
+   * The relationships other briefs hold around the accepted cards' sources, by id, so that an id
+   * is reused for the same relationship (corroboration) and never for another (annotation-body.ts).
+   */
+  private async knownRelationships(undirected: ReadonlySet<string>): Promise<Map<string, KnownRelationship>> {
+    const sources = new Set(
+      this.review.cards
+        .filter((c) => c.status === 'accepted')
+        .map((c) => orderedEnds(c, undirected).source)
+        .filter((id) => this.review.actors[id]?.isNew !== true),
+    );
+    const known = new Map<string, KnownRelationship>();
+    const graphs = await Promise.all(
+      [...sources].map((id) => this.api.neighborhood(id, { depth: 1 }).catch(() => null)),
+    );
+    for (const edge of graphs.flatMap((g) => g?.edges ?? [])) {
+      if (edge.evidence.some((e) => e.briefId !== this.briefId)) known.set(edge.id, edge);
+    }
+    return known;
   }
 
   private showProblems(error: unknown, cardKeys: readonly string[], sentIds: readonly string[]): void {
@@ -450,7 +474,10 @@ export class ReviewPage {
     for (const p of placed) {
       if (p.cardKey) this.problems.set(p.cardKey, [...(this.problems.get(p.cardKey) ?? []), p.message]);
     }
-    this.showResult('error', `Not saved: ${errorMessage(error)} Nothing was changed.`);
+    const why = placed.length
+      ? `the server refused the annotation (${placed.length} problem${placed.length === 1 ? '' : 's'}, listed above).`
+      : errorMessage(error);
+    this.showResult('error', `Not saved: ${why} Nothing was changed.`);
     this.problemsEl.replaceChildren(
       h(
         'h2',

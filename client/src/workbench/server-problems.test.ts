@@ -22,6 +22,17 @@ describe("a refused save's problems", () => {
     ]);
   });
 
+  it('are found after the place in the file a message may start with', () => {
+    const placed = placeProblems(
+      [
+        'b.annotations.json:12:9: relationships[0] (jpn-trade-kor).evidence[0]: quote not found in brief text',
+      ],
+      ['draft-3'],
+      ['jpn-trade-kor'],
+    );
+    expect(placed[0]?.cardKey).toBe('draft-3');
+  });
+
   it('fall back on the id in brackets when the index does not match it', () => {
     const placed = placeProblems(
       ['relationships[7] (kor-alliance-usa): bad'],

@@ -30,7 +30,8 @@ export function placeProblems(
   sentIds: readonly string[],
 ): PlacedProblem[] {
   return problems.map((message) => {
-    const m = /^relationships\[(\d+)\](?:\s*\(([^)]+)\))?/.exec(message);
+    // A message may start with where in the file it is ("x.annotations.json:212:9: relationships[7] …").
+    const m = /(?:^|\s)relationships\[(\d+)\](?:\s*\(([^)]+)\))?/.exec(message);
     if (!m) return { message, cardKey: null };
     const byIndex = cardKeys[Number(m[1])];
     if (byIndex !== undefined && (!m[2] || sentIds[Number(m[1])] === m[2]))
