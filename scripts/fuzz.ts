@@ -69,7 +69,7 @@ function ensureSchemathesis(): void {
 }
 
 /** Per-operation values schemathesis must use, so those requests reach real records. */
-function config(ids: { snapshot: string; brief: string }): string {
+function config(ids: { snapshot: string; brief: string; added: string }): string {
   const fixed = (pathRegex: string, parameters: Record<string, string>) =>
     `[[operations]]\ninclude-path-regex = '${pathRegex}'\nparameters = { ${Object.entries(parameters)
       .map(([k, v]) => `"${k}" = "${v}"`)
@@ -77,6 +77,8 @@ function config(ids: { snapshot: string; brief: string }): string {
   return [
     fixed('^/api/actors/\\{id\\}', { id: 'KOR' }),
     fixed('^/api/briefs/\\{id\\}$', { id: ids.brief }),
+    // A brief added in the app: its annotation is the app's to save (a seed's is refused, 409).
+    fixed('^/api/briefs/\\{id\\}/annotations$', { id: ids.added }),
     fixed('^/(api/snapshots|embed)/\\{id\\}', { id: ids.snapshot }),
     fixed('^/api/paths$', { from: 'ROK', to: 'Russia' }),
     fixed('^/api/oembed$', { url: `http://127.0.0.1/s/${ids.snapshot}` }),
@@ -128,9 +130,24 @@ async function main(): Promise<number> {
         body: JSON.stringify({ title: 'Fuzz target', query: { kind: 'path', from: 'KOR', to: 'RUS' } }),
       });
       const { id } = (await made.json()) as { id: string };
+      const added = (await (
+        await fetch(`${base}/api/briefs`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            title: 'Fuzz brief',
+            publisher: 'Fuzz Institute',
+            published: '2026-01-01',
+            text: 'South Korea and Japan held talks. The United States should support them.',
+          }),
+        })
+      ).json()) as { id: string };
       await rm(work, { recursive: true, force: true });
       await mkdir(work, { recursive: true });
-      await writeFile(`${work}/schemathesis.toml`, config({ snapshot: id, brief: seeds[0]?.brief.id ?? '' }));
+      await writeFile(
+        `${work}/schemathesis.toml`,
+        config({ snapshot: id, brief: seeds[0]?.brief.id ?? '', added: added.id }),
+      );
       const started = performance.now();
       const { status, output } = await runAsync(BIN, [
         '--config-file',

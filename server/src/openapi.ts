@@ -56,7 +56,16 @@ export interface Operation {
   body?: z.ZodType;
   /** The same operation's multipart/form-data body, beside the JSON one. */
   formBody?: z.ZodType;
-  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+  responses: Record<
+    number,
+    {
+      description: string;
+      schema?: z.ZodType;
+      contentType?: string;
+      /** 'input': a document as written (a file), whose defaulted fields may be absent. */
+      io?: 'input' | 'output';
+    }
+  >;
 }
 
 const errors = {
@@ -193,7 +202,11 @@ export const operations: Operation[] = [
       "The brief's annotation file as loaded, byte for byte (the seeds/*.annotations.json format): with the text, a brief can be committed as a seed.",
     pathParams: { id: { description: 'Brief id.', schema: BriefIdSchema } },
     responses: {
-      200: { description: 'The annotation file.', schema: AnnotationFileSchema },
+      200: {
+        description: 'The annotation file as written: fields with defaults may be absent.',
+        schema: AnnotationFileSchema,
+        io: 'input',
+      },
       400: errors[400],
       404: errors[404],
     },
@@ -441,7 +454,11 @@ export function buildOpenApiDocument(): JsonSchema {
         {
           description: r.description,
           ...(r.schema
-            ? { content: { [r.contentType ?? 'application/json']: { schema: schemaOf(r.schema, 'output') } } }
+            ? {
+                content: {
+                  [r.contentType ?? 'application/json']: { schema: schemaOf(r.schema, r.io ?? 'output') },
+                },
+              }
             : {}),
         },
       ]),

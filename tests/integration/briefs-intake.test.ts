@@ -358,6 +358,13 @@ describe('PUT /api/briefs/:id/annotations and DELETE /api/briefs/:id', () => {
     expect(conflict.status).toBe(400);
     expect(conflict.body.error.details.problems[0]).toMatch(/kor-alliance-usa has another modality/);
     expect(await graphDump()).toEqual(before);
+    // A new actor under a name another brief's actor already has ("Russia" is RUS's, in the seed).
+    const duplicateActor = structuredClone(good);
+    duplicateActor.actors.push({ id: 'RUSSIAN_FEDERATION', name: 'Russia', kind: 'state', aliases: [] });
+    const dup = await call('PUT', `/api/briefs/${brief.id}/annotations`, duplicateActor);
+    expect(dup.status).toBe(400);
+    expect(dup.body.error.details.problems[0]).toMatch(/RUSSIAN_FEDERATION's name or alias "russia" is already RUS's \(in sejong/);
+    expect(await graphDump()).toEqual(before);
     // Another brief's id in the body, or no JSON at all.
     const other = await call('PUT', `/api/briefs/${brief.id}/annotations`, {
       ...good,

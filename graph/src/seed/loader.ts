@@ -64,11 +64,26 @@ export async function ensureSchema(gateway: Neo4jGateway): Promise<void> {
   await gateway.write({ name: 'schema.await', timeoutMs }, (run) => run('CALL db.awaitIndexes(60)'));
 }
 
-/** Merges actors that several briefs share: first name and kind win, aliases are unioned. */
-function mergeActors(seeds: readonly Seed[]): Array<Actor & { briefIds: string[] }> {
+/**
+ * Merges actors that several briefs share: first name and kind win, aliases are unioned. A name
+ * or alias is one actor's across all briefs ("ROK" in a new brief is South Korea, KOR): a brief
+ * that gives another actor a name or alias already taken is refused, naming both.
+ */
+export function mergeActors(seeds: readonly Seed[]): Array<Actor & { briefIds: string[] }> {
   const byId = new Map<string, Actor & { briefIds: string[] }>();
+  const keyOwner = new Map<string, { id: string; brief: string }>();
+  const problems: string[] = [];
   for (const seed of seeds) {
     for (const actor of seed.actors) {
+      for (const key of new Set([actor.id, actor.name, ...actor.aliases].map((k) => k.toLowerCase()))) {
+        const owner = keyOwner.get(key);
+        if (!owner) keyOwner.set(key, { id: actor.id, brief: seed.brief.id });
+        else if (owner.id !== actor.id) {
+          problems.push(
+            `${seed.brief.id}: actor ${actor.id}'s name or alias "${key}" is already ${owner.id}'s (in ${owner.brief}); use ${owner.id}, or drop the alias`,
+          );
+        }
+      }
       const existing = byId.get(actor.id);
       if (existing) {
         existing.aliases = [...new Set([...existing.aliases, ...actor.aliases])];
@@ -78,6 +93,7 @@ function mergeActors(seeds: readonly Seed[]): Array<Actor & { briefIds: string[]
       }
     }
   }
+  if (problems.length) throw new SeedValidationError(problems);
   return [...byId.values()];
 }
 
@@ -139,8 +155,9 @@ export async function loadSeeds(
 ): Promise<LoadResult> {
   // Refused before anything is touched, schema included.
   const merged = mergeRelationships(seeds);
+  const mergedActors = mergeActors(seeds);
   await ensureSchema(gateway);
-  const actors = mergeActors(seeds).map((a) => ({
+  const actors = mergedActors.map((a) => ({
     id: a.id,
     props: {
       id: a.id,

@@ -120,6 +120,10 @@ async function pdfText(bytes: Buffer): Promise<{ text: string; title: string | u
     }
     const title = typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : undefined;
     return { text, title };
+  } catch (error) {
+    // A page PDF.js cannot decode is the file's fault, not the server's.
+    if (error instanceof AppError) throw error;
+    throw new UnreadableFileError(`The PDF could not be read (${(error as Error).message}).`, error);
   } finally {
     await doc.destroy();
   }
