@@ -104,7 +104,9 @@ export function occurrenceStart(text: string, quote: string, occurrence = 1): nu
 }
 
 type SavedFile = {
-  readonly actors: ReadonlyArray<Omit<WorkActor, 'isNew'>>;
+  readonly actors: ReadonlyArray<
+    Omit<WorkActor, 'isNew' | 'aliases'> & { readonly aliases?: readonly string[] }
+  >;
   readonly relationships: ReadonlyArray<{
     readonly source: string;
     readonly target: string;
@@ -126,7 +128,8 @@ type SavedFile = {
 export function initialReview(text: string, draft: DraftAnnotation | null, saved: SavedFile | null): Review {
   const actors: Record<string, WorkActor> = {};
   for (const a of draft?.actors ?? []) actors[a.id] = { ...a };
-  for (const a of saved?.actors ?? []) actors[a.id] = { ...a, aliases: [...a.aliases], isNew: false };
+  // The export may leave defaulted fields out (an actor without aliases).
+  for (const a of saved?.actors ?? []) actors[a.id] = { ...a, aliases: [...(a.aliases ?? [])], isNew: false };
   const cards: Card[] = [];
   for (const r of saved?.relationships ?? []) {
     const evidence = r.evidence.flatMap((e): Span[] => {

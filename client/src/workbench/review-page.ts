@@ -28,7 +28,7 @@ import {
 } from './review-model.ts';
 import { forgetReview, restoreReview, storageKey, storeReview } from './review-storage.ts';
 import { explorerPath } from './route.ts';
-import { placeProblems, problemsOf } from './server-problems.ts';
+import { placeProblems, problemsOf, unsupportedFlagsHint } from './server-problems.ts';
 import { selectionToSpan, type TextSelection } from './text-offsets.ts';
 import { renderText, revealCard } from './text-pane.ts';
 import { emptyUndo, popUndo, pushUndo, type UndoStack } from './undo-stack.ts';
@@ -484,6 +484,7 @@ export class ReviewPage {
         { id: 'wb-problems-title' },
         `${placed.length} problem${placed.length === 1 ? '' : 's'} to fix`,
       ),
+      ...[unsupportedFlagsHint(lines)].filter((t) => t !== null).map((t) => h('p', null, t)),
       h(
         'ul',
         null,

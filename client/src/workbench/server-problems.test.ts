@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeProblems, problemsOf } from './server-problems.ts';
+import { placeProblems, problemsOf, unsupportedFlagsHint } from './server-problems.ts';
 
 describe("a refused save's problems", () => {
   it('go on the card of the relationship index they name', () => {
@@ -48,5 +48,17 @@ describe("a refused save's problems", () => {
       'relationships[0].type: Invalid option',
     ]);
     expect(problemsOf(undefined)).toEqual([]);
+  });
+});
+
+describe('flags the server does not take yet', () => {
+  it('are named in a hint, once each', () => {
+    expect(
+      unsupportedFlagsHint([
+        'annotation: relationships[0] (usa-deployment-kor): Unrecognized key: "inferred"',
+        'annotation: relationships[2] (x): Unrecognized keys: "negated", "inferred"',
+      ]),
+    ).toMatch(/does not record inferred, negated yet/);
+    expect(unsupportedFlagsHint(['relationships[0]: quote not found in brief text'])).toBeNull();
   });
 });

@@ -40,3 +40,18 @@ export function placeProblems(
     return { message, cardKey: byId >= 0 ? (cardKeys[byId] ?? null) : (byIndex ?? null) };
   });
 }
+
+/**
+ * The flags this server's annotation schema does not take yet (inferred, negated and addressee
+ * are being added to it): a hint to edit the cards and clear them, or null.
+ */
+export function unsupportedFlagsHint(problems: readonly string[]): string | null {
+  const flags = new Set<string>();
+  for (const p of problems) {
+    const m = /Unrecognized key(?:s)?: (.+)$/.exec(p);
+    for (const f of m?.[1]?.match(/"(inferred|negated|addressee)"/g) ?? []) flags.add(f.replaceAll('"', ''));
+  }
+  if (!flags.size) return null;
+  const list = [...flags].join(', ');
+  return `This server does not record ${list} yet: edit the cards named below and clear ${flags.size === 1 ? 'it' : 'them'} (say it in the note instead), then save again.`;
+}
