@@ -162,7 +162,7 @@ function sendInit(send: Send): RequestInit {
   return init;
 }
 
-/** Drafting a long brief takes seconds on a busy machine. */
+/** Drafting a long brief, or saving a review (the graph is rebuilt), takes seconds on a busy machine. */
 const DRAFT_TIMEOUT_MS = 60_000;
 
 /** Server-side drawing takes a while for a big graph at 4x. */
@@ -295,12 +295,18 @@ export function createApiClient(options: ApiClientOptions = {}) {
         },
       );
     },
+    /** Not retried either; the server rebuilds the graph in one transaction, which takes a while. */
     saveAnnotations: (id: string, body: AnnotationBody, token: string | null, o: RequestOptions = {}) =>
-      once<AnnotationSaved>(`/api/briefs/${encodeURIComponent(id)}/annotations`, o, readJson, {
-        body,
-        method: 'PUT',
-        token,
-      }),
+      once<AnnotationSaved>(
+        `/api/briefs/${encodeURIComponent(id)}/annotations`,
+        { timeoutMs: DRAFT_TIMEOUT_MS, ...o },
+        readJson,
+        {
+          body,
+          method: 'PUT',
+          token,
+        },
+      ),
     deleteBrief: (id: string, token: string | null, o: RequestOptions = {}) =>
       once<void>(`/api/briefs/${encodeURIComponent(id)}`, o, async () => undefined, {
         method: 'DELETE',

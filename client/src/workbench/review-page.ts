@@ -22,6 +22,7 @@ import {
   createCard,
   editCard,
   initialReview,
+  type RelationshipType,
   type Review,
   type Span,
   setStatus,
@@ -451,15 +452,19 @@ export class ReviewPage {
    * is reused for the same relationship (corroboration) and never for another (annotation-body.ts).
    */
   private async knownRelationships(undirected: ReadonlySet<string>): Promise<Map<string, KnownRelationship>> {
-    const sources = new Set(
-      this.review.cards
-        .filter((c) => c.status === 'accepted')
-        .map((c) => orderedEnds(c, undirected).source)
-        .filter((id) => this.review.actors[id]?.isNew !== true),
-    );
+    // Each source once, with only the types it is saved with.
+    const typesBySource = new Map<string, Set<RelationshipType>>();
+    for (const card of this.review.cards) {
+      if (card.status !== 'accepted') continue;
+      const { source } = orderedEnds(card, undirected);
+      if (this.review.actors[source]?.isNew === true) continue;
+      typesBySource.set(source, (typesBySource.get(source) ?? new Set()).add(card.type));
+    }
     const known = new Map<string, KnownRelationship>();
     const graphs = await Promise.all(
-      [...sources].map((id) => this.api.neighborhood(id, { depth: 1 }).catch(() => null)),
+      [...typesBySource].map(([id, types]) =>
+        this.api.neighborhood(id, { depth: 1, types: [...types] }, { timeoutMs: 30_000 }).catch(() => null),
+      ),
     );
     for (const edge of graphs.flatMap((g) => g?.edges ?? [])) {
       if (edge.evidence.some((e) => e.briefId !== this.briefId)) known.set(edge.id, edge);
@@ -477,6 +482,14 @@ export class ReviewPage {
     const why = placed.length
       ? `the server refused the annotation (${placed.length} problem${placed.length === 1 ? '' : 's'}, listed above).`
       : errorMessage(error);
+    // No answer is not a refusal: the server may still be saving.
+    if (error instanceof ApiError && error.status === 0) {
+      this.showResult(
+        'error',
+        `No answer yet: ${errorMessage(error)} The save may still finish; reload the page in a moment to see whether the brief is saved. Your work stays here meanwhile.`,
+      );
+      return;
+    }
     this.showResult('error', `Not saved: ${why} Nothing was changed.`);
     this.problemsEl.replaceChildren(
       h(
