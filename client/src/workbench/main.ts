@@ -14,6 +14,9 @@ const root = byId('workbench');
 const live = byId('wb-live');
 const access = new WriteAccess(sessionStorage, document.body);
 const route = routeOf(location.pathname);
+for (const link of document.querySelectorAll<HTMLAnchorElement>('.wb-nav a')) {
+  if (link.pathname === location.pathname) link.setAttribute('aria-current', 'page');
+}
 
 if (route.page === 'new') new IntakePage(root, api, access).start();
 else if (route.page === 'review') new ReviewPage(root, live, api, access, route.briefId).start();

@@ -231,6 +231,8 @@ export class ReviewPage {
               this.deleteButton,
               this.saveButton,
             ),
+            // On a phone the panes stack and the text comes first: a way straight to the cards.
+            h('a', { class: 'wb-jump', href: '#wb-cards-title' }, 'Go to the relationships'),
           ),
           this.problemsEl,
           this.resultEl,
