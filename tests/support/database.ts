@@ -25,10 +25,11 @@ export async function seedBrief(): Promise<Seed[]> {
   return readSeedFolder(SEEDS_DIR);
 }
 
+/** Actors, briefs and snapshots, and the relationships; :Alias nodes are the loader's lookup index. */
 export async function countGraph(gateway: Neo4jGateway) {
   const rows = await gateway.query(
     { name: 'test.count' },
-    `MATCH (n) WITH count(n) AS nodes
+    `MATCH (n) WHERE NOT n:Alias WITH count(n) AS nodes
      MATCH ()-[r]->() RETURN nodes, count(r) AS relationships`,
   );
   return { nodes: Number(rows[0]?.nodes ?? 0), relationships: Number(rows[0]?.relationships ?? 0) };

@@ -17,6 +17,16 @@ const edges = (draft: DraftAnnotation) =>
   );
 
 describe('draftAnnotation on short briefs', () => {
+  it('pairs every two of four listed holders of an undirected tie, the last two included', () => {
+    const draft = draftAnnotation(
+      "South Korea, Japan, Australia and the United States' trade grew.",
+      gazetteer,
+    );
+    const pairs = draft.relationships.map((r) => [r.source, r.target].sort().join('-')).sort();
+    expect(pairs).toEqual(['AUS-JPN', 'AUS-KOR', 'AUS-USA', 'JPN-KOR', 'JPN-USA', 'KOR-USA']);
+    expect(new Set(draft.relationships.map((r) => r.type))).toEqual(new Set(['TRADE']));
+  });
+
   it('makes the addressee of "should" the source, and the rest of the sentence its object', () => {
     const draft = draftAnnotation('Japan should hold talks with China.', gazetteer);
     expect(edges(draft)).toEqual(['CHN DIPLOMACY JPN recommendation']);

@@ -202,25 +202,10 @@ export function sentenceCandidates(input: SentenceInput): Candidate[] {
     const directed = getRelationshipType(type).directed;
     if (!directed) {
       if (holder && holder.members.length >= 2) {
-        push(
-          cue,
-          type,
-          [holder.members[0]!],
-          holder.members.slice(1),
-          reading,
-          [holder, cue],
-          holder.inferred,
-        );
-        if (holder.members.length > 2) {
-          push(
-            cue,
-            type,
-            [holder.members[1]!],
-            holder.members.slice(2),
-            reading,
-            [holder, cue],
-            holder.inferred,
-          );
+        // "South Korea, the U.S. and Japan's cooperation": every pair of the listed holders.
+        const m = holder.members;
+        for (let i = 0; i < m.length; i += 1) {
+          push(cue, type, [m[i]!], m.slice(i + 1), reading, [holder, cue], holder.inferred);
         }
         continue;
       }

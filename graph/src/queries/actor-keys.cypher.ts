@@ -2,6 +2,8 @@
  * Resolves what a person typed ("ROK", "dprk", "U.S.", "KOR") to actors: by id first, then by
  * any name or alias, case-insensitively. One statement for any number of keys, so a path query
  * resolves both ends in the transaction that runs it. `degree` counts the actor's relationships.
+ * Both lookups are unique-index seeks (actor_id, alias_key: the loader keeps a name or alias one
+ * actor's across briefs), never a scan of the actors.
  */
 import { actorProjection } from '../store/records.ts';
 import type { Statement } from './statement.ts';
@@ -13,8 +15,8 @@ export function actorKeysStatement(keys: readonly string[]): Statement {
      OPTIONAL MATCH (byId:Actor {id: key.id})
      CALL (byId, key) {
        WITH byId WHERE byId IS NULL
-       OPTIONAL MATCH (a:Actor) WHERE key.alias IN a.keys
-       WITH a ORDER BY a.id LIMIT 1
+       OPTIONAL MATCH (k:Alias {key: key.alias})
+       OPTIONAL MATCH (a:Actor {id: k.actorId})
        RETURN a
        UNION
        WITH byId WHERE byId IS NOT NULL

@@ -44,6 +44,8 @@ export async function ensureSchema(gateway: Neo4jGateway): Promise<void> {
     'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE',
     'CREATE CONSTRAINT brief_id IF NOT EXISTS FOR (b:Brief) REQUIRE b.id IS UNIQUE',
     'CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (s:Snapshot) REQUIRE s.id IS UNIQUE',
+    // Every lower-cased id, name and alias of an actor: what a person types resolves by index seek.
+    'CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (k:Alias) REQUIRE k.key IS UNIQUE',
     "CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}",
     ...RELATIONSHIP_TYPES.map(
       (t) =>
@@ -139,9 +141,9 @@ export interface LoadResult {
 /**
  * What a load writes, as a number: a database written by an older loader is loaded again at
  * start-up even when no seed changed (2: relationships merged across briefs, with `briefIds`;
- * 3: the annotation file kept on its :Brief, for export).
+ * 3: the annotation file kept on its :Brief, for export; 4: :Alias nodes for key lookups).
  */
-export const LOAD_FORMAT = 3;
+export const LOAD_FORMAT = 4;
 
 /**
  * Briefs in the database that are not among `seeds` are deleted with the graph they supported,
@@ -211,8 +213,16 @@ export async function loadSeeds(
        DETACH DELETE b`,
       { ids: briefs.map((b) => b.id), drop: options.drop ?? [] },
     );
+    await run('MATCH (k:Alias) DELETE k');
     for (const batch of chunks(actors)) {
       await run('UNWIND $batch AS row MERGE (a:Actor {id: row.id}) SET a = row.props', { batch });
+      // No relationship to the actor: its degree (ranking, COUNT { (a)--() }) stays its own.
+      await run(
+        'UNWIND $batch AS row UNWIND row.props.keys AS key CREATE (:Alias {key: key, actorId: row.id})',
+        {
+          batch,
+        },
+      );
     }
     for (const batch of chunks(briefs)) {
       await run('UNWIND $batch AS row MERGE (b:Brief {id: row.id}) SET b = row, b.loadedAt = datetime()', {

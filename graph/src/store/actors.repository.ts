@@ -81,8 +81,9 @@ export async function searchActors(gateway: Neo4jGateway, q: string, limit: numb
   const rows = await gateway.query(
     { name: 'actors.search' },
     `CALL (){
-       MATCH (a:Actor) WHERE any(k IN a.keys WHERE k STARTS WITH $text)
-       RETURN a, CASE WHEN $text IN a.keys THEN 100.0 ELSE 50.0 END AS score
+       MATCH (k:Alias) WHERE k.key STARTS WITH $text
+       MATCH (a:Actor {id: k.actorId})
+       RETURN a, CASE WHEN k.key = $text THEN 100.0 ELSE 50.0 END AS score
        UNION ALL
        WITH 1 AS one WHERE $lucene IS NOT NULL
        CALL db.index.fulltext.queryNodes('actor_search', $lucene) YIELD node, score

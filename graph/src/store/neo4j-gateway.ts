@@ -137,6 +137,33 @@ export class Neo4jGateway {
     return this.read(options, (run) => run(cypher, params));
   }
 
+  /**
+   * The operators of a statement's plan (EXPLAIN: planned, not run), root first: tests hold a
+   * lookup to an index seek with it.
+   */
+  async planOperators(options: QueryOptions, cypher: string, params: Row = {}): Promise<string[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(`EXPLAIN ${cypher}`, toNeo4jParams(params) as Row, {
+        timeout: options.timeoutMs ?? this.defaultTimeoutMs,
+        metadata: { app: 'briefgraph', query: options.name },
+      });
+      const operators: string[] = [];
+      type PlanNode = { operatorType: string; children: PlanNode[] };
+      const walk = (plan: PlanNode) => {
+        operators.push(plan.operatorType.replace(/@.*$/, ''));
+        for (const child of plan.children) walk(child);
+      };
+      const plan = result.summary.plan;
+      if (plan) walk(plan as unknown as PlanNode);
+      return operators;
+    } catch (error) {
+      throw this.noted(translateNeo4jError(error));
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Asks the server itself, always (health probes with it); a failure holds requests back. */
   async serverVersion(): Promise<string> {
     try {
