@@ -13,16 +13,17 @@ import {
   type Vocabulary,
 } from '../api/api-client.ts';
 import { h, isTyping } from '../ui/dom.ts';
-import { buildAnnotationBody, type KnownRelationship, orderedEnds } from './annotation-body.ts';
+import { buildAnnotationBody } from './annotation-body.ts';
 import { openEditor } from './card-editor.ts';
 import { bindCardKeys, type CardListHandlers, renderCards, typeLabel } from './card-list.ts';
+import { knownRelationships } from './known-relationships.ts';
+import { reviewLayout } from './review-layout.ts';
 import {
   type Card,
   type CardFields,
   createCard,
   editCard,
   initialReview,
-  type RelationshipType,
   type Review,
   type Span,
   setStatus,
@@ -204,77 +205,23 @@ export class ReviewPage {
     });
 
     this.root.replaceChildren(
-      h(
-        'div',
-        { class: 'wb-page wb-review' },
-        h(
-          'header',
-          { class: 'wb-review-head' },
-          h('h1', { class: 'wb-title' }, brief.title),
-          h(
-            'p',
-            { class: 'wb-meta' },
-            [brief.publisher, brief.series, brief.number, brief.publishedOn, authors]
-              .filter(Boolean)
-              .join(' · '),
-          ),
-          this.notices,
-          h(
-            'div',
-            { class: 'wb-bar', role: 'group', 'aria-label': 'Review actions' },
-            this.counts,
-            h(
-              'span',
-              { class: 'wb-bar-actions' },
-              this.undoButton,
-              this.discardButton,
-              this.deleteButton,
-              this.saveButton,
-            ),
-            // On a phone the panes stack and the text comes first: a way straight to the cards.
-            h('a', { class: 'wb-jump', href: '#wb-cards-title' }, 'Go to the relationships'),
-          ),
-          this.problemsEl,
-          this.resultEl,
-        ),
-        h(
-          'div',
-          { class: 'wb-panes' },
-          h(
-            'section',
-            // Focusable: the pane scrolls on its own, and its text has no other Tab stop.
-            { class: 'wb-pane wb-text-pane', 'aria-labelledby': 'wb-text-title', tabindex: 0 },
-            h(
-              'div',
-              { class: 'wb-pane-head' },
-              h('h2', { id: 'wb-text-title' }, 'Brief text'),
-              this.createButton,
-            ),
-            this.readOnly
-              ? null
-              : h(
-                  'p',
-                  { class: 'wb-hint' },
-                  'Select any stretch of the text to make a relationship from it; click a marked quote to find its card.',
-                ),
-            this.selectionHint,
-            this.textEl,
-          ),
-          h(
-            'section',
-            { class: 'wb-pane wb-cards-pane', 'aria-labelledby': 'wb-cards-title' },
-            h('div', { class: 'wb-pane-head' }, h('h2', { id: 'wb-cards-title' }, 'Relationships')),
-            h(
-              'p',
-              { class: 'wb-hint', id: 'wb-keys' },
-              'Keys on a card: ↑ ↓ or j k move, a or Enter accepts, e edits, r or Delete rejects; Ctrl+Z undoes.',
-            ),
-            this.listEl,
-          ),
-        ),
-      ),
+      reviewLayout({
+        title: brief.title,
+        meta: [brief.publisher, brief.series, brief.number, brief.publishedOn, authors]
+          .filter(Boolean)
+          .join(' · '),
+        readOnly: this.readOnly,
+        notices: this.notices,
+        counts: this.counts,
+        actions: [this.undoButton, this.discardButton, this.deleteButton, this.saveButton],
+        problems: this.problemsEl,
+        result: this.resultEl,
+        createButton: this.createButton,
+        selectionHint: this.selectionHint,
+        text: this.textEl,
+        cards: this.listEl,
+      }),
     );
-    this.listEl.setAttribute('aria-describedby', 'wb-keys');
   }
 
   private draw(): void {
@@ -428,7 +375,7 @@ export class ReviewPage {
     );
     let sent: { body: AnnotationBody; cardKeys: readonly string[] } | null = null;
     try {
-      const known = await this.knownRelationships(undirected);
+      const known = await knownRelationships(this.api, this.review, this.briefId, undirected);
       sent = buildAnnotationBody(brief, this.review, { frontMatter: this.frontMatter, known, undirected });
       const { body } = sent;
       const saved = await this.access.run((token) => this.api.saveAnnotations(brief.id, body, token));
@@ -447,31 +394,6 @@ export class ReviewPage {
       this.saveButton.textContent = 'Save';
       this.draw();
     }
-  }
-
-  /**
-   * The relationships other briefs hold around the accepted cards' sources, by id, so that an id
-   * is reused for the same relationship (corroboration) and never for another (annotation-body.ts).
-   */
-  private async knownRelationships(undirected: ReadonlySet<string>): Promise<Map<string, KnownRelationship>> {
-    // Each source once, with only the types it is saved with.
-    const typesBySource = new Map<string, Set<RelationshipType>>();
-    for (const card of this.review.cards) {
-      if (card.status !== 'accepted') continue;
-      const { source } = orderedEnds(card, undirected);
-      if (this.review.actors[source]?.isNew === true) continue;
-      typesBySource.set(source, (typesBySource.get(source) ?? new Set()).add(card.type));
-    }
-    const known = new Map<string, KnownRelationship>();
-    const graphs = await Promise.all(
-      [...typesBySource].map(([id, types]) =>
-        this.api.neighborhood(id, { depth: 1, types: [...types] }, { timeoutMs: 30_000 }).catch(() => null),
-      ),
-    );
-    for (const edge of graphs.flatMap((g) => g?.edges ?? [])) {
-      if (edge.evidence.some((e) => e.briefId !== this.briefId)) known.set(edge.id, edge);
-    }
-    return known;
   }
 
   private showProblems(error: unknown, cardKeys: readonly string[], sentIds: readonly string[]): void {
