@@ -3,7 +3,7 @@
  * OpenAPI document, the built client, and the one error handler. No listening here (main.ts),
  * so tests can mount it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { LayoutFn } from '@briefgraph/graph/snapshots/draft-snapshot';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import compression from 'compression';
@@ -82,11 +82,14 @@ export function createApp({
   app.use(graphRoutes(gateway));
   app.use(pathsRoutes(gateway));
   app.use(briefsRoutes(gateway, draft, config));
+  // Read again when a rebuild replaced it (npm run build while the server runs), else cached.
   const indexFile = `${clientDir}/index.html`;
-  let indexHtml: string | undefined;
+  let indexHtml: { text: string; mtimeMs: number } | undefined;
   const clientIndexHtml = () => {
-    if (indexHtml === undefined && existsSync(indexFile)) indexHtml = readFileSync(indexFile, 'utf8');
-    return indexHtml;
+    const mtimeMs = existsSync(indexFile) ? statSync(indexFile).mtimeMs : undefined;
+    if (mtimeMs === undefined) return undefined;
+    if (indexHtml?.mtimeMs !== mtimeMs) indexHtml = { text: readFileSync(indexFile, 'utf8'), mtimeMs };
+    return indexHtml.text;
   };
   app.use(snapshotsRoutes({ gateway, config, clientIndexHtml, layout }));
   // Only now: a known path asked with the wrong method, then unknown /api paths.

@@ -2,7 +2,7 @@
  * Snapshot permalinks as a chat tool or CMS sees them (preview tags, oEmbed), and the drawing
  * options a snapshot keeps (frame, emphasis), against the real Neo4j loaded with the seed brief.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { type IncomingHttpHeaders, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +90,22 @@ describe('a permalink unfurls', () => {
     });
     expect(res.status).toBe(201);
     id = res.body.id;
+  });
+
+  it('with the index.html of the latest build, without a restart', async () => {
+    expect(await (await fetch(`${server.baseUrl}/s/${id}`)).text()).toContain('<div id="app"></div>');
+    const rebuilt = INDEX_HTML.replace('<div id="app"></div>', '<div id="app" data-build="2"></div>');
+    await writeFile(join(clientDir, 'index.html'), rebuilt);
+    // A build an instant later must not look unchanged to a coarse file clock.
+    await utimes(join(clientDir, 'index.html'), new Date(), new Date(Date.now() + 5_000));
+    try {
+      const html = await (await fetch(`${server.baseUrl}/s/${id}`)).text();
+      expect(html).toContain('<div id="app" data-build="2"></div>');
+      expect(html).toContain('<title>South Korea to Russia · briefgraph</title>');
+    } finally {
+      await writeFile(join(clientDir, 'index.html'), INDEX_HTML);
+      await utimes(join(clientDir, 'index.html'), new Date(), new Date(Date.now() + 10_000));
+    }
   });
 
   it('as its 16:9 picture, title and caption, with a large card and oEmbed discovery', async () => {
