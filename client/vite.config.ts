@@ -19,6 +19,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       // Cytoscape alone is ~110 KB gzip; the budget is 250 KB gzip of initial JavaScript.
       chunkSizeWarningLimit: 900,
+      // The brief workbench (/briefs/new, /briefs/:id/review) is a page of its own, without Cytoscape.
+      rollupOptions: { input: { main: `${root}index.html`, briefs: `${root}briefs.html` } },
     },
     server: { proxy },
     preview: { proxy },

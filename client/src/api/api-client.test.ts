@@ -114,3 +114,72 @@ describe('dispositionFileName', () => {
     expect(dispositionFileName('inline')).toBeNull();
   });
 });
+
+describe('the workbench calls', () => {
+  function recording(status: number, body: unknown) {
+    const calls: Array<{ url: string; init: RequestInit }> = [];
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      calls.push({ url: String(input), init: init ?? {} });
+      return status === 204 ? new Response(null, { status }) : json(status, body)();
+    }) as typeof globalThis.fetch;
+    return { fetch, calls };
+  }
+  const headers = (init: RequestInit) => (init.headers ?? {}) as Record<string, string>;
+
+  it('posts a pasted brief as JSON, with the write token when there is one', async () => {
+    const f = recording(201, { id: 'a-brief' });
+    const api = createApiClient({ fetch: f.fetch });
+    const body = { title: 'A brief', publisher: 'P', published: '2024-01-02', text: 'Text.' };
+    await expect(api.createBrief({ kind: 'json', body }, 'secret')).resolves.toEqual({ id: 'a-brief' });
+    expect(f.calls[0]?.url).toBe('/api/briefs');
+    expect(f.calls[0]?.init.method).toBe('POST');
+    expect(headers(f.calls[0]!.init)['content-type']).toBe('application/json');
+    expect(headers(f.calls[0]!.init).authorization).toBe('Bearer secret');
+    expect(JSON.parse(String(f.calls[0]?.init.body))).toEqual(body);
+  });
+
+  it('uploads a file as multipart form data, leaving the content type to the browser', async () => {
+    const f = recording(201, { id: 'b' });
+    const api = createApiClient({ fetch: f.fetch });
+    const file = new File(['<p>Hi</p>'], 'brief.html', { type: 'text/html' });
+    await api.createBrief({ kind: 'upload', fields: { title: 'B', publisher: 'P' }, file }, null);
+    const sent = f.calls[0]!.init;
+    expect(sent.body).toBeInstanceOf(FormData);
+    const form = sent.body as FormData;
+    expect(form.get('title')).toBe('B');
+    expect((form.get('file') as File).name).toBe('brief.html');
+    expect(headers(sent)['content-type']).toBeUndefined();
+    expect(headers(sent).authorization).toBeUndefined();
+  });
+
+  it('puts an annotation and deletes a brief with the token, once each', async () => {
+    const put = recording(400, {
+      error: { code: 'VALIDATION', message: 'bad', details: { problems: ['x'] } },
+    });
+    const api = createApiClient({ fetch: put.fetch, retryDelayMs: 1 });
+    const body = { brief: {}, frontMatter: [], actors: [], relationships: [] } as never;
+    const error = await api.saveAnnotations('b', body, 't').catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, details: { problems: ['x'] } });
+    expect(put.calls).toHaveLength(1);
+    expect(put.calls[0]?.init.method).toBe('PUT');
+    expect(put.calls[0]?.url).toBe('/api/briefs/b/annotations');
+
+    const del = recording(204, null);
+    await createApiClient({ fetch: del.fetch }).deleteBrief('b', 't');
+    expect(del.calls[0]?.init.method).toBe('DELETE');
+    expect(headers(del.calls[0]!.init).authorization).toBe('Bearer t');
+  });
+
+  it('asks for a draft by POST and reads the vocabulary and a saved annotation by GET', async () => {
+    const f = recording(200, { actors: [], relationships: [] });
+    const api = createApiClient({ fetch: f.fetch });
+    await api.draft('sejong-focus-2023-04-no25');
+    await api.vocabulary();
+    await api.annotations('x');
+    expect(f.calls.map((c) => `${c.init.method ?? 'GET'} ${c.url}`)).toEqual([
+      'POST /api/briefs/sejong-focus-2023-04-no25/draft',
+      'GET /api/vocabulary',
+      'GET /api/briefs/x/annotations.json',
+    ]);
+  });
+});

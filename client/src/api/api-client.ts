@@ -3,7 +3,14 @@ import type {
   BriefListItem,
   HealthStatus,
   SearchHit,
+  Vocabulary,
 } from '@briefgraph/graph/contracts/api.contracts';
+import type {
+  AnnotationFile,
+  AnnotationSaved,
+  BriefIntake,
+  DraftAnnotation,
+} from '@briefgraph/graph/contracts/briefs.contracts';
 import type {
   Brief,
   ErrorBody,
@@ -16,7 +23,30 @@ import type {
 } from '@briefgraph/graph/domain/schemas';
 import type { PathQueryInput, RelationshipFilterInput } from '@briefgraph/graph/queries/graph-query';
 
-export type { ActorDetail, HealthStatus, SearchHit };
+export type {
+  ActorDetail,
+  AnnotationSaved,
+  BriefIntake,
+  DraftAnnotation,
+  HealthStatus,
+  SearchHit,
+  Vocabulary,
+};
+
+/**
+ * PUT /api/briefs/:id/annotations: a seed annotation file. `inferred`, `negated` and `addressee`
+ * are being added to the annotation schema; the workbench sends them only when set.
+ */
+export type AnnotationBody = Omit<AnnotationFile, 'relationships'> & {
+  relationships: Array<
+    AnnotationFile['relationships'][number] & { inferred?: true; negated?: true; addressee?: string }
+  >;
+};
+
+/** POST /api/briefs, either as JSON (pasted text) or as a form with the uploaded `file`. */
+export type BriefIntakeRequest =
+  | { readonly kind: 'json'; readonly body: Partial<BriefIntake> }
+  | { readonly kind: 'upload'; readonly fields: Readonly<Record<string, string>>; readonly file: File };
 
 /**
  * The explorer's only door to the server: same-origin JSON with a timeout, one quiet retry for
@@ -112,6 +142,29 @@ export function dispositionFileName(header: string | null): string | null {
   return /filename="([^"]+)"/.exec(header ?? '')?.[1] ?? null;
 }
 
+/** What a request sends: JSON (the default) or a form, by POST (the default), PUT or DELETE. */
+interface Send {
+  readonly body?: unknown;
+  readonly method?: 'POST' | 'PUT' | 'DELETE';
+  /** WRITE_TOKEN, when the server asked for one (401). */
+  readonly token?: string | null;
+}
+
+function sendInit(send: Send): RequestInit {
+  const headers: Record<string, string> = { accept: 'application/json, image/*' };
+  if (send.token) headers.authorization = `Bearer ${send.token}`;
+  const init: RequestInit = { method: send.method ?? 'POST', headers };
+  if (send.body instanceof FormData) init.body = send.body;
+  else if (send.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    init.body = JSON.stringify(send.body);
+  }
+  return init;
+}
+
+/** Drafting a long brief, or saving a review (the graph is rebuilt), takes seconds on a busy machine. */
+const DRAFT_TIMEOUT_MS = 60_000;
+
 /** Server-side drawing takes a while for a big graph at 4x. */
 const RENDER_TIMEOUT_MS = 60_000;
 
@@ -126,7 +179,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
     path: string,
     request: RequestOptions,
     read: (response: Response) => Promise<T> = readJson,
-    send?: { body: unknown },
+    send?: Send,
   ): Promise<T> {
     const controller = new AbortController();
     const timeoutMs = request.timeoutMs ?? defaultTimeout;
@@ -142,13 +195,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
       try {
         response = await doFetch(`${baseUrl}${path}`, {
           signal: controller.signal,
-          ...(send
-            ? {
-                method: 'POST',
-                headers: { accept: 'application/json, image/*', 'content-type': 'application/json' },
-                body: JSON.stringify(send.body),
-              }
-            : { headers: { accept: 'application/json' } }),
+          ...(send ? sendInit(send) : { headers: { accept: 'application/json' } }),
         });
       } catch (cause) {
         if (request.signal?.aborted) throw cause;
@@ -218,6 +265,49 @@ export function createApiClient(options: ApiClientOptions = {}) {
       get<{ items: SearchHit[] }>(`/api/search${queryString({ q, limit })}`, o),
     briefs: (o?: RequestOptions) => get<{ items: BriefListItem[] }>('/api/briefs', o),
     brief: (id: string, o?: RequestOptions) => get<Brief>(`/api/briefs/${encodeURIComponent(id)}`, o),
+    vocabulary: (o?: RequestOptions) => get<Vocabulary>('/api/vocabulary', o),
+    /** The brief's reviewed annotation, as a seed file (only once it was saved or seeded). */
+    annotations: (id: string, o?: RequestOptions) =>
+      get<AnnotationFile>(`/api/briefs/${encodeURIComponent(id)}/annotations.json`, o),
+    /** A draft of the brief's actors and relationships; stores nothing, so not retried either way. */
+    draft: (id: string, o: RequestOptions = {}) =>
+      once<DraftAnnotation>(
+        `/api/briefs/${encodeURIComponent(id)}/draft`,
+        { timeoutMs: DRAFT_TIMEOUT_MS, ...o },
+        readJson,
+        { body: {} },
+      ),
+    /** Not retried: a second POST would store a second brief. */
+    createBrief: (request: BriefIntakeRequest, token: string | null, o: RequestOptions = {}) => {
+      let body: unknown = request.kind === 'json' ? request.body : undefined;
+      if (request.kind === 'upload') {
+        const form = new FormData();
+        for (const [key, value] of Object.entries(request.fields)) form.set(key, value);
+        form.set('file', request.file, request.file.name);
+        body = form;
+      }
+      return once<BriefListItem>('/api/briefs', { timeoutMs: DRAFT_TIMEOUT_MS, ...o }, readJson, {
+        body,
+        token,
+      });
+    },
+    /** Not retried either; the server rebuilds the graph in one transaction, which takes a while. */
+    saveAnnotations: (id: string, body: AnnotationBody, token: string | null, o: RequestOptions = {}) =>
+      once<AnnotationSaved>(
+        `/api/briefs/${encodeURIComponent(id)}/annotations`,
+        { timeoutMs: DRAFT_TIMEOUT_MS, ...o },
+        readJson,
+        {
+          body,
+          method: 'PUT',
+          token,
+        },
+      ),
+    deleteBrief: (id: string, token: string | null, o: RequestOptions = {}) =>
+      once<void>(`/api/briefs/${encodeURIComponent(id)}`, o, async () => undefined, {
+        method: 'DELETE',
+        token,
+      }),
     snapshot: (id: string, o?: RequestOptions) =>
       get<Snapshot>(`/api/snapshots/${encodeURIComponent(id)}`, o),
     /** Not retried: a second POST would store a second snapshot. */

@@ -48,6 +48,7 @@ export const VocabularySchema = z
     actorKinds: z.array(z.string()),
   })
   .meta({ id: 'Vocabulary' });
+export type Vocabulary = z.infer<typeof VocabularySchema>;
 
 export const ActorListQuery = z.object({
   limit: intParam(1, 500, 100).describe('Page size (1..500).'),

@@ -50,6 +50,7 @@ export const DraftAnnotationSchema = z
     ),
   })
   .meta({ id: 'DraftAnnotation' });
+export type DraftAnnotation = z.infer<typeof DraftAnnotationSchema>;
 
 /**
  * POST /api/briefs (JSON, or the same fields as multipart form fields beside a `file`): a new
@@ -108,3 +109,6 @@ export const BriefUploadSchema = BriefIntakeSchema.partial({ title: true, text: 
       ),
   })
   .meta({ id: 'BriefUpload' });
+
+/** PUT /api/briefs/:id/annotations takes a seed annotation file (the client may import contracts only). */
+export type { AnnotationFile } from '../seed/annotation.schema.ts';
