@@ -22,6 +22,7 @@ const draft: DraftAnnotation = {
       cues: ['should', 'ties'],
       inferred: false,
       negated: false,
+      addressee: 'KOR',
     },
     {
       id: 'jpn-trade-kor',
@@ -40,6 +41,11 @@ const draft: DraftAnnotation = {
 };
 
 describe('the first state of a review', () => {
+  it("keeps the drafter's addressee of a recommendation on its card, so the save names who should act", () => {
+    const review = initialReview(text, draft, null);
+    expect(review.cards.map((c) => c.addressee)).toEqual(['KOR', undefined]);
+  });
+
   it('proposes every drafted relationship when the brief was never saved', () => {
     const review = initialReview(text, draft, null);
     expect(review.cards.map((c) => [c.key, c.status, c.origin])).toEqual([

@@ -175,6 +175,8 @@ export function initialReview(text: string, draft: DraftAnnotation | null, saved
       cues: r.cues,
       inferred: r.inferred,
       negated: r.negated,
+      // Who should act: the drafter names it on every recommendation (the loader requires one).
+      ...(r.addressee ? { addressee: r.addressee } : {}),
       status: 'proposed',
       origin: 'draft',
     });

@@ -268,7 +268,9 @@ describe('the brief filter', () => {
     const graph = wholeGraphStatement(parse<WholeGraphQuery>({ kind: 'graph', briefs }), allowedTypes({}));
     const edges = edgesAmongStatement('graph.relationships', ['KOR'], ['TRADE'], { briefs });
     for (const statement of [path, neighborhood, graph, edges]) {
-      expect(statement.cypher).toContain('($briefs IS NULL OR any(briefId IN r.briefIds WHERE briefId IN $briefs))');
+      expect(statement.cypher).toContain(
+        '($briefs IS NULL OR any(briefId IN r.briefIds WHERE briefId IN $briefs))',
+      );
       expect(statement.params.briefs).toEqual(briefs);
     }
     // A brief filter is a filter: actors that keep no relationship are left out.
