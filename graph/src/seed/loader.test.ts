@@ -85,6 +85,24 @@ describe('mergeRelationships', () => {
     expect(rel?.evidence.map((e) => e.briefId)).toEqual(['brief-a', 'brief-b']);
   });
 
+  it('refuses the same id negated in one brief and affirmed in another: a contradiction, not corroboration', () => {
+    const affirmed = seed('brief-a', [KOR, USA], { id: 'kor-alliance-usa' });
+    const negated = seed('brief-b', [KOR, USA], { id: 'kor-alliance-usa' });
+    negated.relationships[0] = { ...negated.relationships[0]!, negated: true };
+    expect(() => mergeRelationships([affirmed, negated])).toThrow(
+      /brief-b: relationship kor-alliance-usa has another negated than in brief-a \(true vs none\); give it an id of its own \(e\.g\. kor-alliance-usa-not\)/,
+    );
+  });
+
+  it('is inferred only while no brief names both ends', () => {
+    const inferred = seed('brief-a', [KOR, USA], { id: 'kor-alliance-usa' });
+    inferred.relationships[0] = { ...inferred.relationships[0]!, inferred: true, note: 'the text says "it"' };
+    const named = seed('brief-b', [KOR, USA], { id: 'kor-alliance-usa' });
+    expect(mergeRelationships([inferred, named])[0]).toMatchObject({ note: 'the text says "it"' });
+    expect(mergeRelationships([inferred, named])[0]?.inferred).toBeUndefined();
+    expect(mergeRelationships([inferred, structuredClone(inferred)])[0]?.inferred).toBe(true);
+  });
+
   it('refuses the same id with another modality, naming both briefs and both values', () => {
     expect(() =>
       mergeRelationships([

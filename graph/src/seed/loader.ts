@@ -114,17 +114,21 @@ export function mergeRelationships(seeds: readonly Seed[]): Array<Relationship &
         byId.set(rel.id, { ...rel, evidence: [...rel.evidence], briefIds: [seed.brief.id] });
         continue;
       }
-      const differs = (['source', 'target', 'type', 'modality'] as const).filter(
-        (k) => existing[k] !== rel[k],
+      // A brief that says it is not so (negated) contradicts one that says it is: not the same finding.
+      const differs = (['source', 'target', 'type', 'modality', 'negated', 'addressee'] as const).filter(
+        (k) => (existing[k] ?? false) !== (rel[k] ?? false),
       );
       if (differs.length) {
         problems.push(
-          `${seed.brief.id}: relationship ${rel.id} has another ${differs.join(', ')} than in ${existing.briefIds[0]} (${differs.map((k) => `${rel[k]} vs ${existing[k]}`).join(', ')}); give it an id of its own (e.g. ${rel.id}-${rel.modality})`,
+          `${seed.brief.id}: relationship ${rel.id} has another ${differs.join(', ')} than in ${existing.briefIds[0]} (${differs.map((k) => `${rel[k] ?? 'none'} vs ${existing[k] ?? 'none'}`).join(', ')}); give it an id of its own (e.g. ${rel.id}-${rel.negated ? 'not' : rel.modality})`,
         );
         continue;
       }
       existing.evidence.push(...rel.evidence);
       existing.attributes = { ...rel.attributes, ...existing.attributes };
+      // Inferred only while no brief names both ends; the first note given is kept.
+      if (!rel.inferred) delete existing.inferred;
+      if (!existing.note && rel.note) existing.note = rel.note;
       if (!existing.briefIds.includes(seed.brief.id)) existing.briefIds.push(seed.brief.id);
     }
   }
