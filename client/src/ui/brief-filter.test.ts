@@ -30,6 +30,7 @@ function mounted(briefs: BriefListItem[], search = '') {
   return store;
 }
 
+const dayOf = (day: string) => new Date(Number(day) * 86_400_000).toISOString().slice(0, 10);
 const box = (id: string) => container.querySelector<HTMLInputElement>(`[data-testid=brief-option-${id}]`)!;
 const handle = (which: 'from' | 'to') =>
   container.querySelector<HTMLInputElement>(`[data-testid=timebar-${which}]`)!;
@@ -54,6 +55,16 @@ describe('the brief filter', () => {
     mounted([item('draft-brief', '2024-02-01', false), item('older-brief', '2023-04-10')]);
     expect(box('draft-brief').disabled).toBe(true);
     expect(container.querySelector('.is-awaiting')?.textContent).toContain('awaiting review');
+  });
+
+  it('leaves a brief that awaits review off the time bar: its date stretches no range', () => {
+    mounted([
+      item('later-draft', '2026-11-30', false),
+      item('newer-brief', '2024-01-15'),
+      item('older-brief', '2023-04-10'),
+    ]);
+    expect(dayOf(handle('to').max)).toBe('2024-01-15');
+    expect(dayOf(handle('from').min)).toBe('2023-04-10');
   });
 
   it('a range on the time bar shows the briefs published in it, and follows the checkboxes', () => {

@@ -18,7 +18,7 @@ import { h } from './dom.ts';
  * of two handles, which shows the briefs published in it) and a checkbox per brief (title,
  * publisher, date). Both dispatch the `briefs` filter (state/actions.ts showBriefs, toggleBrief).
  * With one brief there is nothing to choose: the section stays hidden. A brief not reviewed yet
- * supports no relationship; it is listed greyed, "awaiting review".
+ * supports no relationship; it is listed greyed, "awaiting review", and left off the time bar.
  */
 
 type Range = { from: number; to: number };
@@ -65,7 +65,8 @@ export function createBriefFilter(container: HTMLElement, store: AppStore) {
   }
 
   function build(briefs: readonly BriefListItem[]) {
-    line = timeline(briefs);
+    // A brief awaiting review has nothing to show: it takes no place on the bar.
+    line = timeline(briefs.filter((b) => b.reviewed));
     range = line ? { from: line.first, to: line.last } : null;
     const bar = line
       ? h(
