@@ -206,6 +206,9 @@ describe('POST /api/briefs', () => {
       [intake({ title: undefined }), 'title'],
       [intake({ url: 'javascript:alert(1)' }), 'url'],
       [{ ...intake(), extra: 1 }, 'extra'],
+      [intake({ language: 'qj-7UJr-lAu-fPv7qsnc-w00' }), 'language'],
+      [intake({ title: 'Two\nlines' }), 'title'],
+      [intake({ author: 'A\u0012B' }), 'author'],
     ] as const) {
       const res = await call('POST', '/api/briefs', body);
       expect(res.status, field).toBe(400);

@@ -57,25 +57,35 @@ export type DraftAnnotation = z.infer<typeof DraftAnnotationSchema>;
  * brief's metadata and its plain text. The text is Unicode-normalised (NFC) once, here, and is
  * then the text every offset refers to.
  */
+/** A one-line field: trimmed, no control characters (a line break or NUL in a title is a mistake). */
+const line = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .regex(/^[^\p{Cc}]*$/u, 'must be one line of text, without control characters');
+
 export const BriefIntakeSchema = z
   .strictObject({
-    title: z.string().trim().min(1).max(300),
-    publisher: z.string().trim().min(1).max(200),
+    title: line(300),
+    publisher: line(200),
     published: z.iso.date().describe('Publication date, YYYY-MM-DD.'),
     text: z
       .string()
       .max(1_000_000)
       .refine((t) => t.trim().length > 0, 'the brief text is empty')
       .describe('The brief as plain text; paragraphs separated by blank lines.'),
-    author: z.string().trim().min(1).max(200).optional(),
-    series: z.string().trim().min(1).max(200).optional(),
-    number: z.string().trim().min(1).max(50).optional(),
+    author: line(200).optional(),
+    series: line(200).optional(),
+    number: line(50).optional(),
     url: z
       .url({ protocol: /^https?$/ })
       .max(2_000)
       .optional(),
     language: z
       .string()
+      .max(10, 'a short BCP 47 language tag such as en, ko or zh-Hant')
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as en or ko')
       .default('en'),
   })
