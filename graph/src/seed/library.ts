@@ -23,7 +23,7 @@ import {
 import type { Neo4jGateway } from '../store/neo4j-gateway.ts';
 import { briefSlug, canonicalBriefText, intakeMetadata, uniqueBriefId } from './brief-intake.ts';
 import { type LoadResult, loadSeeds, seedsNeedLoading } from './loader.ts';
-import { assertValidSeed, type Seed } from './validate-seed.ts';
+import { assertValidSeed, type Seed, sha256 } from './validate-seed.ts';
 
 /** 409: the change is valid in itself but not for this brief as it stands. */
 export class BriefConflictError extends AppError {
@@ -109,11 +109,7 @@ export async function loadLibrary(
 export async function addBrief(gateway: Neo4jGateway, intake: BriefIntake): Promise<BriefListItem> {
   const text = canonicalBriefText(intake.text);
   return oneAtATime(gateway, async () => {
-    const { ids, sameText } = await takenBriefIds(
-      gateway,
-      briefSlug(intake.title),
-      intakeMetadata('x', intake, text).sha256,
-    );
+    const { ids, sameText } = await takenBriefIds(gateway, briefSlug(intake.title), sha256(text));
     if (sameText) {
       throw new BriefConflictError(`This text is already the brief "${sameText}".`, { brief: sameText });
     }
