@@ -206,8 +206,20 @@ async function main() {
     const generated = performance.now() - t;
     t = performance.now();
     await loadSeeds(gateway, synthetic);
+    const loaded = performance.now() - t;
     console.log(`\n== scale: ${actorCount} actors, ${relCount} relationships in ${synthetic.length} briefs`);
-    console.log(`generate+validate ${fmt(generated)}   load (one transaction) ${fmt(performance.now() - t)}`);
+    console.log(
+      `generate+validate ${fmt(generated)}   load (one transaction) ${fmt(loaded)}   ${Math.round(relCount / (loaded / 1000))} relationships/s`,
+    );
+    // A save of one brief into that graph (PUT .../annotations): only what differs is written.
+    const oneChanged = structuredClone(synthetic);
+    oneChanged[0]!.relationships = oneChanged[0]!.relationships.slice(1);
+    t = performance.now();
+    await loadSeeds(gateway, oneChanged);
+    const reloaded = performance.now() - t;
+    t = performance.now();
+    await loadSeeds(gateway, synthetic);
+    console.log(`one brief changed, loaded again ${fmt(reloaded)}   and back ${fmt(performance.now() - t)}`);
     console.log(SNAPSHOT_HEADER);
     const big = await benchSnapshot(server.baseUrl, gateway, '500 most connected actors', 500, 3);
     console.log(`\n== snapshot goals`);

@@ -14,13 +14,15 @@
  * A load replaces the whole seeded graph (actors, briefs, their relationships; snapshots are
  * untouched) in ONE write transaction: loading twice gives the same graph, a relationship
  * removed from an annotation disappears, and a load that fails part-way rolls back to the
- * previous graph.
+ * previous graph. It writes only what differs from what is stored (a relationship or actor
+ * whose every property is the same is left as it is), so changing one brief of a large graph
+ * rewrites that brief's relationships and actors, not the rest.
  */
 
 import { SeedValidationError } from '../domain/errors.ts';
 import type { Actor, Relationship } from '../domain/schemas.ts';
 import { RELATIONSHIP_TYPES } from '../domain/vocabulary.ts';
-import type { Neo4jGateway } from '../store/neo4j-gateway.ts';
+import type { Neo4jGateway, Row } from '../store/neo4j-gateway.ts';
 import type { Seed } from './validate-seed.ts';
 
 const BATCH = 1_000;
@@ -216,23 +218,68 @@ export async function loadSeeds(
   }));
 
   return gateway.write({ name: 'seed.load', timeoutMs: 300_000 }, async (run) => {
-    await run('MATCH (:Actor)-[r]->(:Actor) DELETE r');
-    await run('MATCH (a:Actor) WHERE NOT a.id IN $ids DETACH DELETE a', { ids: actors.map((a) => a.id) });
+    // A database written by another LOAD_FORMAT is rewritten whole; otherwise only what differs
+    // is written, so saving one brief into a large graph touches that brief's part of it.
+    const [format] = await run(
+      'MATCH (b:Brief) WHERE b.contentHash IS NOT NULL AND coalesce(b.loadFormat, 0) <> $format RETURN count(b) AS older',
+      { format: LOAD_FORMAT },
+    );
+    const full = Number(format?.older ?? 0) > 0;
+    if (full) {
+      await run('MATCH (:Actor)-[r]->(:Actor) DELETE r');
+      await run('MATCH (k:Alias) DELETE k');
+    }
+    const storedRels = await run(
+      `MATCH (s:Actor)-[r]->(t:Actor)
+       RETURN s.id AS source, t.id AS target, type(r) AS type, r.id AS id, r.briefIds AS briefIds,
+              r.modality AS modality, r.attributesJson AS attributesJson, r.evidenceJson AS evidenceJson,
+              r.addressee AS addressee, r.inferred AS inferred, r.negated AS negated, r.note AS note`,
+    );
+    const wantedRels = new Map(
+      relationships.map((r) => [relationshipKey(r.source, r.target, r.type, r.props), r]),
+    );
+    const storedRelKeys = new Set<string>();
+    const staleRels = new Map<string, string[]>();
+    for (const row of storedRels) {
+      const key = relationshipKey(String(row.source), String(row.target), String(row.type), row);
+      storedRelKeys.add(key);
+      if (!wantedRels.has(key))
+        staleRels.set(String(row.type), [...(staleRels.get(String(row.type)) ?? []), String(row.id)]);
+    }
+    for (const [type, ids] of staleRels) {
+      assertVocabularyType(type);
+      for (const batch of chunks(ids)) {
+        await run(`UNWIND $ids AS id MATCH (:Actor)-[r:${type} {id: id}]->(:Actor) DELETE r`, { ids: batch });
+      }
+    }
+
+    const storedActors = await run(
+      'MATCH (a:Actor) RETURN a.id AS id, a {.id, .name, .kind, .iso3, .aliases, .keys, .aliasText, .briefIds} AS props',
+    );
+    const wantedActors = new Map(actors.map((a) => [a.id, a]));
+    const storedActorKeys = new Map(storedActors.map((row) => [String(row.id), actorKey(row.props as Row)]));
+    const goneActors = [...storedActorKeys.keys()].filter((id) => !wantedActors.has(id));
+    const changedActors = full
+      ? actors
+      : actors.filter((a) => storedActorKeys.get(a.id) !== actorKey(a.props));
+    await run('MATCH (k:Alias) WHERE k.actorId IN $ids DELETE k', {
+      ids: [...goneActors, ...changedActors.map((a) => a.id)],
+    });
+    for (const batch of chunks(goneActors)) {
+      await run('MATCH (a:Actor) WHERE a.id IN $ids DETACH DELETE a', { ids: batch });
+    }
     await run(
       `MATCH (b:Brief) WHERE NOT b.id IN $ids
          AND (b.id IN $drop OR coalesce(b.origin, 'seed') <> 'app' OR b.contentHash IS NOT NULL)
        DETACH DELETE b`,
       { ids: briefs.map((b) => b.id), drop: options.drop ?? [] },
     );
-    await run('MATCH (k:Alias) DELETE k');
-    for (const batch of chunks(actors)) {
+    for (const batch of chunks(changedActors)) {
       await run('UNWIND $batch AS row MERGE (a:Actor {id: row.id}) SET a = row.props', { batch });
       // No relationship to the actor: its degree (ranking, COUNT { (a)--() }) stays its own.
       await run(
         'UNWIND $batch AS row UNWIND row.props.keys AS key CREATE (:Alias {key: key, actorId: row.id})',
-        {
-          batch,
-        },
+        { batch },
       );
     }
     for (const batch of chunks(briefs)) {
@@ -240,9 +287,10 @@ export async function loadSeeds(
         batch,
       });
     }
+    const fresh = [...wantedRels].filter(([key]) => !storedRelKeys.has(key)).map(([, r]) => r);
     let created = 0;
     for (const type of RELATIONSHIP_TYPES) {
-      const ofType = relationships.filter((r) => r.type === type.name);
+      const ofType = fresh.filter((r) => r.type === type.name);
       for (const batch of chunks(ofType)) {
         // The type name comes from the vocabulary whitelist, never from input.
         const rows = await run(
@@ -255,12 +303,40 @@ export async function loadSeeds(
         created += Number(rows[0]?.created ?? 0);
       }
     }
-    if (created !== relationships.length) {
+    if (created !== fresh.length) {
       // Throwing rolls the whole transaction back: the previous graph stays as it was.
-      throw new Error(`load aborted: created ${created} of ${relationships.length} relationships`);
+      throw new Error(`load aborted: created ${created} of ${fresh.length} relationships`);
     }
-    return { briefs: briefs.length, actors: actors.length, relationships: created };
+    return { briefs: briefs.length, actors: actors.length, relationships: relationships.length };
   });
+}
+
+/** What a stored relationship says, as one string: equal strings need no write. */
+function relationshipKey(source: string, target: string, type: string, props: Row): string {
+  const v = (k: string) => props[k] ?? null;
+  return JSON.stringify([
+    source,
+    target,
+    type,
+    v('id'),
+    v('briefIds'),
+    v('modality'),
+    v('attributesJson'),
+    v('evidenceJson'),
+    v('addressee'),
+    v('inferred'),
+    v('negated'),
+    v('note'),
+  ]);
+}
+
+function actorKey(props: Row): string {
+  const v = (k: string) => props[k] ?? null;
+  return JSON.stringify(['id', 'name', 'kind', 'iso3', 'aliases', 'keys', 'aliasText', 'briefIds'].map(v));
+}
+
+function assertVocabularyType(type: string): void {
+  if (!RELATIONSHIP_TYPES.some((t) => t.name === type)) throw new Error(`not a vocabulary type: ${type}`);
 }
 
 /** True when the database does not hold exactly these seeds at these content hashes. */
