@@ -20,8 +20,9 @@
  */
 
 import { SeedValidationError } from '../domain/errors.ts';
+import { typeExpression } from '../domain/filters.ts';
 import type { Actor, Relationship } from '../domain/schemas.ts';
-import { RELATIONSHIP_TYPES } from '../domain/vocabulary.ts';
+import { RELATIONSHIP_TYPES, type RelationshipTypeName } from '../domain/vocabulary.ts';
 import type { Neo4jGateway, Row } from '../store/neo4j-gateway.ts';
 import type { Seed } from './validate-seed.ts';
 
@@ -230,38 +231,39 @@ export async function loadSeeds(
       await run('MATCH (k:Alias) DELETE k');
     }
     const storedRels = await run(
-      `MATCH (s:Actor)-[r]->(t:Actor)
-       RETURN s.id AS source, t.id AS target, type(r) AS type, r.id AS id, r.briefIds AS briefIds,
-              r.modality AS modality, r.attributesJson AS attributesJson, r.evidenceJson AS evidenceJson,
-              r.addressee AS addressee, r.inferred AS inferred, r.negated AS negated, r.note AS note`,
+      'MATCH (s:Actor)-[r]->(t:Actor) RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS props',
     );
     const wantedRels = new Map(
-      relationships.map((r) => [relationshipKey(r.source, r.target, r.type, r.props), r]),
+      relationships.map((r) => [propertiesKey(r.props, r.source, r.target, r.type), r]),
     );
     const storedRelKeys = new Set<string>();
     const staleRels = new Map<string, string[]>();
     for (const row of storedRels) {
-      const key = relationshipKey(String(row.source), String(row.target), String(row.type), row);
+      const props = row.props as Row;
+      const key = propertiesKey(props, String(row.source), String(row.target), String(row.type));
       storedRelKeys.add(key);
-      if (!wantedRels.has(key))
-        staleRels.set(String(row.type), [...(staleRels.get(String(row.type)) ?? []), String(row.id)]);
+      if (wantedRels.has(key)) continue;
+      const ids = staleRels.get(String(row.type));
+      if (ids) ids.push(String(props.id));
+      else staleRels.set(String(row.type), [String(props.id)]);
     }
     for (const [type, ids] of staleRels) {
-      assertVocabularyType(type);
+      // typeExpression admits vocabulary names only: the one way a type name reaches Cypher text.
+      const rel = typeExpression([type as RelationshipTypeName]);
       for (const batch of chunks(ids)) {
-        await run(`UNWIND $ids AS id MATCH (:Actor)-[r:${type} {id: id}]->(:Actor) DELETE r`, { ids: batch });
+        await run(`UNWIND $ids AS id MATCH (:Actor)-[r${rel} {id: id}]->(:Actor) DELETE r`, { ids: batch });
       }
     }
 
-    const storedActors = await run(
-      'MATCH (a:Actor) RETURN a.id AS id, a {.id, .name, .kind, .iso3, .aliases, .keys, .aliasText, .briefIds} AS props',
-    );
+    const storedActors = await run('MATCH (a:Actor) RETURN a.id AS id, properties(a) AS props');
     const wantedActors = new Map(actors.map((a) => [a.id, a]));
-    const storedActorKeys = new Map(storedActors.map((row) => [String(row.id), actorKey(row.props as Row)]));
+    const storedActorKeys = new Map(
+      storedActors.map((row) => [String(row.id), propertiesKey(row.props as Row)]),
+    );
     const goneActors = [...storedActorKeys.keys()].filter((id) => !wantedActors.has(id));
     const changedActors = full
       ? actors
-      : actors.filter((a) => storedActorKeys.get(a.id) !== actorKey(a.props));
+      : actors.filter((a) => storedActorKeys.get(a.id) !== propertiesKey(a.props));
     await run('MATCH (k:Alias) WHERE k.actorId IN $ids DELETE k', {
       ids: [...goneActors, ...changedActors.map((a) => a.id)],
     });
@@ -311,32 +313,15 @@ export async function loadSeeds(
   });
 }
 
-/** What a stored relationship says, as one string: equal strings need no write. */
-function relationshipKey(source: string, target: string, type: string, props: Row): string {
-  const v = (k: string) => props[k] ?? null;
-  return JSON.stringify([
-    source,
-    target,
-    type,
-    v('id'),
-    v('briefIds'),
-    v('modality'),
-    v('attributesJson'),
-    v('evidenceJson'),
-    v('addressee'),
-    v('inferred'),
-    v('negated'),
-    v('note'),
-  ]);
-}
-
-function actorKey(props: Row): string {
-  const v = (k: string) => props[k] ?? null;
-  return JSON.stringify(['id', 'name', 'kind', 'iso3', 'aliases', 'keys', 'aliasText', 'briefIds'].map(v));
-}
-
-function assertVocabularyType(type: string): void {
-  if (!RELATIONSHIP_TYPES.some((t) => t.name === type)) throw new Error(`not a vocabulary type: ${type}`);
+/**
+ * What a record says, as one string (its properties in name order, with its ends and type for a
+ * relationship): equal strings need no write. Neo4j keeps no null property, so nulls are left out.
+ */
+function propertiesKey(props: Row, ...ends: string[]): string {
+  const entries = Object.entries(props)
+    .filter(([, value]) => value !== null && value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([...ends, entries]);
 }
 
 /** True when the database does not hold exactly these seeds at these content hashes. */
