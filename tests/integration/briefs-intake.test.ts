@@ -275,6 +275,14 @@ describe('POST /api/briefs', () => {
       type: 'application/pdf',
       name: 'b.pdf',
     });
+    // Over the 10 MB limit: refused while it is read, before any extraction.
+    const huge = await upload(fields, {
+      bytes: Buffer.alloc(10 * 1024 * 1024 + 1, 0x61),
+      type: 'text/plain',
+      name: 'big.txt',
+    });
+    expect(huge.status).toBe(413);
+    expect(huge.body.error.message).toMatch(/larger than 10 MB/);
     expect(broken.status).toBe(422);
     expect((await call('GET', '/api/briefs')).body.items).toHaveLength(1);
   });
