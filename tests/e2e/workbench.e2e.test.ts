@@ -197,18 +197,21 @@ describe('the brief workbench', () => {
     await page.close();
   });
 
-  it('has no serious or critical axe violation on either page at 390, 1024 and 1440 px', async () => {
+  it('has no serious or critical axe violation on either page at 390, 1024 and 1440 px, and no sideways scroll', async () => {
     for (const [width, height] of [
       [390, 844],
       [1024, 768],
       [1440, 900],
     ] as const) {
       const page = await app.newPage({ width, height });
+      const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       await page.goto(`${app.baseUrl}/briefs/new`);
       expect(await seriousViolations(page)).toEqual([]);
+      expect(await sideways(), `new at ${width}`).toBeLessThanOrEqual(0);
       await page.goto(`${app.baseUrl}/briefs/${briefId}/review`);
       await page.getByTestId('review-card').first().waitFor(POLL);
       expect(await seriousViolations(page)).toEqual([]);
+      expect(await sideways(), `review at ${width}`).toBeLessThanOrEqual(0);
       await app.screenshot(page, `workbench-review-${width}`);
       await page.close();
     }
