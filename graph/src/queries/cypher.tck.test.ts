@@ -176,7 +176,7 @@ describe('whole graph', () => {
              WITH a, degree ORDER BY degree DESC, a.id
              WITH collect(a) AS ranked
              UNWIND ranked[..$limit] AS a
-             RETURN a {.id, .name, .kind, .aliases, .iso3} AS actor, size(ranked) AS total",
+             RETURN a {.id, .name, .kind, .aliases, .iso3} AS actor, size(ranked) AS total, a.layoutX AS layoutX, a.layoutY AS layoutY, a.community AS community",
         "name": "graph.actors",
         "params": {
           "briefs": null,
@@ -202,7 +202,7 @@ describe('whole graph', () => {
              WITH a, degree ORDER BY degree DESC, a.id
              WITH collect(a) AS ranked
              UNWIND ranked[..$limit] AS a
-             RETURN a {.id, .name, .kind, .aliases, .iso3} AS actor, size(ranked) AS total",
+             RETURN a {.id, .name, .kind, .aliases, .iso3} AS actor, size(ranked) AS total, a.layoutX AS layoutX, a.layoutY AS layoutY, a.community AS community",
         "name": "graph.actors",
         "params": {
           "briefs": null,
