@@ -80,7 +80,9 @@ describe('the compact whole-graph payload', () => {
 
   it('decodes to the same graph but the quotes, and to the placements sent', () => {
     const { graph: decoded, placements } = decodeCompactGraph(
-      JSON.parse(JSON.stringify(encodeCompactGraph(graph, new Map([['UN', { x: 0, y: 7.5, community: 0 }]])))),
+      JSON.parse(
+        JSON.stringify(encodeCompactGraph(graph, new Map([['UN', { x: 0, y: 7.5, community: 0 }]]))),
+      ),
     );
     expect(decoded).toEqual({
       ...graph,
