@@ -32,26 +32,29 @@ function stubGateway(answers: Record<string, Row[]>) {
 
 /** Which statement a Cypher text is, from a fragment only that statement has. */
 function statementName(cypher: string): string {
+  // The path statement resolves its keys too: it is told apart first.
+  if (cypher.includes('AS ends, paths')) return 'paths.shortest';
   if (cypher.includes('UNWIND $keys')) return 'actors.resolve';
   if (cypher.includes('MATCH (c:Actor {id: $id})')) return 'neighborhood.actors';
-  if (cypher.includes('MATCH p = SHORTEST')) return 'paths.shortest';
   if (cypher.includes('collect(a) AS ranked')) return 'graph.actors';
   if (cypher.includes('a.id IN $ids AND b.id IN $ids')) return 'relationships';
+  if (cypher.includes('-[r') && cypher.includes('AS rel')) return 'relationships.all';
   return 'unknown';
 }
 
 describe('runGraphQuery', () => {
-  it('resolves both ends and finds the paths in one read transaction', async () => {
+  it('resolves both ends and finds the paths in one statement', async () => {
     const { gateway, transactions } = stubGateway({
-      'actors.resolve': [
-        { index: 0, actor: actorRow('KOR', 'South Korea'), degree: 9 },
-        { index: 1, actor: actorRow('USA', 'United States'), degree: 7 },
-      ],
       'paths.shortest': [
         {
-          nodes: [actorRow('KOR'), actorRow('USA')],
-          edges: [relRow('kor-alliance-usa', 'KOR', 'USA')],
-          length: 1,
+          ends: [actorRow('KOR', 'South Korea'), actorRow('USA', 'United States')],
+          paths: [
+            {
+              nodes: [actorRow('KOR'), actorRow('USA')],
+              edges: [relRow('kor-alliance-usa', 'KOR', 'USA')],
+              length: 1,
+            },
+          ],
         },
       ],
     });
@@ -63,18 +66,15 @@ describe('runGraphQuery', () => {
       maxHops: 4,
       direction: 'any',
     });
-    expect(transactions).toEqual([['actors.resolve', 'paths.shortest']]);
+    expect(transactions).toEqual([['paths.shortest']]);
     expect(result.from).toEqual({ id: 'KOR', name: 'South Korea', kind: 'state', aliases: [] });
     expect(result.to.id).toBe('USA');
     expect(result.paths.map((p) => p.edges.map((e) => e.id))).toEqual([['kor-alliance-usa']]);
   });
 
-  it('answers 404 naming the key when an end is unknown, and runs no path query', async () => {
+  it('answers 404 naming the key when an end is unknown', async () => {
     const { gateway, transactions } = stubGateway({
-      'actors.resolve': [
-        { index: 0, actor: actorRow('KOR'), degree: 1 },
-        { index: 1, actor: null, degree: 0 },
-      ],
+      'paths.shortest': [{ ends: [actorRow('KOR'), null], paths: [] }],
     });
     await expect(
       runGraphQuery(gateway, {
@@ -86,7 +86,7 @@ describe('runGraphQuery', () => {
         direction: 'any',
       }),
     ).rejects.toMatchObject({ status: 404, message: 'No actor has the id, name or alias "Atlantis".' });
-    expect(transactions).toEqual([['actors.resolve']]);
+    expect(transactions).toEqual([['paths.shortest']]);
   });
 
   it('runs no path query when the filter leaves no type', async () => {
@@ -130,7 +130,7 @@ describe('runGraphQuery', () => {
     const broken = { ...relRow('kor-alliance-usa', 'KOR', 'USA'), evidenceJson: '{oops' };
     const { gateway } = stubGateway({
       'graph.actors': [{ actor: actorRow('KOR'), total: 2 }],
-      relationships: [{ rel: broken }],
+      'relationships.all': [{ rel: broken }],
     });
     await expect(
       runGraphQuery(gateway, { kind: 'graph', limit: 500, edgeLimit: 5_000 }),
@@ -139,5 +139,21 @@ describe('runGraphQuery', () => {
       status: 500,
       message: 'A stored relationship does not match its schema.',
     });
+  });
+  it('opens the whole graph without a list of ids when it holds every actor, and with one when cut', async () => {
+    const whole = stubGateway({
+      'graph.actors': [
+        { actor: actorRow('KOR'), total: 2 },
+        { actor: actorRow('USA'), total: 2 },
+      ],
+      'relationships.all': [{ rel: relRow('kor-alliance-usa', 'KOR', 'USA') }],
+    });
+    const all = await runGraphQuery(whole.gateway, { kind: 'graph', limit: 2, edgeLimit: 5_000 });
+    expect(whole.transactions).toEqual([['graph.actors', 'relationships.all']]);
+    expect(all.graph).toMatchObject({ truncated: false, edges: [{ id: 'kor-alliance-usa' }] });
+    const cut = stubGateway({ 'graph.actors': [{ actor: actorRow('KOR'), total: 2 }] });
+    const top = await runGraphQuery(cut.gateway, { kind: 'graph', limit: 1, edgeLimit: 5_000 });
+    expect(cut.transactions).toEqual([['graph.actors', 'relationships']]);
+    expect(top.graph.truncated).toBe(true);
   });
 });

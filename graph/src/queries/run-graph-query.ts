@@ -6,7 +6,7 @@
 
 import type { Placement } from '../contracts/compact-graph.ts';
 import { NotFoundError } from '../domain/errors.ts';
-import { allowedTypes } from '../domain/filters.ts';
+import { allowedTypes, isFiltered } from '../domain/filters.ts';
 import type { Actor, Graph, Path } from '../domain/schemas.ts';
 import type { Neo4jGateway, Row } from '../store/neo4j-gateway.ts';
 import { toPlacement } from '../store/placement.repository.ts';
@@ -105,11 +105,15 @@ async function runWholeGraph(run: Run, query: WholeGraphQuery): Promise<WholeGra
     const placement = toPlacement(row);
     if (placement) placements.set(String((row.actor as { id: unknown }).id), placement);
   }
+  const total = Number(nodes[0]?.total ?? 0);
+  // Unfiltered and not cut, the answer holds every actor: no list of ids to test ends against.
+  // (Filtered, an actor with nothing but a negative finding is not among them.)
+  const everyActor = !isFiltered(query) && total <= query.limit;
   const edges = types.length
     ? await run(
         edgesAmongStatement(
           'graph.relationships',
-          actors.map((a) => a.id),
+          everyActor ? null : actors.map((a) => a.id),
           types,
           query,
           query.edgeLimit + 1,
@@ -121,7 +125,7 @@ async function runWholeGraph(run: Run, query: WholeGraphQuery): Promise<WholeGra
     graph: {
       nodes: actors,
       edges: edges.slice(0, query.edgeLimit).map((row) => toRelationship(row.rel)),
-      truncated: Number(nodes[0]?.total ?? 0) > query.limit || edges.length > query.edgeLimit,
+      truncated: total > query.limit || edges.length > query.edgeLimit,
     },
     placements,
   };
