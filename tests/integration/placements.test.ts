@@ -5,12 +5,13 @@
  * same graph as the full answer but the quotes, which /api/relationships gives back; a brief
  * saved through the API is laid out by the server.
  */
+import { get as httpGet } from 'node:http';
 import { decodeCompactGraph } from '@briefgraph/graph/contracts/compact-graph';
 import { loadSeeds } from '@briefgraph/graph/seed/loader';
 import { refreshPlacements } from '@briefgraph/graph/seed/placements';
 import type { Seed } from '@briefgraph/graph/seed/validate-seed';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetDatabase, seedBrief, testGateway } from '../support/database.ts';
 import { fixtureSeed } from '../support/fixture-seed.ts';
 import { getJson, startTestServer, type TestServer } from '../support/http.ts';
@@ -227,5 +228,45 @@ describe('the server lays out what a load changed', () => {
     const after = await stored();
     expect(Number.isFinite(after.get('ATLANTIS')?.x)).toBe(true);
     expect(after.get('KOR')).toEqual(before.get('KOR'));
+  });
+});
+
+describe('a large whole-graph answer', () => {
+  it('is answered again from memory until a load or a layout changes the graph', async () => {
+    const ids = Array.from({ length: 1_000 }, (_, i) => `BIG_${i}`);
+    const edges = ids.slice(1).map((id, i) => ({ id: `big-${i}`, source: 'BIG_0', target: id }));
+    await resetDatabase(gateway, [fixtureSeed('big-brief', ids, edges)]);
+    const url = `${server.baseUrl}/api/graph?limit=10000&edgeLimit=25000&format=compact`;
+    const read = vi.spyOn(gateway, 'read');
+    try {
+      const first = await getJson(url);
+      expect(first.body.actors.id).toHaveLength(1_000);
+      const readsForFirst = read.mock.calls.length;
+      const again = await getJson(url);
+      // Only the fingerprint was read the second time, and the answer is the same.
+      expect(read.mock.calls.length - readsForFirst).toBe(1);
+      expect(again.body).toEqual(first.body);
+      // A browser holding the answer gets a 304.
+      const etag = again.headers.get('etag');
+      expect(etag).toBeTruthy();
+      // (node:http, not fetch: fetch asks a conditional request with Cache-Control: no-cache.)
+      const status = await new Promise<number | undefined>((done, fail) =>
+        httpGet(url, { headers: { 'if-none-match': etag! } }, (res) => {
+          res.resume();
+          done(res.statusCode);
+        }).on('error', fail),
+      );
+      expect(status).toBe(304);
+      // A layout refresh changes the answer: the positions are in it.
+      await refreshPlacements(gateway);
+      const placed = await getJson(url);
+      expect(placed.body.actors.x.every((x: unknown) => typeof x === 'number')).toBe(true);
+      // And so does a load.
+      await loadSeeds(gateway, [fixtureSeed('big-brief', ids.slice(0, 999), edges.slice(0, 997))]);
+      const loaded = await getJson(url);
+      expect(loaded.body.actors.id).toHaveLength(999);
+    } finally {
+      read.mockRestore();
+    }
   });
 });
