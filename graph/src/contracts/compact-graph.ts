@@ -7,18 +7,14 @@
  *
  * The server encodes, the client decodes; both are here, free of zod, so the two cannot drift.
  */
+import type { Placement } from '../domain/placement.ts';
 import type { Actor, Evidence, Graph, Point, Relationship } from '../domain/schemas.ts';
 import type { ActorKind, Modality, RelationshipTypeName } from '../domain/vocabulary.ts';
 import { getRelationshipType } from '../domain/vocabulary.ts';
 
 export const COMPACT_GRAPH_FORMAT = 'compact-1';
 
-/** An actor's stored place in the whole graph's layout. */
-export interface Placement {
-  readonly x: number;
-  readonly y: number;
-  readonly community: number;
-}
+export type { Placement } from '../domain/placement.ts';
 
 export interface CompactGraph {
   format: typeof COMPACT_GRAPH_FORMAT;

@@ -75,6 +75,20 @@ describe('the whole-graph layout', () => {
     expect(fresh.positions.A0).not.toEqual(few.A0);
   });
 
+  it('gives every actor room of its own, even the many leaves of one hub', () => {
+    const leaves = Array.from({ length: 400 }, (_, i) => `L${i}`);
+    const { positions } = layoutWholeGraph({
+      actors: ['HUB', ...leaves],
+      edges: leaves.map((id) => ({ source: 'HUB', target: id })),
+    });
+    const points = Object.values(positions);
+    const nearest = points
+      .map((p) => Math.min(...points.filter((q) => q !== p).map((q) => distance(p, q))))
+      .sort((a, b) => a - b);
+    // Discs drawn up to 40 px wide: the typical actor is clear of its nearest neighbour.
+    expect(nearest[Math.floor(nearest.length / 2)]).toBeGreaterThan(20);
+  });
+
   it('places actors without relationships too, and an empty graph is empty', () => {
     const { positions } = layoutWholeGraph({
       actors: ['LONE', 'A', 'B'],

@@ -4,9 +4,9 @@
  * trip to a transaction. The Cypher lives in the *.cypher.ts modules beside this one.
  */
 
-import type { Placement } from '../contracts/compact-graph.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { allowedTypes, isFiltered } from '../domain/filters.ts';
+import type { Placement } from '../domain/placement.ts';
 import type { Actor, Graph, Path } from '../domain/schemas.ts';
 import type { Neo4jGateway, Row } from '../store/neo4j-gateway.ts';
 import { toPlacement } from '../store/placement.repository.ts';

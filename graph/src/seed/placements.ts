@@ -5,7 +5,7 @@
  * placements that changed are written. The server runs the layout in a worker thread
  * (server/src/workers/), `npm run load` and tests in process.
  */
-import type { Placement } from '../contracts/compact-graph.ts';
+import type { Placement } from '../domain/placement.ts';
 import { layoutWholeGraph, type WholeLayout, type WholeLayoutInput } from '../drawing/whole-layout.ts';
 import type { Neo4jGateway } from '../store/neo4j-gateway.ts';
 import { readGraphShape, writePlacements } from '../store/placement.repository.ts';

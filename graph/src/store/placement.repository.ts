@@ -4,7 +4,7 @@
  * leaves these properties alone (it compares and writes only its own), so a brief saved into
  * a large graph moves nobody who was placed.
  */
-import type { Placement } from '../contracts/compact-graph.ts';
+import type { Placement } from '../domain/placement.ts';
 import type { Point } from '../domain/schemas.ts';
 import type { Neo4jGateway } from './neo4j-gateway.ts';
 
