@@ -12,6 +12,7 @@ import type { Config } from './config.ts';
 import { errorHandler, methodNotAllowedHandler, notFoundHandler } from './error-handler.ts';
 import type { Logger } from './logger.ts';
 import { buildOpenApiDocument, operations } from './openapi.ts';
+import { createPlacementKeeper, type PlacementKeeper } from './placement-keeper.ts';
 import { RATE_LIMITED, rateLimiters } from './rate-limits.ts';
 import { actorsRoutes } from './routes/actors.routes.ts';
 import { briefsRoutes } from './routes/briefs.routes.ts';
@@ -23,6 +24,7 @@ import { vocabularyRoutes } from './routes/vocabulary.routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import { createDraftPool, type DraftFn } from './workers/draft-pool.ts';
 import { createLayoutPool } from './workers/layout-pool.ts';
+import { createWholeLayoutPool } from './workers/whole-layout-pool.ts';
 
 export interface AppDeps {
   config: Config;
@@ -34,6 +36,8 @@ export interface AppDeps {
   layout?: LayoutFn;
   /** Where briefs are drafted; by default a worker thread of its own (workers/draft-pool.ts). */
   draft?: DraftFn;
+  /** Refreshes the whole graph's stored layout after a load; by default in a worker thread. */
+  placements?: PlacementKeeper;
 }
 
 export function createApp({
@@ -43,6 +47,7 @@ export function createApp({
   clientDir,
   layout = createLayoutPool().layout,
   draft = createDraftPool().draft,
+  placements = createPlacementKeeper(gateway, createWholeLayoutPool().layout, logger),
 }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -81,7 +86,7 @@ export function createApp({
   app.use(actorsRoutes(gateway));
   app.use(graphRoutes(gateway));
   app.use(pathsRoutes(gateway));
-  app.use(briefsRoutes(gateway, draft, config));
+  app.use(briefsRoutes(gateway, draft, config, placements));
   // Read again when a rebuild replaced it (npm run build while the server runs), else cached.
   const indexFile = `${clientDir}/index.html`;
   let indexHtml: { text: string; mtimeMs: number } | undefined;

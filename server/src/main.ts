@@ -22,8 +22,10 @@ import { assertConfig, type Config, ConfigError } from './config.ts';
 import { openDatabase, REPO_ROOT } from './database.ts';
 import { drainHttpServer } from './http-drain.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createPlacementKeeper } from './placement-keeper.ts';
 import { createDraftPool, type DraftPool } from './workers/draft-pool.ts';
 import { createLayoutPool, type LayoutPool } from './workers/layout-pool.ts';
+import { createWholeLayoutPool, type WholeLayoutPool } from './workers/whole-layout-pool.ts';
 
 /**
  * The seeds to load, or none. Invalid seeds are refused; with a graph already loaded the server
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
   let server: Server | undefined;
   let layout: LayoutPool | undefined;
   let drafts: DraftPool | undefined;
+  let wholeLayout: WholeLayoutPool | undefined;
   let stopping = false;
   const shutdown = async (reason: string, exitCode: number) => {
     if (stopping) return;
@@ -93,6 +96,7 @@ async function main(): Promise<void> {
     }
     await layout?.close().catch(() => undefined);
     await drafts?.close().catch(() => undefined);
+    await wholeLayout?.close().catch(() => undefined);
     await gateway.close().catch(() => undefined);
     await local?.stop();
     logger.info({ ms: Math.round(performance.now() - started) }, 'stopped');
@@ -116,6 +120,10 @@ async function main(): Promise<void> {
     }
     layout = createLayoutPool();
     drafts = createDraftPool();
+    wholeLayout = createWholeLayoutPool();
+    const placements = createPlacementKeeper(gateway, wholeLayout.layout, logger);
+    // Also when nothing was loaded: a database written before placements existed gets them.
+    placements.request('start-up');
     const app = createApp({
       config,
       gateway,
@@ -123,6 +131,7 @@ async function main(): Promise<void> {
       clientDir: resolve(REPO_ROOT, 'client/dist'),
       layout: layout.layout,
       draft: drafts.draft,
+      placements,
     });
     server = app.listen(config.PORT, config.HOST);
     await new Promise<void>((ready, fail) => {
@@ -137,6 +146,7 @@ async function main(): Promise<void> {
     logger.fatal(error instanceof Error ? error.message : String(error));
     await layout?.close().catch(() => undefined);
     await drafts?.close().catch(() => undefined);
+    await wholeLayout?.close().catch(() => undefined);
     await gateway.close().catch(() => undefined);
     await local?.stop();
     process.exit(1);

@@ -11,10 +11,13 @@ import {
   ActorPageSchema,
   BriefListItemSchema,
   BriefListSchema,
+  CompactGraphSchema,
   GraphQuery,
   HealthSchema,
   NeighborhoodQuery,
   PathsQuery,
+  RelationshipListSchema,
+  RelationshipsQuery,
   SearchQuery,
   SearchResultSchema,
   VocabularySchema,
@@ -146,7 +149,23 @@ export const operations: Operation[] = [
     path: '/api/graph',
     summary: 'The whole graph, or its most connected actors when larger than the limit.',
     query: GraphQuery,
-    responses: { 200: { description: 'A graph.', schema: GraphSchema }, 400: errors[400] },
+    responses: {
+      200: {
+        description: 'A graph: records (format=full) or columns with the stored layout (format=compact).',
+        schema: z.union([GraphSchema, CompactGraphSchema]),
+      },
+      400: errors[400],
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/relationships',
+    summary: 'Relationships by id, with their quotes; unknown ids are left out.',
+    query: RelationshipsQuery,
+    responses: {
+      200: { description: 'The relationships found, in the order asked.', schema: RelationshipListSchema },
+      400: errors[400],
+    },
   },
   {
     method: 'get',

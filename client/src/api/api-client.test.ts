@@ -1,4 +1,6 @@
+import { encodeCompactGraph } from '@briefgraph/graph/contracts/compact-graph';
 import { describe, expect, it } from 'vitest';
+import { actors, relationships } from '../test-support/fixtures.ts';
 import { ApiError, createApiClient, dispositionFileName } from './api-client.ts';
 
 function fakeFetch(...answers: Array<() => Response | Promise<Response>>) {
@@ -181,5 +183,35 @@ describe('the workbench calls', () => {
       'GET /api/vocabulary',
       'GET /api/briefs/x/annotations.json',
     ]);
+  });
+});
+
+describe('the whole graph and its quotes', () => {
+  const graph = { nodes: actors.slice(0, 2), edges: relationships.slice(0, 1), truncated: false };
+
+  it('asks for the compact graph with both limits and decodes it: stored positions, quotes left out', async () => {
+    const compact = encodeCompactGraph(graph, new Map([['KOR', { x: 12.5, y: -3, community: 2 }]]));
+    const f = fakeFetch(json(200, compact));
+    const api = createApiClient({ fetch: f.fetch });
+    const whole = await api.wholeGraph({ limit: 10_000, edgeLimit: 25_000, types: ['ALLIANCE'] });
+    expect(f.calls[0]).toBe('/api/graph?format=compact&types=ALLIANCE&limit=10000&edgeLimit=25000');
+    expect(whole.graph.nodes.map((n) => n.id)).toEqual(['KOR', 'USA']);
+    expect(whole.graph.edges[0]?.evidence).toEqual([{ briefId: 'brief-one', quote: '', start: 0, end: 5 }]);
+    expect([...whole.placements]).toEqual([['KOR', { x: 12.5, y: -3, community: 2 }]]);
+  });
+
+  it('takes a plain graph from a server that does not know the compact format, quotes and all', async () => {
+    const f = fakeFetch(json(200, graph));
+    const whole = await createApiClient({ fetch: f.fetch }).wholeGraph({ limit: 10, edgeLimit: 10 });
+    expect(whole.graph.edges[0]?.evidence[0]?.quote).toBe('quote');
+    expect(whole.placements.size).toBe(0);
+  });
+
+  it('asks for relationships by id, comma-separated, and refuses more than 500 at once', async () => {
+    const f = fakeFetch(json(200, { items: [] }));
+    const api = createApiClient({ fetch: f.fetch });
+    await api.relationships(['kor-alliance-usa', 'a b']);
+    expect(f.calls[0]).toBe('/api/relationships?ids=kor-alliance-usa,a+b');
+    expect(() => api.relationships(Array.from({ length: 501 }, (_, i) => `r${i}`))).toThrow(RangeError);
   });
 });

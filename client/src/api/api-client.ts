@@ -11,11 +11,18 @@ import type {
   BriefIntake,
   DraftAnnotation,
 } from '@briefgraph/graph/contracts/briefs.contracts';
+import {
+  COMPACT_GRAPH_FORMAT,
+  type CompactGraph,
+  type DecodedGraph,
+  decodeCompactGraph,
+} from '@briefgraph/graph/contracts/compact-graph';
 import type {
   Brief,
   ErrorBody,
   Graph,
   PathsResult,
+  Relationship,
   RenderRequest,
   Snapshot,
   SnapshotLinks,
@@ -168,6 +175,22 @@ const DRAFT_TIMEOUT_MS = 60_000;
 /** Server-side drawing takes a while for a big graph at 4x. */
 const RENDER_TIMEOUT_MS = 60_000;
 
+/** 10,000 actors and 25,000 relationships are read, encoded and sent in seconds on a busy machine. */
+const WHOLE_GRAPH_TIMEOUT_MS = 60_000;
+
+/** GET /api/relationships takes at most this many ids per request. */
+export const RELATIONSHIPS_PER_REQUEST = 500;
+
+/**
+ * The whole graph's answer decoded: a compact graph (quotes left out, stored positions), or, from
+ * a server that does not know `format=compact`, a plain Graph with its quotes and no positions.
+ */
+export function decodeWholeGraph(body: CompactGraph | Graph): DecodedGraph {
+  return 'format' in body && body.format === COMPACT_GRAPH_FORMAT
+    ? decodeCompactGraph(body)
+    : { graph: body as Graph, placements: new Map() };
+}
+
 export function createApiClient(options: ApiClientOptions = {}) {
   const baseUrl = options.baseUrl ?? '';
   const defaultTimeout = options.timeoutMs ?? 15_000;
@@ -243,6 +266,23 @@ export function createApiClient(options: ApiClientOptions = {}) {
     health: (o?: RequestOptions) => get<HealthStatus>('/api/health', o),
     graph: (p: GraphFilterParams & { limit?: number } = {}, o?: RequestOptions) =>
       get<Graph>(`/api/graph${queryString({ ...filterQuery(p), limit: p.limit })}`, o),
+    /** The whole graph up to the limits, compact: evidence without quotes, stored positions. */
+    wholeGraph: async (
+      p: GraphFilterParams & { limit: number; edgeLimit: number },
+      o: RequestOptions = {},
+    ): Promise<DecodedGraph> =>
+      decodeWholeGraph(
+        await get<CompactGraph | Graph>(
+          `/api/graph${queryString({ format: 'compact', ...filterQuery(p), limit: p.limit, edgeLimit: p.edgeLimit })}`,
+          { timeoutMs: WHOLE_GRAPH_TIMEOUT_MS, ...o },
+        ),
+      ),
+    /** Full records, quotes included, of at most RELATIONSHIPS_PER_REQUEST ids; unknown ids are left out. */
+    relationships: (ids: readonly string[], o?: RequestOptions) => {
+      if (ids.length > RELATIONSHIPS_PER_REQUEST)
+        throw new RangeError(`at most ${RELATIONSHIPS_PER_REQUEST} ids per request, not ${ids.length}`);
+      return get<{ items: Relationship[] }>(`/api/relationships${queryString({ ids })}`, o);
+    },
     actor: (id: string, o?: RequestOptions) => get<ActorDetail>(`/api/actors/${encodeURIComponent(id)}`, o),
     neighborhood: (id: string, p: GraphFilterParams & { depth?: number } = {}, o?: RequestOptions) =>
       get<Graph>(

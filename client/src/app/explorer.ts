@@ -1,6 +1,6 @@
 import type { ApiClient } from '../api/api-client.ts';
 import { FIRST_LAYOUT_SEED, type GraphView, RENDERER_ATTRIBUTE } from '../graph/cy-adapter.ts';
-import { GraphModel } from '../graph/graph-model.ts';
+import { awaitsQuotes, GraphModel } from '../graph/graph-model.ts';
 import { localSearch } from '../graph/local-search.ts';
 import { actorsMoved, bringSelectionIntoView, select } from '../state/actions.ts';
 import { type AppStore, initialState } from '../state/app-state.ts';
@@ -24,6 +24,7 @@ import { loadGraph } from './graph-loading.ts';
 import { connectHistory, normaliseAddress } from './history-sync.ts';
 import { listenForShortcuts } from './keyboard.ts';
 import { connectPathQueries } from './path-queries.ts';
+import { connectQuoteLoading, createPageQuoteLoader, type QuoteLoader } from './quote-loader.ts';
 import { connectScreenReader, createAnnouncer, showInGraph } from './screen-reader.ts';
 import { createScreens } from './screens.ts';
 import { createSharing } from './sharing.ts';
@@ -50,6 +51,9 @@ export class Explorer {
   private readonly tooltip = createGraphTooltip(byId('graph-tooltip'));
   private readonly announcer = createAnnouncer();
   private readonly growth;
+  private readonly quotes: QuoteLoader;
+  /** What the tooltip was last asked to show, so quotes that arrive can fill it in. */
+  private hovered: { show(): void; target: string } | null = null;
   private readonly search: ActorSearch;
   private readonly pathFinder;
   private readonly details;
@@ -62,6 +66,7 @@ export class Explorer {
     // The canvas is made with the link's renderer (cy-adapter.ts reads it there).
     byId('graph').setAttribute(RENDERER_ATTRIBUTE, store.getState().renderer);
     this.growth = createGraphGrowth({ api, store, model, status: this.status, view: () => this.view });
+    this.quotes = createPageQuoteLoader(api, model, store);
 
     const fallback = (q: string) => localSearch(model.actors.values(), q, 8);
     // A snapshot holds what it holds: search finds among its actors only.
@@ -119,7 +124,7 @@ export class Explorer {
         showInGraph: (kind, id) =>
           showInGraph({ store, model, graph: byId('graph'), announcer: this.announcer }, kind, id),
       },
-      { readOnly: this.readOnly },
+      { readOnly: this.readOnly, quoteFailed: (id) => this.quotes.state(id) === 'failed' },
     );
 
     const sharing = createSharing({
@@ -129,6 +134,7 @@ export class Explorer {
       model,
       visibility: this.visibility,
       view: () => this.view,
+      quotes: this.quotes,
     });
     this.toolbar = createToolbar(byId('toolbar'), byId('stage-footer'), store, {
       onFit: () => this.view?.fit(),
@@ -185,6 +191,7 @@ export class Explorer {
         model,
         status: this.status,
         growth: this.growth,
+        quotes: this.quotes,
         visibility: this.visibility,
         snapshotId: this.snapshotId,
         elements: { graph: byId('graph'), banner: byId('snapshot-banner') },
@@ -192,13 +199,25 @@ export class Explorer {
           // On a merged edge: a member is selected, and the panel lists them all.
           onTap: (target, bundle) =>
             store.dispatch(select(target, 'graph', bundle ? { id: bundle.id, ids: bundle.ids } : null)),
-          onHover: (target, at, bundle) =>
-            this.tooltip.show(
-              bundle && store.getState().drawing.bundle
-                ? bundleLines(model, bundle.ids)
-                : target && hoverContent(model, target),
-              at,
-            ),
+          onHover: (target, at, bundle) => {
+            const show = () =>
+              this.tooltip.show(
+                bundle && store.getState().drawing.bundle
+                  ? bundleLines(model, bundle.ids)
+                  : target && hoverContent(model, target),
+                at,
+              );
+            show();
+            // A relationship's first quote, if the whole graph came without it: shown once here.
+            const rel = target?.kind === 'relationship' && at ? model.relationship(target.id) : undefined;
+            this.hovered = rel && awaitsQuotes(rel) ? { show, target: rel.id } : null;
+            if (this.hovered) {
+              const hovered = this.hovered;
+              void this.quotes.request([hovered.target]).then(() => {
+                if (this.hovered === hovered) hovered.show();
+              });
+            }
+          },
           // Dragged actors stay where the user put them, in the link too (not a snapshot's).
           onMoved: (moved) => {
             if (!this.readOnly) store.dispatch(actorsMoved(moved));
@@ -233,7 +252,14 @@ export class Explorer {
     this.details.connect();
     createBriefFilter(byId('brief-filter'), store).connect();
     createLegend(byId('legend'), store, model).connect();
-    createTableView(byId('table-view'), store, model, visibility).connect();
+    createTableView(
+      byId('table-view'),
+      store,
+      model,
+      visibility,
+      (ids) => void this.quotes.request(ids),
+    ).connect();
+    connectQuoteLoading(store, model, this.quotes, visibility);
     this.briefs.connect();
     connectScreenReader(store, model, visibility, byId('graph'), this.announcer);
     store.subscribe(

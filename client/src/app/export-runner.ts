@@ -44,15 +44,15 @@ export function renderRequest(
 
 export interface ExportSource {
   readonly api: ApiClient;
-  /** The view in scope; throws with a readable message when nothing is. */
-  view(scope: ExportScope): SnapshotView;
+  /** The view in scope, every quote in it; throws with a readable message when nothing is. */
+  view(scope: ExportScope): SnapshotView | Promise<SnapshotView>;
   /** Cytoscape's JSON of the drawn elements. */
   drawn(ids: Iterable<string>): ElementJson[];
   toast(message: string): void;
 }
 
 export async function runExport(request: ExportRequest, source: ExportSource): Promise<void> {
-  const view = source.view(request.scope);
+  const view = await source.view(request.scope);
   const counts = describeCounts(view);
   if (request.kind === 'data') {
     const format = DATA_FORMATS[request.format];

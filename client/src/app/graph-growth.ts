@@ -3,7 +3,7 @@ import { type ApiClient, errorMessage } from '../api/api-client.ts';
 import type { GraphView } from '../graph/cy-adapter.ts';
 import { toEdgeElement, toNodeElement } from '../graph/cy-elements.ts';
 import type { GraphModel } from '../graph/graph-model.ts';
-import { graphGrew, select } from '../state/actions.ts';
+import { graphGrew, quotesArrived, select } from '../state/actions.ts';
 import type { AppStore } from '../state/app-state.ts';
 import type { Status } from '../ui/status.ts';
 
@@ -27,6 +27,8 @@ export interface GraphGrowthDeps {
 export function createGraphGrowth({ api, store, model, status, view }: GraphGrowthDeps) {
   function mergeOne(graph: Records, anchorId: string | null): { actors: number; any: boolean } {
     const added = model.merge(graph);
+    // Full records (a neighbourhood, a path) bring the quotes the whole graph came without.
+    if (added.filled > 0) store.dispatch(quotesArrived());
     const any = added.actors.length > 0 || added.relationships.length > 0;
     const canvas = view();
     if (!canvas || !any) return { actors: added.actors.length, any };

@@ -1,9 +1,10 @@
 import type { BriefListItem } from '@briefgraph/graph/contracts/api.contracts';
-import type { Graph } from '@briefgraph/graph/domain/schemas';
+import type { Graph, Point } from '@briefgraph/graph/domain/schemas';
 import { type ApiClient, ApiError, errorMessage } from '../api/api-client.ts';
 import { createGraphView, type GraphView, type GraphViewEvents } from '../graph/cy-adapter.ts';
 import { LARGE_GRAPH_ELEMENTS, toElements } from '../graph/cy-elements.ts';
-import type { GraphModel } from '../graph/graph-model.ts';
+import { awaitsQuotes, type GraphModel } from '../graph/graph-model.ts';
+import { presetPositions } from '../graph/preset-positions.ts';
 import { briefsListed, graphGrew, snapshotOpened } from '../state/actions.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 import type { Visibility } from '../state/filters.ts';
@@ -11,16 +12,26 @@ import { showSnapshotBanner } from '../ui/snapshot-banner.ts';
 import type { Status } from '../ui/status.ts';
 import { layoutRoot } from './canvas-binding.ts';
 import type { GraphGrowth } from './graph-growth.ts';
+import type { QuoteLoader } from './quote-loader.ts';
 import { snapshotPath } from './snapshot-view.ts';
 
 /**
- * The first graph: the live one (its most connected actors) or a permalink's snapshot, with the
- * list of briefs; drawn and laid out (a snapshot keeps its stored positions), or else an honest
- * message — slow, failed with a retry, empty, or no such snapshot.
+ * The first graph: the live one (the whole graph, compact, up to WHOLE_GRAPH) or a permalink's
+ * snapshot, with the list of briefs; drawn and laid out, or else an honest message — slow,
+ * failed with a retry, empty, or no such snapshot.
+ *
+ * Who places the actors: a snapshot keeps its stored positions; a graph of at most
+ * BROWSER_LAYOUT_ACTORS actors is laid out here (fcose), as it always was, its quotes fetched
+ * before it is drawn; a bigger one is drawn where the server's whole-graph layout put it, no
+ * layout in the browser, its quotes fetched when something shows them (quote-loader.ts).
  */
 
-/** More actors than this and the server sends the most connected ones. */
-const GRAPH_ACTOR_LIMIT = 300;
+/** The whole graph the explorer opens, at most; beyond, the server sends the most connected actors. */
+export const WHOLE_GRAPH = { limit: 10_000, edgeLimit: 25_000 } as const;
+/** Up to this many actors the browser lays the graph out itself. */
+export const BROWSER_LAYOUT_ACTORS = 300;
+/** A small graph's quotes come before it is drawn, in at most four requests. */
+const PREFETCH_QUOTES_MAX = 2_000;
 const SLOW_AFTER_MS = 4000;
 
 export interface LoadDeps {
@@ -29,6 +40,7 @@ export interface LoadDeps {
   readonly model: GraphModel;
   readonly status: Status;
   readonly growth: Pick<GraphGrowth, 'ensureLoaded'>;
+  readonly quotes: Pick<QuoteLoader, 'request'>;
   readonly visibility: (s: AppState) => Visibility;
   /** Set on a permalink (/s/:id). */
   readonly snapshotId: string | null;
@@ -70,9 +82,15 @@ export async function loadGraph(deps: LoadDeps, retry: () => void): Promise<Grap
     SLOW_AFTER_MS,
   );
   let graph: Graph;
+  let stored: ReadonlyMap<string, Point> = new Map();
   try {
     const [g, briefs] = await Promise.all([
-      snapshotId ? loadSnapshot(deps, snapshotId) : api.graph({ limit: GRAPH_ACTOR_LIMIT }),
+      snapshotId
+        ? loadSnapshot(deps, snapshotId)
+        : api.wholeGraph(WHOLE_GRAPH).then((whole) => {
+            stored = whole.placements;
+            return whole.graph;
+          }),
       api.briefs().catch(() => ({ items: [] as BriefListItem[] })),
     ]);
     graph = g;
@@ -102,14 +120,18 @@ export async function loadGraph(deps: LoadDeps, retry: () => void): Promise<Grap
     return null;
   }
   const snapshot = store.getState().snapshot;
-  const positions = snapshot?.record.positions;
+  const small = model.actors.size <= BROWSER_LAYOUT_ACTORS;
+  if (!snapshot && small) await prefetchQuotes(model, deps.quotes);
+  const preset = snapshot ? null : serverPositions(model, store.getState(), small, stored);
+  const positions = snapshot?.record.positions ?? preset;
   const elements = toElements(model.actors.values(), model.relationships.values(), (id) =>
     model.degree(id),
   ).map((el) => (positions && el.group === 'nodes' ? { ...el, position: positions[el.data.id] } : el));
   const view = createGraphView(deps.elements.graph, deps.events, elements.length);
   deps.onCanvas(view);
   if (elements.length > LARGE_GRAPH_ELEMENTS) {
-    status.loading(`Laying out ${model.actors.size.toLocaleString('en')} actors…`);
+    const n = model.actors.size.toLocaleString('en');
+    status.loading(positions ? `Drawing ${n} actors…` : `Laying out ${n} actors…`);
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   }
   view.add(elements);
@@ -124,11 +146,34 @@ export async function loadGraph(deps: LoadDeps, retry: () => void): Promise<Grap
       rootId: layoutRoot(s),
       animate: false,
       ...(s.seed !== null ? { seed: s.seed } : {}),
+      ...(preset ? { preset } : {}),
     });
     if (s.positions) view.setPositions(s.positions);
   }
   status.hide();
   return view;
+}
+
+/**
+ * The server's positions for a big graph, unless the link asks for a layout of its own (another
+ * layout, or a fresh one's seed) or the server placed none of its actors yet.
+ */
+function serverPositions(
+  model: GraphModel,
+  s: AppState,
+  small: boolean,
+  stored: ReadonlyMap<string, Point>,
+): Record<string, Point> | null {
+  if (small || s.layout !== 'fcose' || s.seed !== null) return null;
+  return presetPositions([...model.actors.keys()], model.relationships.values(), stored);
+}
+
+/** A small graph's quotes, before it is drawn: its panels show them at once, as they always did. */
+async function prefetchQuotes(model: GraphModel, quotes: Pick<QuoteLoader, 'request'>): Promise<void> {
+  const ids: string[] = [];
+  for (const rel of model.relationships.values()) if (awaitsQuotes(rel)) ids.push(rel.id);
+  // Failed or not, the graph is drawn; whatever shows a quote asks again.
+  if (ids.length > 0 && ids.length <= PREFETCH_QUOTES_MAX) await quotes.request(ids).catch(() => undefined);
 }
 
 async function loadSnapshot(deps: LoadDeps, id: string): Promise<Graph> {

@@ -3,13 +3,14 @@ import { type ApiClient, errorMessage } from '../api/api-client.ts';
 import { type ExportRequest, frameFor } from '../export/formats.ts';
 import { buildView, describeView, type ExportScope } from '../export/view-payload.ts';
 import type { GraphView } from '../graph/cy-adapter.ts';
-import type { GraphModel } from '../graph/graph-model.ts';
+import { awaitsQuotes, type GraphModel } from '../graph/graph-model.ts';
 import { setImageFrame } from '../state/actions.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 import type { Visibility } from '../state/filters.ts';
 import { drawnEmphasis, shownPath } from '../state/selectors.ts';
 import { viewTitle } from '../text/describe.ts';
 import type { Status } from '../ui/status.ts';
+import type { QuoteLoader } from './quote-loader.ts';
 
 /**
  * The toolbar's Share and Export, between what is drawn (the store, the model, the canvas) and
@@ -25,7 +26,12 @@ export interface ShareSource {
   readonly visibility: (s: AppState) => Visibility;
   /** The canvas, once the first graph is drawn. */
   view(): GraphView | null;
+  /** Brings the quotes the whole graph came without: a view sent or saved carries every quote. */
+  readonly quotes?: Pick<QuoteLoader, 'complete'>;
 }
+
+/** The most relationships a snapshot holds (SNAPSHOT_LIMITS.edges; that module brings zod). */
+const SERVER_VIEW_EDGES = 5_000;
 
 export function createSharing(source: ShareSource) {
   const { api, status, store, model } = source;
@@ -46,6 +52,20 @@ export function createSharing(source: ShareSource) {
       emphasis,
       scope,
     });
+  }
+
+  /**
+   * The view with every quote in it. For the server (a snapshot, an image), a view with more
+   * relationships than it takes is left as it is: the server refuses it with its own message,
+   * and nothing is fetched for nothing. A data file is made here, of any size.
+   */
+  async function viewWithQuotes(scope: ExportScope, forServer: boolean): Promise<SnapshotView> {
+    const view = currentView(scope);
+    const quoteless = view.edges.filter(awaitsQuotes);
+    if (!quoteless.length || !source.quotes || (forServer && view.edges.length > SERVER_VIEW_EDGES))
+      return view;
+    await source.quotes.complete(quoteless.map((r) => r.id));
+    return currentView(scope);
   }
 
   /** A title for an image or a snapshot: the snapshot's own, or what the view shows. */
@@ -76,7 +96,7 @@ export function createSharing(source: ShareSource) {
     async share(): Promise<void> {
       let view: SnapshotView;
       try {
-        view = currentView('graph');
+        view = await viewWithQuotes('graph', true);
       } catch (error) {
         status.toast(errorMessage(error), { error: true });
         return;
@@ -111,7 +131,7 @@ export function createSharing(source: ShareSource) {
       const { runExport } = await import('./export-runner.ts');
       await runExport(request, {
         api,
-        view: (scope) => currentView(scope),
+        view: (scope) => viewWithQuotes(scope, request.kind === 'image'),
         drawn: (ids) => source.view()?.elementsJson(ids) ?? [],
         toast: (message) => status.toast(message),
       });

@@ -38,6 +38,16 @@ export function createLayoutRunner(
   async function run(request: LayoutRequest): Promise<void> {
     const nodes = cy.nodes().not('.hidden');
     if (nodes.empty()) return;
+    if (request.preset) {
+      layoutRuns++;
+      lastSeed = FIRST_LAYOUT_SEED;
+      onRun();
+      place(cy, request.preset);
+      scene.syncScene();
+      cy.fit(drawn(cy), FIT_PADDING);
+      capZoom(cy, drawn(cy), fitZooms());
+      return;
+    }
     scene.flushScene();
     // The relationships, bundled or not, so a layout does not depend on the toggle.
     const eles = nodes.union(relationships(cy).not('.hidden'));

@@ -2,6 +2,15 @@ import type { Actor, Relationship } from '@briefgraph/graph/domain/schemas';
 import { type QuadKey, quadKey } from './quad-key.ts';
 
 /**
+ * A relationship whose quotes have not come yet: the whole graph comes without them (its
+ * evidence keeps brief ids and offsets, the quote empty; graph/src/contracts/compact-graph.ts)
+ * and app/quote-loader.ts brings them when something shows them. A stored quote is never empty.
+ */
+export function awaitsQuotes(rel: Pick<Relationship, 'evidence'>): boolean {
+  return rel.evidence.some((e) => e.quote === '');
+}
+
+/**
  * The records the explorer has loaded so far: the initial graph plus whatever expanding,
  * searching and path queries brought in. DOM-free; the Cytoscape view mirrors it.
  */
@@ -12,20 +21,30 @@ export class GraphModel {
   /** True when the server returned only the most connected actors. */
   truncated = false;
 
-  /** Adds the records not seen before and returns them, so the view can add exactly those. */
+  /**
+   * Adds the records not seen before and returns them, so the view can add exactly those. A
+   * known relationship still waiting for its quotes takes them from a full record (`filled`
+   * counts those); a full one is never replaced by a record without quotes.
+   */
   merge(graph: { nodes: readonly Actor[]; edges: readonly Relationship[] }): {
     actors: Actor[];
     relationships: Relationship[];
+    filled: number;
   } {
     const actors: Actor[] = [];
     const relationships: Relationship[] = [];
+    let filled = 0;
     for (const actor of graph.nodes) {
       if (this.actors.has(actor.id)) continue;
       this.actors.set(actor.id, actor);
       actors.push(actor);
     }
     for (const rel of graph.edges) {
-      if (this.relationships.has(rel.id)) continue;
+      const known = this.relationships.get(rel.id);
+      if (known) {
+        if (this.fill(known, rel)) filled += 1;
+        continue;
+      }
       // An edge whose end was not sent (a truncated graph) cannot be drawn.
       if (!this.actors.has(rel.source) || !this.actors.has(rel.target)) continue;
       this.relationships.set(rel.id, rel);
@@ -33,7 +52,27 @@ export class GraphModel {
       if (rel.target !== rel.source) this.link(rel.target, rel.id);
       relationships.push(rel);
     }
-    return { actors, relationships };
+    return { actors, relationships, filled };
+  }
+
+  /**
+   * Full records of known relationships (GET /api/relationships?ids=…): those waiting for their
+   * quotes take them. Returns how many did; unknown ids and records without quotes change nothing.
+   */
+  fillQuotes(records: readonly Relationship[]): number {
+    let filled = 0;
+    for (const rel of records) {
+      const known = this.relationships.get(rel.id);
+      if (known && this.fill(known, rel)) filled += 1;
+    }
+    return filled;
+  }
+
+  private fill(known: Relationship, full: Relationship): boolean {
+    if (!awaitsQuotes(known) || awaitsQuotes(full)) return false;
+    // Same id, same ends: the incident lists stay as they are.
+    this.relationships.set(full.id, full);
+    return true;
   }
 
   actor(id: string): Actor | undefined {

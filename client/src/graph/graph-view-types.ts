@@ -65,6 +65,12 @@ export interface LayoutRequest {
    * so re-layout (↻) shows a new picture; layoutSeed() says which, to replay it.
    */
   readonly seed?: number;
+  /**
+   * Positions computed elsewhere (the server's whole-graph layout, graph/src/drawing/whole-layout.ts):
+   * the actors are put there and no layout runs in the browser. It counts as the view's first
+   * run (FIRST_LAYOUT_SEED), so a later re-layout (↻) gets a fresh seed the link keeps.
+   */
+  readonly preset?: Readonly<Record<string, ClientPoint>>;
 }
 
 export interface ClientPoint {

@@ -333,6 +333,9 @@ export const restoreLink =
 /** Records were merged into the GraphModel. */
 export const graphGrew = (): AppAction => (s) => ({ ...s, graphVersion: s.graphVersion + 1 });
 
+/** Quotes of relationships the GraphModel held without them arrived. */
+export const quotesArrived = (): AppAction => (s) => ({ ...s, quotesVersion: s.quotesVersion + 1 });
+
 export const briefsListed =
   (briefs: readonly BriefListItem[]): AppAction =>
   (s) => ({ ...s, briefs });

@@ -68,6 +68,11 @@ export interface AppState extends ViewState {
    * of thousands of records are not copied per click): what draws records listens to it.
    */
   readonly graphVersion: number;
+  /**
+   * Counts arrivals of quotes the whole graph came without (app/quote-loader.ts): what shows
+   * quotes draws again; what only draws the graph need not.
+   */
+  readonly quotesVersion: number;
   readonly paths: PathSearch;
   /** GET /api/briefs, newest first; one not reviewed yet supports no relationship. */
   readonly briefs: readonly BriefListItem[];
@@ -128,6 +133,7 @@ export function initialState(search: string, options: { snapshot: boolean } = { 
     ...view,
     history: 'push',
     graphVersion: 0,
+    quotesVersion: 0,
     paths: view.pathQuery
       ? { status: 'loading', query: view.pathQuery, chooseFirst: false, run: 0 }
       : { status: 'idle' },

@@ -107,7 +107,8 @@ export function createPresentationView(
           ? 'Finding the path…'
           : 'Find a path or focus on an actor to step through it'));
     sentence.textContent = hop?.sentence ?? '';
-    quote.textContent = hop ? `“${hop.quote}”` : '';
+    // A quote the whole graph came without is on its way (app/quote-loader.ts).
+    quote.textContent = hop ? (hop.quote ? `“${hop.quote}”` : 'Loading the quote…') : '';
     source.textContent = hop
       ? briefCitation(
           s.briefs.find((b) => b.id === hop.briefId),
@@ -196,10 +197,20 @@ export function createPresentationView(
           immediate: true,
         },
       );
+      // Quotes that arrive redraw the caption only: nothing is selected or fitted again.
+      const offQuotes = store.subscribe(
+        (s) => s.quotesVersion,
+        (_, __, s) => {
+          if (!s.present) return;
+          const steps = presentationSteps(s, model, visibility(s));
+          drawCaption(steps, presentedIndex(s, steps), s);
+        },
+      );
       return () => {
         document.removeEventListener('keydown', keys, { capture: true });
         offMode();
         offSteps();
+        offQuotes();
       };
     },
   };

@@ -31,11 +31,20 @@ const COLUMNS: ReadonlyArray<{ key: Column; label: string; width: string; title?
 
 const PAGE = 300;
 
+/** The first quote, or a word that it is on its way (never an empty cell that reads as no evidence). */
+function tableQuote(rel: Relationship): string {
+  const quote = rel.evidence[0]?.quote;
+  if (quote === undefined) return '';
+  return quote === '' ? 'Loading…' : quote;
+}
+
 export function createTableView(
   container: HTMLElement,
   store: AppStore,
   model: GraphModel,
   visibility: (s: AppState) => Visibility,
+  /** Asks for the quotes of the rows drawn, when the whole graph came without them (app/quote-loader.ts). */
+  wantQuotes: (ids: readonly string[]) => void = () => {},
 ) {
   let sortKey: Column = 'source';
   let ascending = true;
@@ -108,7 +117,9 @@ export function createTableView(
         ),
       ),
     );
-    const body = sorted.slice(0, limit).map((rel) =>
+    const page = sorted.slice(0, limit);
+    wantQuotes(page.map((rel) => rel.id));
+    const body = page.map((rel) =>
       h(
         'tr',
         {
@@ -147,7 +158,7 @@ export function createTableView(
           h('span', { class: 'visually-hidden' }, quadClassText(rel.quadClass)),
         ),
         h('td', { class: 'table-briefs', 'data-testid': 'table-briefs' }, String(corroboration(rel))),
-        h('td', { class: 'table-quote' }, rel.evidence[0]?.quote ?? ''),
+        h('td', { class: 'table-quote' }, tableQuote(rel)),
       ),
     );
     const more =
@@ -214,6 +225,15 @@ export function createTableView(
         },
         { equals: shallowEqual, immediate: true },
       );
+      // Quotes arrived: the same rows, their records now with quotes.
+      const offQuotes = store.subscribe(
+        (s) => s.quotesVersion,
+        (_, __, s) => {
+          if (s.view !== 'table') return;
+          rows = visibleRelationships(model, visibility(s));
+          draw();
+        },
+      );
       const offSelection = store.subscribe(selectedRelationship, (id) => {
         selected = id;
         for (const tr of container.querySelectorAll<HTMLElement>('tr[data-relationship-id]')) {
@@ -222,6 +242,7 @@ export function createTableView(
       });
       return () => {
         offRows();
+        offQuotes();
         offSelection();
       };
     },

@@ -5,11 +5,17 @@
  */
 import { z } from 'zod';
 import {
+  ActorIdSchema,
+  ActorKindSchema,
   ActorSchema,
+  AttributesSchema,
+  BriefIdSchema,
   BriefMetadataSchema,
   BriefStatusSchema,
   ModalitySchema,
   QuadClassSchema,
+  RelationshipIdSchema,
+  RelationshipSchema,
   RelationshipTypeSchema,
 } from '../domain/schemas.ts';
 import {
@@ -18,6 +24,7 @@ import {
   PathQuerySchema,
   WholeGraphQuerySchema,
 } from '../queries/graph-query.ts';
+import { COMPACT_GRAPH_FORMAT } from './compact-graph.ts';
 import { fromQueryString, intParam } from './query-string.ts';
 
 export const HealthSchema = z
@@ -68,8 +75,68 @@ export type ActorDetail = z.infer<typeof ActorDetailSchema>;
 /** GET /api/actors/:id/neighborhood: the neighbourhood query but its actor (the path parameter). */
 export const NeighborhoodQuery = fromQueryString(NeighborhoodQuerySchema.omit({ kind: true, actor: true }));
 
-/** GET /api/graph */
-export const GraphQuery = fromQueryString(WholeGraphQuerySchema.omit({ kind: true }));
+/** GET /api/graph: the whole-graph query, and the answer's shape. */
+export const GraphQuery = fromQueryString(WholeGraphQuerySchema.omit({ kind: true })).extend({
+  format: z
+    .enum(['full', 'compact'])
+    .default('full')
+    .describe(
+      "full: a Graph of records; compact: columns, with each actor's stored layout and the evidence without its quotes (GET /api/relationships gives them).",
+    ),
+});
+
+const nullable = <T extends z.ZodType>(t: T) => z.array(t.nullable());
+/** GET /api/graph?format=compact (contracts/compact-graph.ts encodes and decodes it). */
+export const CompactGraphSchema = z
+  .object({
+    format: z.literal(COMPACT_GRAPH_FORMAT),
+    truncated: z.boolean(),
+    briefs: z.array(BriefIdSchema),
+    actors: z.object({
+      id: z.array(ActorIdSchema),
+      name: z.array(z.string()),
+      kind: z.array(ActorKindSchema),
+      aliases: z.array(z.array(z.string())),
+      iso3: nullable(z.string()),
+      x: nullable(z.number()),
+      y: nullable(z.number()),
+      community: nullable(z.number().int().nonnegative()),
+    }),
+    relationships: z.object({
+      id: z.array(RelationshipIdSchema),
+      source: z.array(z.number().int().nonnegative()),
+      target: z.array(z.number().int().nonnegative()),
+      type: z.array(RelationshipTypeSchema),
+      modality: z.array(ModalitySchema),
+      attributes: nullable(AttributesSchema),
+      addressee: nullable(z.number().int().nonnegative()),
+      flags: z.array(z.number().int().min(0).max(3)),
+      note: nullable(z.string()),
+      evidence: z.array(z.array(z.number().int().nonnegative())),
+    }),
+  })
+  .meta({ id: 'CompactGraph' });
+
+/** GET /api/relationships */
+export const RELATIONSHIP_IDS_MAX = 500;
+export const RelationshipsQuery = z.object({
+  ids: z
+    .preprocess(
+      (value) =>
+        (Array.isArray(value) ? value : value === undefined ? [] : [value])
+          .flatMap((v) => String(v).split(','))
+          .map((id) => id.trim())
+          .filter((id) => id.length > 0),
+      z
+        .array(RelationshipIdSchema)
+        .min(1, 'is required: relationship ids, comma-separated')
+        .max(RELATIONSHIP_IDS_MAX, `must list at most ${RELATIONSHIP_IDS_MAX} ids`),
+    )
+    .describe(`Relationship ids, comma-separated (1..${RELATIONSHIP_IDS_MAX}).`),
+});
+export const RelationshipListSchema = z
+  .object({ items: z.array(RelationshipSchema) })
+  .meta({ id: 'RelationshipList' });
 
 /** GET /api/paths */
 export const PathsQuery = fromQueryString(PathQuerySchema.omit({ kind: true }));

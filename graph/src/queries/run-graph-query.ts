@@ -3,10 +3,13 @@
  * the same transaction, so an answer never mixes two states of the graph and costs one round
  * trip to a transaction. The Cypher lives in the *.cypher.ts modules beside this one.
  */
+
+import type { Placement } from '../contracts/compact-graph.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { allowedTypes } from '../domain/filters.ts';
 import type { Actor, Graph, Path } from '../domain/schemas.ts';
 import type { Neo4jGateway, Row } from '../store/neo4j-gateway.ts';
+import { toPlacement } from '../store/placement.repository.ts';
 import { toActor, toRelationship } from '../store/records.ts';
 import { actorKeysStatement } from './actor-keys.cypher.ts';
 import { edgesAmongStatement } from './edges-among.cypher.ts';
@@ -31,6 +34,8 @@ export interface NeighborhoodQueryResult {
 export interface WholeGraphQueryResult {
   kind: 'graph';
   graph: Graph;
+  /** The stored layout of the actors that have one (placement.repository.ts). */
+  placements: Map<string, Placement>;
 }
 export type GraphQueryResult = PathQueryResult | NeighborhoodQueryResult | WholeGraphQueryResult;
 export type GraphQueryResultOf<Q extends GraphQuery> = Extract<GraphQueryResult, { kind: Q['kind'] }>;
@@ -88,6 +93,11 @@ async function runWholeGraph(run: Run, query: WholeGraphQuery): Promise<WholeGra
   const types = allowedTypes(query);
   const nodes = await run(wholeGraphStatement(query, types));
   const actors = nodes.map((row) => toActor(row.actor));
+  const placements = new Map<string, Placement>();
+  for (const row of nodes) {
+    const placement = toPlacement(row);
+    if (placement) placements.set(String((row.actor as { id: unknown }).id), placement);
+  }
   const edges = types.length
     ? await run(
         edgesAmongStatement(
@@ -106,6 +116,7 @@ async function runWholeGraph(run: Run, query: WholeGraphQuery): Promise<WholeGra
       edges: edges.slice(0, query.edgeLimit).map((row) => toRelationship(row.rel)),
       truncated: Number(nodes[0]?.total ?? 0) > query.limit || edges.length > query.edgeLimit,
     },
+    placements,
   };
 }
 

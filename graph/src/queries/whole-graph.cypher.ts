@@ -1,10 +1,11 @@
 /**
  * Cypher for the whole-graph view: every actor and relationship that passes the filter, or the
- * most connected actors when there are more than `limit`; relationships among them follow
- * (edges-among.cypher.ts).
+ * most connected actors when there are more than `limit`, each with its stored place in the
+ * whole graph's layout; relationships among them follow (edges-among.cypher.ts).
  */
 import { briefCondition, briefList, isFiltered, modalityList, typeExpression } from '../domain/filters.ts';
 import type { RelationshipTypeName } from '../domain/vocabulary.ts';
+import { placementColumns } from '../store/placement.repository.ts';
 import { actorProjection } from '../store/records.ts';
 import type { WholeGraphQuery } from './graph-query.ts';
 import type { Statement } from './statement.ts';
@@ -34,7 +35,7 @@ export function wholeGraphStatement(
        WITH a, degree ORDER BY degree DESC, a.id
        WITH collect(a) AS ranked
        UNWIND ranked[..$limit] AS a
-       RETURN ${actorProjection('a')} AS actor, size(ranked) AS total`,
+       RETURN ${actorProjection('a')} AS actor, size(ranked) AS total, ${placementColumns('a')}`,
     params: { modalities: modalityList(query), briefs: briefList(query), filtered, limit: query.limit },
   };
 }

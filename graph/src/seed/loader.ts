@@ -24,6 +24,7 @@ import { typeExpression } from '../domain/filters.ts';
 import type { Actor, Relationship } from '../domain/schemas.ts';
 import { RELATIONSHIP_TYPES, type RelationshipTypeName } from '../domain/vocabulary.ts';
 import type { Neo4jGateway, Row } from '../store/neo4j-gateway.ts';
+import { PLACEMENT_KEYS } from '../store/placement.repository.ts';
 import type { Seed } from './validate-seed.ts';
 
 const BATCH = 1_000;
@@ -258,7 +259,8 @@ export async function loadSeeds(
     const storedActors = await run('MATCH (a:Actor) RETURN a.id AS id, properties(a) AS props');
     const wantedActors = new Map(actors.map((a) => [a.id, a]));
     const storedActorKeys = new Map(
-      storedActors.map((row) => [String(row.id), propertiesKey(row.props as Row)]),
+      // The stored layout (placement.repository.ts) is not the loader's to compare.
+      storedActors.map((row) => [String(row.id), propertiesKey(withoutPlacement(row.props as Row))]),
     );
     const goneActors = [...storedActorKeys.keys()].filter((id) => !wantedActors.has(id));
     const changedActors = full
@@ -277,7 +279,13 @@ export async function loadSeeds(
       { ids: briefs.map((b) => b.id), drop: options.drop ?? [] },
     );
     for (const batch of chunks(changedActors)) {
-      await run('UNWIND $batch AS row MERGE (a:Actor {id: row.id}) SET a = row.props', { batch });
+      // A changed actor keeps its place in the whole graph's layout (placement.repository.ts).
+      await run(
+        `UNWIND $batch AS row MERGE (a:Actor {id: row.id})
+         WITH a, row, a.layoutX AS x, a.layoutY AS y, a.community AS community
+         SET a = row.props, a.layoutX = x, a.layoutY = y, a.community = community`,
+        { batch },
+      );
       // No relationship to the actor: its degree (ranking, COUNT { (a)--() }) stays its own.
       await run(
         'UNWIND $batch AS row UNWIND row.props.keys AS key CREATE (:Alias {key: key, actorId: row.id})',
@@ -322,6 +330,12 @@ function propertiesKey(props: Row, ...ends: string[]): string {
     .filter(([, value]) => value !== null && value !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify([...ends, entries]);
+}
+
+function withoutPlacement(props: Row): Row {
+  const rest = { ...props };
+  for (const key of PLACEMENT_KEYS) delete rest[key];
+  return rest;
 }
 
 /** True when the database does not hold exactly these seeds at these content hashes. */

@@ -9,6 +9,7 @@ import express, { Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import { readBriefBody } from '../intake/upload.ts';
+import type { PlacementKeeper } from '../placement-keeper.ts';
 import { assertBody, assertParsed } from '../validation.ts';
 import type { DraftFn } from '../workers/draft-pool.ts';
 import { requireWriteToken } from '../write-token.ts';
@@ -21,6 +22,7 @@ export function briefsRoutes(
   gateway: Neo4jGateway,
   draft: DraftFn,
   config: Pick<Config, 'WRITE_TOKEN'>,
+  placements: Pick<PlacementKeeper, 'request'>,
 ): Router {
   const router = Router();
   const writer = requireWriteToken(config.WRITE_TOKEN, 'Adding, saving and deleting briefs');
@@ -39,12 +41,15 @@ export function briefsRoutes(
     async (req, res) => {
       const id = assertParsed(BriefIdSchema, req.params.id, 'brief id');
       const annotation = assertBody(z.unknown(), req.body, 'annotation');
-      res.json(await saveAnnotation(gateway, id, annotation));
+      const saved = await saveAnnotation(gateway, id, annotation);
+      placements.request(`brief ${id} saved`);
+      res.json(saved);
     },
   );
   router.delete('/api/briefs/:id', writer, async (req, res) => {
     const id = assertParsed(BriefIdSchema, req.params.id, 'brief id');
     await deleteBrief(gateway, id);
+    placements.request(`brief ${id} deleted`);
     res.status(204).end();
   });
   router.get('/api/briefs', async (_req, res) => {

@@ -33,7 +33,7 @@ import {
 import { createSnapshotFrom, draftSnapshot, type LayoutFn } from '@briefgraph/graph/snapshots/draft-snapshot';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { assertSnapshot, findSnapshot } from '@briefgraph/graph/store/snapshots.repository';
-import express, { type Request, type RequestHandler, type Response, Router } from 'express';
+import express, { type Request, type Response, Router } from 'express';
 import type { Config } from '../config.ts';
 import { EMBED_CSP, renderEmbedPage } from '../snapshots/embed-page.ts';
 import { queryLayout } from '../snapshots/query-layout.ts';

@@ -69,7 +69,7 @@ function relationshipItem(rel: Relationship, actor: Actor, ctx: DetailsContext, 
       sentenceElement(relationshipSentence(rel, ctx.nameOf, actor.id)),
     ),
     modalityTag(rel),
-    ev ? quoteElement(rel, ev, null) : null,
+    ev ? quoteElement(rel, ev, null, ctx) : null,
   );
 }
 

@@ -51,7 +51,7 @@ export function bundleDetails(
             h(
               'div',
               { class: 'evidence-quote' },
-              quoteElement(rel, ev, briefCitation(ctx.briefs.get(ev.briefId), ev.briefId)),
+              quoteElement(rel, ev, briefCitation(ctx.briefs.get(ev.briefId), ev.briefId), ctx),
             ),
           ),
         );

@@ -56,7 +56,7 @@ export function corroborationBlock(rel: Relationship, ctx: DetailsContext, actio
           h(
             'div',
             { class: 'evidence-quote' },
-            quoteElement(rel, ev, null),
+            quoteElement(rel, ev, null, ctx),
             h(
               'button',
               { type: 'button', class: 'link-button', onclick: () => actions.showEvidence(rel.id, ev) },

@@ -3,7 +3,7 @@ import type { BriefListItem } from '@briefgraph/graph/contracts/api.contracts';
 import type { Evidence } from '@briefgraph/graph/domain/schemas';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GraphModel } from '../../graph/graph-model.ts';
-import { graphGrew, select, toggleHiddenType } from '../../state/actions.ts';
+import { graphGrew, quotesArrived, select, toggleHiddenType } from '../../state/actions.ts';
 import type { AppStore } from '../../state/app-state.ts';
 import { fixtureModel, fixtureStore } from '../../test-support/explorer-state.ts';
 import { actors, koreaToRussia, relationships } from '../../test-support/fixtures.ts';
@@ -316,5 +316,51 @@ describe('keyboard focus', () => {
     store.dispatch(select({ kind: 'relationship', id: 'chn-support-prk' }, 'other'));
     button('Show in the graph')?.click();
     expect(commands.shown).toEqual(['actor:PRK', 'relationship:chn-support-prk']);
+  });
+});
+
+describe('quotes the whole graph came without', () => {
+  const bareModel = () => {
+    const model = new GraphModel();
+    model.merge({
+      nodes: actors,
+      edges: relationships.map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, quote: '' })) })),
+    });
+    return model;
+  };
+
+  it('say they are on their way, then show the brief’s words once they arrive', () => {
+    const model = bareModel();
+    const store = fixtureStore();
+    mount(store, false, model);
+    store.dispatch(select({ kind: 'relationship', id: 'kor-alliance-usa' }, 'graph'));
+    expect(container.querySelector('[data-testid=panel-evidence] blockquote')).toBeNull();
+    expect(text('[data-testid=quote-pending]')).toBe('Loading the quote…');
+    const full = relationships.find((r) => r.id === 'kor-alliance-usa')!;
+    model.fillQuotes([
+      { ...full, evidence: [{ ...full.evidence[0]!, quote: 'Seoul and Washington are allies.' }] },
+    ]);
+    store.dispatch(quotesArrived());
+    expect(text('[data-testid=panel-evidence] blockquote')).toBe('“Seoul and Washington are allies.”');
+    expect(container.querySelector('[data-testid=quote-pending]')).toBeNull();
+  });
+
+  it('in an actor’s list too, and a quote that could not be loaded says so', () => {
+    const model = bareModel();
+    const store = fixtureStore();
+    const panel = createDetailsPanel(
+      container,
+      store,
+      model,
+      { expand() {}, pathFrom() {}, showEvidence() {}, showInGraph() {} },
+      { readOnly: false, quoteFailed: (id) => id === 'prk-provocation-kor' },
+    );
+    panel.connect();
+    store.dispatch(select({ kind: 'actor', id: 'KOR' }, 'graph'));
+    const pending = texts('[data-testid=quote-pending]');
+    expect(pending.length).toBe(relationships.filter((r) => r.source === 'KOR' || r.target === 'KOR').length);
+    expect(pending).toContain('The quote could not be loaded.');
+    expect(pending).toContain('Loading the quote…');
+    expect(texts('blockquote')).toEqual([]);
   });
 });

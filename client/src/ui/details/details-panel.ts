@@ -39,6 +39,7 @@ function detailsSlice(s: AppState) {
     pathCount: pathCount(s),
     briefs: s.briefs,
     graphVersion: s.graphVersion,
+    quotesVersion: s.quotesVersion,
     bundle: s.bundle,
     merging: s.drawing.bundle,
   };
@@ -49,7 +50,11 @@ export function createDetailsPanel(
   store: AppStore,
   model: GraphModel,
   commands: DetailsCommands,
-  options: { readOnly: boolean },
+  options: {
+    readOnly: boolean;
+    /** True when a quote was asked for and did not come (app/quote-loader.ts). */
+    quoteFailed?: (relationshipId: string) => boolean;
+  },
 ) {
   const actions: DetailsActions = {
     selectActor: (id) => store.dispatch(select({ kind: 'actor', id }, 'other')),
@@ -99,7 +104,12 @@ export function createDetailsPanel(
       briefs = s.briefs;
       briefMap = new Map(briefs.map((b) => [b.id, b]));
     }
-    const ctx: DetailsContext = { nameOf: model.nameOf, briefs: briefMap, readOnly: options.readOnly };
+    const ctx: DetailsContext = {
+      nameOf: model.nameOf,
+      briefs: briefMap,
+      readOnly: options.readOnly,
+      ...(options.quoteFailed ? { quoteFailed: options.quoteFailed } : {}),
+    };
     const sel = s.selection;
     if (sel?.kind === 'actor') {
       const actor = model.actor(sel.id);

@@ -24,6 +24,8 @@ export interface DetailsContext {
   readonly briefs: ReadonlyMap<string, BriefMetadata>;
   /** A snapshot's panel offers nothing that would bring in more of the graph. */
   readonly readOnly: boolean;
+  /** A quote the whole graph came without was asked for and did not come. */
+  readonly quoteFailed?: (relationshipId: string) => boolean;
 }
 
 export function sentenceElement(s: Sentence): DocumentFragment {
@@ -46,11 +48,31 @@ export function modalityTag(rel: Relationship): HTMLElement {
   );
 }
 
-export function quoteElement(rel: Relationship, evidence: Evidence, cite: string | null): HTMLElement {
+/**
+ * The brief's words, or, while a quote the whole graph came without is on its way (its quote
+ * empty), a line saying so — never empty quotation marks that would read as the text.
+ */
+export function quoteElement(
+  rel: Relationship,
+  evidence: Evidence,
+  cite: string | null,
+  ctx?: Pick<DetailsContext, 'quoteFailed'>,
+): HTMLElement {
+  const pending = evidence.quote === '';
   return h(
     'figure',
-    { class: `quote quote-${rel.modality}`, style: `--type-color:${typeColor(rel.type)}` },
-    h('blockquote', null, `“${evidence.quote}”`),
+    {
+      class: `quote quote-${rel.modality}${pending ? ' quote-pending' : ''}`,
+      style: `--type-color:${typeColor(rel.type)}`,
+      ...(pending ? { 'data-testid': 'quote-pending' } : {}),
+    },
+    pending
+      ? h(
+          'p',
+          { class: 'muted' },
+          ctx?.quoteFailed?.(rel.id) ? 'The quote could not be loaded.' : 'Loading the quote…',
+        )
+      : h('blockquote', null, `“${evidence.quote}”`),
     cite ? h('figcaption', null, cite) : null,
   );
 }

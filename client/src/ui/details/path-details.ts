@@ -74,7 +74,7 @@ export function pathDetails(
           ),
           modalityTag(rel),
           hop.alongArrow ? null : h('span', { class: 'tag tag-against' }, 'against the arrow'),
-          ev ? quoteElement(rel, ev, briefCitation(ctx.briefs.get(ev.briefId), ev.briefId)) : null,
+          ev ? quoteElement(rel, ev, briefCitation(ctx.briefs.get(ev.briefId), ev.briefId), ctx) : null,
         );
       }),
     ),

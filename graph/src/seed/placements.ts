@@ -1,0 +1,40 @@
+/**
+ * After a load: the whole graph's layout, computed (whole-layout.ts) and stored on the actors
+ * (placement.repository.ts), so the explorer opens a large graph at stored positions. Where most
+ * actors are placed already they keep their places and only the new ones are laid out; only
+ * placements that changed are written. The server runs the layout in a worker thread
+ * (server/src/workers/), `npm run load` and tests in process.
+ */
+import type { Placement } from '../contracts/compact-graph.ts';
+import { layoutWholeGraph, type WholeLayout, type WholeLayoutInput } from '../drawing/whole-layout.ts';
+import type { Neo4jGateway } from '../store/neo4j-gateway.ts';
+import { readGraphShape, writePlacements } from '../store/placement.repository.ts';
+
+export type WholeLayoutFn = (input: WholeLayoutInput) => Promise<WholeLayout>;
+
+export interface PlacementsRefreshed {
+  readonly actors: number;
+  /** Actors laid out anew (the others kept their places). */
+  readonly moved: number;
+  /** Placements written (changed positions or communities). */
+  readonly written: number;
+}
+
+const inProcess: WholeLayoutFn = async (input) => layoutWholeGraph(input);
+
+export async function refreshPlacements(
+  gateway: Neo4jGateway,
+  layout: WholeLayoutFn = inProcess,
+): Promise<PlacementsRefreshed> {
+  const shape = await readGraphShape(gateway);
+  const result = await layout({ actors: shape.actors, edges: shape.edges, previous: shape.previous });
+  const changed: Array<{ id: string } & Placement> = [];
+  for (const [id, p] of Object.entries(result.positions)) {
+    const community = result.communities[id] ?? 0;
+    const stored = shape.placed[id];
+    if (stored && stored.x === p.x && stored.y === p.y && stored.community === community) continue;
+    changed.push({ id, x: p.x, y: p.y, community });
+  }
+  const written = await writePlacements(gateway, changed);
+  return { actors: shape.actors.length, moved: result.moved, written };
+}
