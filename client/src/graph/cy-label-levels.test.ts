@@ -10,6 +10,7 @@ import {
   largeNodeSize,
   OTHERS_FROM_ZOOM,
 } from './cy-label-levels.ts';
+import { fitViewport } from './cy-viewport.ts';
 
 const actor = (id: string, x: number, y: number, degree: number, name = id): LabelActor => ({
   id,
@@ -182,5 +183,19 @@ describe('label levels on the canvas', () => {
     expect(px(c, 'A', 'font-size')).toBe(12);
     expect(px(c, 'A', 'min-zoomed-font-size')).toBe(6);
     expect(px(c, 'A', 'width')).toBe(31);
+  });
+});
+
+describe('fitting a big graph by its actors', () => {
+  it('centres the actors in the canvas with the padding, within the zooms allowed', () => {
+    const box = { x1: -500, y1: -100, x2: 1500, y2: 900 };
+    const canvas = { width: 1048, height: 848 };
+    const { zoom, pan } = fitViewport(box, canvas, { min: 0, max: 1.25 });
+    expect(zoom).toBeCloseTo(0.5, 5);
+    // The box's centre (500, 400) at the canvas's centre.
+    expect(500 * zoom + pan.x).toBeCloseTo(524, 5);
+    expect(400 * zoom + pan.y).toBeCloseTo(424, 5);
+    expect(fitViewport({ x1: 0, y1: 0, x2: 10, y2: 10 }, canvas, { min: 0, max: 1.25 }).zoom).toBe(1.25);
+    expect(fitViewport(box, canvas, { min: 0.92, max: 1.25 }).zoom).toBe(0.92);
   });
 });

@@ -14,7 +14,7 @@ import {
   spreadDraft,
 } from './cy-layout.ts';
 import type { SceneBinding, SceneFlags } from './cy-scene-binding.ts';
-import { capZoom, FIT_PADDING, type ZoomRange } from './cy-viewport.ts';
+import { FIT_PADDING, fitElements, type ZoomRange } from './cy-viewport.ts';
 import type { LayoutRequest } from './graph-view-types.ts';
 
 export interface LayoutRunner {
@@ -44,8 +44,7 @@ export function createLayoutRunner(
       onRun();
       place(cy, request.preset);
       scene.syncScene();
-      cy.fit(drawn(cy), FIT_PADDING);
-      capZoom(cy, drawn(cy), fitZooms());
+      fitElements(cy, drawn(cy), fitZooms());
       return;
     }
     scene.flushScene();
@@ -107,8 +106,7 @@ export function createLayoutRunner(
     }
     scene.syncScene();
     // The layout fitted the labels where they were; the scene may have moved some to a side.
-    cy.fit(drawn(cy), FIT_PADDING);
-    capZoom(cy, drawn(cy), fitZooms());
+    fitElements(cy, drawn(cy), fitZooms());
   }
 
   return { run, seed: () => lastSeed };

@@ -33,6 +33,10 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
   const { large } = options;
   const arrowProperty = large ? 'mid-target-arrow-shape' : 'target-arrow-shape';
   const arrowColorProperty = large ? 'mid-target-arrow-color' : 'target-arrow-color';
+  // A big graph draws arrows and dashes only on the lines in focus: on thousands of lines they
+  // are noise at the overview and halve the frames Cytoscape draws before its layer cache is ready.
+  const inFocus = (selector: string) =>
+    large ? ['path', 'selected', 'incident', 'hover'].map((c) => `${selector}.${c}`).join(', ') : selector;
   // A big graph: dots for the many, discs for the hubs; a small one: the scene's sizes.
   const { degreeFrom, degreeTo, sizeFrom, sizeTo } = LARGE_NODE_SIZE;
   const nodeSize = large
@@ -102,7 +106,7 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
       selector: 'edge[loopdir]',
       style: { 'loop-direction': 'data(loopdir)', 'loop-sweep': `${EDGE.loopSweepDeg}deg` },
     },
-    { selector: 'edge[?directed]', style: { [arrowProperty]: 'triangle' } },
+    { selector: inFocus('edge[?directed]'), style: { [arrowProperty]: 'triangle' } },
     ...RELATIONSHIP_TYPES.map((t) => ({
       selector: `edge[type = "${t.name}"]`,
       style: { 'line-color': t.color, [arrowColorProperty]: t.color, color: t.color },
@@ -122,7 +126,7 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
     { selector: '.bundled', style: { display: 'none' } },
     // Dashes from the tokens for both kinds of non-solid line, so the canvas and the SVG agree.
     ...MODALITIES.filter((m) => MODALITY_STYLES[m].lineStyle !== 'solid').map((m) => ({
-      selector: `edge[modality = "${m}"]`,
+      selector: inFocus(`edge[modality = "${m}"]`),
       style: {
         'line-style': 'dashed',
         'line-dash-pattern': MODALITY_STYLES[m].dashArray.split(' ').map(Number),
@@ -135,6 +139,11 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
         'line-color': NEGATED_STYLE.color,
         [arrowColorProperty]: NEGATED_STYLE.color,
         color: NEGATED_STYLE.color,
+      },
+    },
+    {
+      selector: inFocus('edge[?negated]'),
+      style: {
         'line-style': 'dashed',
         'line-dash-pattern': NEGATED_STYLE.dashArray.split(' ').map(Number),
       },
