@@ -85,8 +85,8 @@ export async function measureFrames(
   canvasSelector: string,
   motionMs: number,
 ): Promise<Omit<FrameFigures, 'firstRender'>> {
-  // Let whatever the first render scheduled (scene, deferred work) run out first.
-  await sleep(800);
+  // Both pages settle first: Cytoscape builds its layer cache in the frames after the first paint.
+  await sleep(1500);
   const pan = (await page.evaluate(`window.__bench.motion('pan', ${motionMs})`)) as {
     fps: number;
     longest: number;

@@ -94,6 +94,16 @@ export function createGraphView(
     ...(startsLarge ? { pixelRatio: 1 } : {}),
     ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   });
+  if (startsLarge) {
+    // Cytoscape watches its container too, and resizes 100 ms after it is made whatever the
+    // size: for a big graph, a second full paint (seconds) right after the first. The view
+    // follows its box itself (resize(), from app/viewport-link.ts); a window resize still counts.
+    const renderer = (
+      cy as unknown as { renderer(): { resizeObserver?: ResizeObserver; styleObserver?: MutationObserver } }
+    ).renderer();
+    renderer.resizeObserver?.disconnect();
+    renderer.styleObserver?.disconnect();
+  }
 
   function setLarge(next: boolean) {
     if (next === large) return;
@@ -210,6 +220,9 @@ export function createGraphView(
     resize() {
       // The picture keeps its centre: a sheet opened or closed does not push it aside.
       const before = { width: cy.width(), height: cy.height() };
+      // A resize redraws everything and drops Cytoscape's layer cache (seconds on a big graph):
+      // not for the ResizeObserver's first call, nor any other that changes nothing.
+      if (container.clientWidth === before.width && container.clientHeight === before.height) return;
       cy.resize();
       const dx = (cy.width() - before.width) / 2;
       const dy = (cy.height() - before.height) / 2;
