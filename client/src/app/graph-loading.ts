@@ -87,10 +87,13 @@ export async function loadGraph(deps: LoadDeps, retry: () => void): Promise<Grap
     const [g, briefs] = await Promise.all([
       snapshotId
         ? loadSnapshot(deps, snapshotId)
-        : api.wholeGraph(WHOLE_GRAPH).then((whole) => {
-            stored = whole.placements;
-            return whole.graph;
-          }),
+        : api.wholeGraph(WHOLE_GRAPH).then(
+            (whole) => {
+              stored = whole.placements;
+              return whole.graph;
+            },
+            (error: unknown) => mostConnectedInstead(deps, error),
+          ),
       api.briefs().catch(() => ({ items: [] as BriefListItem[] })),
     ]);
     graph = g;
@@ -174,6 +177,20 @@ async function prefetchQuotes(model: GraphModel, quotes: Pick<QuoteLoader, 'requ
   for (const rel of model.relationships.values()) if (awaitsQuotes(rel)) ids.push(rel.id);
   // Failed or not, the graph is drawn; whatever shows a quote asks again.
   if (ids.length > 0 && ids.length <= PREFETCH_QUOTES_MAX) await quotes.request(ids).catch(() => undefined);
+}
+
+/**
+ * The whole graph ran past the server's transaction timeout (a cold or busy database): the
+ * most connected actors instead, as the explorer opened before, so there is a graph to work
+ * with; the footer says "most connected only" and a toast says why.
+ */
+async function mostConnectedInstead(deps: LoadDeps, error: unknown): Promise<Graph> {
+  if (!(error instanceof ApiError && error.code === 'QUERY_TIMEOUT')) throw error;
+  const graph = await deps.api.graph({ limit: BROWSER_LAYOUT_ACTORS });
+  deps.status.toast(
+    `The whole graph took too long to read, so the ${BROWSER_LAYOUT_ACTORS} most connected actors are shown. Reload to try again.`,
+  );
+  return graph;
 }
 
 async function loadSnapshot(deps: LoadDeps, id: string): Promise<Graph> {

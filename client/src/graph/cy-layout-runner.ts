@@ -42,8 +42,8 @@ export function createLayoutRunner(
       layoutRuns++;
       lastSeed = FIRST_LAYOUT_SEED;
       onRun();
-      place(cy, request.preset);
-      scene.syncScene();
+      // Drawn there already (the usual case): the scene the view computed when adding stands.
+      if (place(cy, request.preset)) scene.syncScene();
       fitElements(cy, drawn(cy), fitZooms());
       return;
     }
