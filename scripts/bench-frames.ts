@@ -85,8 +85,13 @@ export async function measureFrames(
   canvasSelector: string,
   motionMs: number,
 ): Promise<Omit<FrameFigures, 'firstRender'>> {
-  // Both pages settle first: Cytoscape builds its layer cache in the frames after the first paint.
-  await sleep(1500);
+  // Both pages settle first: Cytoscape builds its layer cache in the frames after the first
+  // paint, each a 'render'; settled is 1.5 s without one (at most 30 s).
+  await page.waitForFunction(
+    '(() => { const r = window.__bench.renders(); return performance.now() - (r[r.length - 1] ?? 0) > 1500; })()',
+    null,
+    { timeout: 30_000, polling: 100 },
+  );
   const pan = (await page.evaluate(`window.__bench.motion('pan', ${motionMs})`)) as {
     fps: number;
     longest: number;

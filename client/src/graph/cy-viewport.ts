@@ -44,7 +44,8 @@ export function fitElements(
 ): void {
   if (eles.empty()) return;
   if (eles.length > LARGE_GRAPH_ELEMENTS) {
-    cy.viewport(fitViewport(actorBounds(eles.nodes()), { width: cy.width(), height: cy.height() }, range));
+    const allowed = { min: Math.max(range.min, cy.minZoom()), max: Math.min(range.max, cy.maxZoom()) };
+    cy.viewport(fitViewport(actorBounds(eles.nodes()), { width: cy.width(), height: cy.height() }, allowed));
     return;
   }
   cy.fit(eles, FIT_PADDING);
