@@ -138,6 +138,8 @@ describe('label levels on the canvas', () => {
     expect(px(c, 'N0', 'min-zoomed-font-size')).toBeCloseTo(36 * 0.25, 1);
     expect(px(c, 'N0', 'width')).toBeCloseTo(largeNodeSize(120), 5);
     expect(px(c, 'N7', 'width')).toBeCloseTo(largeNodeSize(3), 5);
+    // Drawn over the dots around it, which would otherwise cover its name.
+    expect(px(c, 'N0', 'z-index')).toBeGreaterThan(px(c, 'N7', 'z-index'));
   });
 
   it('names a selected, highlighted or hovered actor at any zoom', () => {

@@ -199,7 +199,11 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
     { selector: '.hidden', style: { display: 'none' } },
     // What the analyst points at, selects or follows is named at any zoom.
     ...(large
-      ? [{ selector: 'node.selected, node.path, node.hover', style: { 'min-zoomed-font-size': 0 } }]
+      ? [
+          // A hub named in a large font is drawn over the dots around it, or they would cover its name.
+          { selector: 'node[lfs > 12]', style: { 'z-index': Z.node + 1 } },
+          { selector: 'node.selected, node.path, node.hover', style: { 'min-zoomed-font-size': 0 } },
+        ]
       : []),
   ];
   return rules;
