@@ -10,6 +10,7 @@ import { RELATIONSHIP_TYPE_NAMES } from '@briefgraph/graph/domain/vocabulary';
 import { pathStatement } from '@briefgraph/graph/queries/paths.cypher';
 import { runGraphQuery } from '@briefgraph/graph/queries/run-graph-query';
 import { loadSeeds } from '@briefgraph/graph/seed/loader';
+import { refreshPlacements } from '@briefgraph/graph/seed/placements';
 import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
 import { findActor, searchActors } from '@briefgraph/graph/store/actors.repository';
 import { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
@@ -19,6 +20,7 @@ import { renderPng } from '../server/src/snapshots/render-png.ts';
 import { renderSnapshotSvg } from '../server/src/snapshots/render-svg.ts';
 import { startTestServer } from '../tests/support/http.ts';
 import { benchClient, benchFrames } from './bench-client.ts';
+import { benchWholeGraph, withPeakTransactionHeap } from './bench-scale.ts';
 import { syntheticSeeds } from './synthetic-graph.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -212,11 +214,16 @@ async function main() {
     const synthetic = syntheticSeeds(actorCount, relCount);
     const generated = performance.now() - t;
     t = performance.now();
-    await loadSeeds(gateway, synthetic);
+    const { peakHeapBytes } = await withPeakTransactionHeap(gateway, () => loadSeeds(gateway, synthetic));
     const loaded = performance.now() - t;
     console.log(`\n== scale: ${actorCount} actors, ${relCount} relationships in ${synthetic.length} briefs`);
     console.log(
-      `generate+validate ${fmt(generated)}   load (one transaction) ${fmt(loaded)}   ${Math.round(relCount / (loaded / 1000))} relationships/s`,
+      `generate+validate ${fmt(generated)}   load (one transaction) ${fmt(loaded)}   ${Math.round(relCount / (loaded / 1000))} relationships/s (goal 25,000)   peak transaction heap ${(peakHeapBytes / 2 ** 20).toFixed(0)} MB`,
+    );
+    t = performance.now();
+    const placed = await refreshPlacements(gateway);
+    console.log(
+      `whole-graph layout (Louvain + ForceAtlas2, in process) ${fmt(performance.now() - t)}   ${placed.moved} actors placed`,
     );
     // A save of one brief into that graph (PUT .../annotations): only what differs is written.
     const oneChanged = structuredClone(synthetic);
@@ -227,6 +234,7 @@ async function main() {
     t = performance.now();
     await loadSeeds(gateway, synthetic);
     console.log(`one brief changed, loaded again ${fmt(reloaded)}   and back ${fmt(performance.now() - t)}`);
+    await benchWholeGraph(server.baseUrl, Math.min(actorCount, 10_000), Math.min(relCount, 25_000));
     console.log(SNAPSHOT_HEADER);
     const big = await benchSnapshot(server.baseUrl, gateway, '500 most connected actors', 500, 3);
     console.log(`\n== snapshot goals`);

@@ -1,11 +1,12 @@
 /**
  * `npm run load`: validates every seed in SEED_DIR and loads them, with the briefs added in the
- * app, in one transaction (nothing is loaded if any is invalid). Uses NEO4J_URI, or starts the
- * local Neo4j for the load.
+ * app, in one transaction (nothing is loaded if any is invalid), then lays out the whole graph
+ * and stores its placements. Uses NEO4J_URI, or starts the local Neo4j for the load.
  */
 import { resolve } from 'node:path';
 import { SeedValidationError } from '@briefgraph/graph/domain/errors';
 import { loadLibrary } from '@briefgraph/graph/seed/library';
+import { refreshPlacements } from '@briefgraph/graph/seed/placements';
 import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
 import { assertConfig } from '../server/src/config.ts';
 import { openDatabase, REPO_ROOT } from '../server/src/database.ts';
@@ -22,6 +23,11 @@ async function main(): Promise<number> {
     for (const id of replaced) console.log(`seeds/ now holds ${id}: it replaces the brief added in the app`);
     console.log(
       `loaded ${result.briefs} brief(s), ${result.actors} actors, ${result.relationships} relationships in ${Math.round(performance.now() - started)} ms`,
+    );
+    const laidOut = performance.now();
+    const placed = await refreshPlacements(gateway);
+    console.log(
+      `whole-graph layout: ${placed.moved} of ${placed.actors} actors placed anew in ${Math.round(performance.now() - laidOut)} ms`,
     );
     return 0;
   } finally {

@@ -4,7 +4,9 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { refreshPlacements } from '@briefgraph/graph/seed/placements';
 import { readSeedFolder } from '@briefgraph/graph/seed/seed-files';
+import type { Seed } from '@briefgraph/graph/seed/validate-seed';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium-global-setup.ts';
 import { resetDatabase, seedBrief, testGateway } from '../support/database.ts';
@@ -23,14 +25,18 @@ export interface E2eApp {
 
 /**
  * `seedDir`: load that folder's briefs instead of seeds/ (tests/support/two-briefs.ts makes one
- * of two briefs); the server is told it too (SEED_DIR), as `npm start` would be.
+ * of two briefs); the server is told it too (SEED_DIR), as `npm start` would be. `seeds`: load
+ * these instead (a synthetic graph), and lay the whole graph out as the server does after a load.
  */
 export async function startE2eApp(
   env: NodeJS.ProcessEnv = {},
-  options: { seedDir?: string } = {},
+  options: { seedDir?: string; seeds?: readonly Seed[] } = {},
 ): Promise<E2eApp> {
   const gateway = testGateway();
-  await resetDatabase(gateway, options.seedDir ? await readSeedFolder(options.seedDir) : await seedBrief());
+  const seeds =
+    options.seeds ?? (options.seedDir ? await readSeedFolder(options.seedDir) : await seedBrief());
+  await resetDatabase(gateway, seeds);
+  if (options.seeds) await refreshPlacements(gateway);
   const server = await startTestServer(
     gateway,
     options.seedDir ? { SEED_DIR: options.seedDir, ...env } : env,

@@ -1,9 +1,12 @@
 /**
  * The API at scale, in its plans and transactions: what a person types resolves through the
  * :Alias unique index (an index seek, never a scan of the actors, shown by EXPLAIN), the index
- * holds every id, name and alias after a load, and a paths request is one read transaction.
+ * holds every id, name and alias after a load, and a paths request is one read transaction of
+ * one statement.
  */
+import { RELATIONSHIP_TYPE_NAMES } from '@briefgraph/graph/domain/vocabulary';
 import { actorKeysStatement } from '@briefgraph/graph/queries/actor-keys.cypher';
+import { pathStatement } from '@briefgraph/graph/queries/paths.cypher';
 import type { Seed } from '@briefgraph/graph/seed/validate-seed';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -72,14 +75,36 @@ describe('alias lookups', () => {
 });
 
 describe('a paths request', () => {
-  it('is one read transaction: both ends resolved and the paths found in it', async () => {
-    const read = vi.spyOn(gateway, 'read');
+  it('resolves its ends inside the path statement by index seeks, scanning no actors', async () => {
+    const { cypher, params } = pathStatement(
+      { k: 3, maxHops: 4, direction: 'any' },
+      RELATIONSHIP_TYPE_NAMES,
+      { from: 'ROK', to: 'Russia' },
+    );
+    const operators = await gateway.planOperators({ name: 'test.explain-paths' }, cypher, params);
+    expect(operators).toContain('NodeUniqueIndexSeek');
+    for (const scan of SCANS) expect(operators).not.toContain(scan);
+  });
+
+  it('is one read transaction and one statement: both ends resolved and the paths found in it', async () => {
+    const statements: string[] = [];
+    const original = gateway.read.bind(gateway);
+    const read = vi.spyOn(gateway, 'read').mockImplementation((options, work) =>
+      original(options, (run) =>
+        work((cypher, params) => {
+          statements.push(cypher);
+          return run(cypher, params);
+        }),
+      ),
+    );
     const write = vi.spyOn(gateway, 'write');
     try {
       const { status, body } = await getJson(`${server.baseUrl}/api/paths?from=ROK&to=Russia&k=3`);
       expect(status).toBe(200);
       expect(body.paths.length).toBeGreaterThan(0);
+      expect(body.from.id).toBe('KOR');
       expect(read).toHaveBeenCalledTimes(1);
+      expect(statements).toHaveLength(1);
       expect(write).not.toHaveBeenCalled();
     } finally {
       read.mockRestore();

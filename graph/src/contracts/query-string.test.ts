@@ -26,6 +26,7 @@ describe('query strings into the query model', () => {
     expect(GraphQuery.parse({ modality: ['fact', 'assessment'] })).toEqual({
       limit: 500,
       edgeLimit: 5_000,
+      format: 'full',
       modality: ['fact', 'assessment'],
     });
   });
@@ -58,7 +59,7 @@ describe('query strings into the query model', () => {
   });
 
   it('ignores unknown parameters such as cache busters', () => {
-    expect(GraphQuery.parse({ _: '1733000000' })).toEqual({ limit: 500, edgeLimit: 5_000 });
+    expect(GraphQuery.parse({ _: '1733000000' })).toEqual({ limit: 500, edgeLimit: 5_000, format: 'full' });
   });
 
   it('reads briefs as a list of brief ids, the same as the JSON query model', () => {

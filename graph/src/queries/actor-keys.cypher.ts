@@ -8,10 +8,11 @@
 import { actorProjection } from '../store/records.ts';
 import type { Statement } from './statement.ts';
 
-export function actorKeysStatement(keys: readonly string[]): Statement {
-  return {
-    name: 'actors.resolve',
-    cypher: `UNWIND $keys AS key
+/**
+ * The resolving part, for statements that go on with what it found: one row per key of
+ * `$keys` (keyParams), with `key.index` and the actor `a` (null when none has that key).
+ */
+export const RESOLVE_KEYS = `UNWIND $keys AS key
      OPTIONAL MATCH (byId:Actor {id: key.id})
      CALL (byId, key) {
        WITH byId WHERE byId IS NULL
@@ -21,15 +22,17 @@ export function actorKeysStatement(keys: readonly string[]): Statement {
        UNION
        WITH byId WHERE byId IS NOT NULL
        RETURN byId AS a
-     }
+     }`;
+
+export const keyParams = (keys: readonly string[]) =>
+  keys.map((key, index) => ({ index, id: key.trim().toUpperCase(), alias: key.trim().toLowerCase() }));
+
+export function actorKeysStatement(keys: readonly string[]): Statement {
+  return {
+    name: 'actors.resolve',
+    cypher: `${RESOLVE_KEYS}
      RETURN key.index AS index, ${actorProjection('a')} AS actor,
             CASE WHEN a IS NULL THEN 0 ELSE COUNT { (a)--(:Actor) } END AS degree`,
-    params: {
-      keys: keys.map((key, index) => ({
-        index,
-        id: key.trim().toUpperCase(),
-        alias: key.trim().toLowerCase(),
-      })),
-    },
+    params: { keys: keyParams(keys) },
   };
 }

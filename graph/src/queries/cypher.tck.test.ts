@@ -61,24 +61,53 @@ describe('paths', () => {
     const query = parse<PathQuery>({ kind: 'path', from: 'KOR', to: 'RUS' });
     expect(pathStatement(query, allowedTypes(query), { from: 'KOR', to: 'RUS' })).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH p = SHORTEST 3 GROUPS (
-            (a:Actor {id: $from})(()-[r:ALLIANCE|SECURITY_COOPERATION|PARTNERSHIP|TRADE|SUPPORT|ECONOMIC_INTEREST|DIPLOMACY|PARTICIPATION|DEPLOYMENT|DETERRENCE|OPPOSITION|CRITICISM|NEGLECT|PROVOCATION|WAR|LEADERSHIP WHERE r.modality IN $modalities AND r.negated IS NULL AND ($briefs IS NULL OR any(briefId IN r.briefIds WHERE briefId IN $briefs))]-(x)){1,4}(b:Actor {id: $to})
+        "cypher": "UNWIND $keys AS key
+           OPTIONAL MATCH (byId:Actor {id: key.id})
+           CALL (byId, key) {
+             WITH byId WHERE byId IS NULL
+             OPTIONAL MATCH (k:Alias {key: key.alias})
+             OPTIONAL MATCH (a:Actor {id: k.actorId})
+             RETURN a
+             UNION
+             WITH byId WHERE byId IS NOT NULL
+             RETURN byId AS a
+           }
+          WITH collect({index: key.index, a: a}) AS found
+          WITH found, [f IN found WHERE f.index = 0 | f.a][0] AS a, [f IN found WHERE f.index = 1 | f.a][0] AS b
+          CALL (a, b) {
+            WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+            MATCH p = SHORTEST 3 GROUPS (
+            (a)(()-[r:ALLIANCE|SECURITY_COOPERATION|PARTNERSHIP|TRADE|SUPPORT|ECONOMIC_INTEREST|DIPLOMACY|PARTICIPATION|DEPLOYMENT|DETERRENCE|OPPOSITION|CRITICISM|NEGLECT|PROVOCATION|WAR|LEADERSHIP WHERE r.modality IN $modalities AND r.negated IS NULL AND ($briefs IS NULL OR any(briefId IN r.briefIds WHERE briefId IN $briefs))]-(x)){1,4}(b)
             WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
           )
-          WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT 3
-          RETURN [n IN nodes(p) | n {.id, .name, .kind, .aliases, .iso3}] AS nodes,
-                 [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson, addressee: x.addressee, inferred: x.inferred, negated: x.negated, note: x.note}] AS edges,
-                 length(p) AS length",
+            WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT 3
+            RETURN collect({
+              nodes: [n IN nodes(p) | n {.id, .name, .kind, .aliases, .iso3}],
+              edges: [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson, addressee: x.addressee, inferred: x.inferred, negated: x.negated, note: x.note}],
+              length: length(p)
+            }) AS paths
+          }
+          RETURN [e IN [a, b] | CASE WHEN e IS NULL THEN null ELSE e {.id, .name, .kind, .aliases, .iso3} END] AS ends, paths",
         "name": "paths.shortest",
         "params": {
           "briefs": null,
-          "from": "KOR",
+          "keys": [
+            {
+              "alias": "kor",
+              "id": "KOR",
+              "index": 0,
+            },
+            {
+              "alias": "rus",
+              "id": "RUS",
+              "index": 1,
+            },
+          ],
           "modalities": [
             "fact",
             "assessment",
             "recommendation",
           ],
-          "to": "RUS",
         },
       }
     `);
@@ -97,22 +126,51 @@ describe('paths', () => {
     });
     expect(pathStatement(query, allowedTypes(query), { from: 'PRK', to: 'USA' })).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH p = SHORTEST 1 GROUPS (
-            (a:Actor {id: $from})(()-[r:DETERRENCE|NEGLECT|PROVOCATION|WAR WHERE r.modality IN $modalities AND r.negated IS NULL AND ($briefs IS NULL OR any(briefId IN r.briefIds WHERE briefId IN $briefs))]->(x)){1,2}(b:Actor {id: $to})
+        "cypher": "UNWIND $keys AS key
+           OPTIONAL MATCH (byId:Actor {id: key.id})
+           CALL (byId, key) {
+             WITH byId WHERE byId IS NULL
+             OPTIONAL MATCH (k:Alias {key: key.alias})
+             OPTIONAL MATCH (a:Actor {id: k.actorId})
+             RETURN a
+             UNION
+             WITH byId WHERE byId IS NOT NULL
+             RETURN byId AS a
+           }
+          WITH collect({index: key.index, a: a}) AS found
+          WITH found, [f IN found WHERE f.index = 0 | f.a][0] AS a, [f IN found WHERE f.index = 1 | f.a][0] AS b
+          CALL (a, b) {
+            WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+            MATCH p = SHORTEST 1 GROUPS (
+            (a)(()-[r:DETERRENCE|NEGLECT|PROVOCATION|WAR WHERE r.modality IN $modalities AND r.negated IS NULL AND ($briefs IS NULL OR any(briefId IN r.briefIds WHERE briefId IN $briefs))]->(x)){1,2}(b)
             WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
           )
-          WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT 1
-          RETURN [n IN nodes(p) | n {.id, .name, .kind, .aliases, .iso3}] AS nodes,
-                 [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson, addressee: x.addressee, inferred: x.inferred, negated: x.negated, note: x.note}] AS edges,
-                 length(p) AS length",
+            WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT 1
+            RETURN collect({
+              nodes: [n IN nodes(p) | n {.id, .name, .kind, .aliases, .iso3}],
+              edges: [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson, addressee: x.addressee, inferred: x.inferred, negated: x.negated, note: x.note}],
+              length: length(p)
+            }) AS paths
+          }
+          RETURN [e IN [a, b] | CASE WHEN e IS NULL THEN null ELSE e {.id, .name, .kind, .aliases, .iso3} END] AS ends, paths",
         "name": "paths.shortest",
         "params": {
           "briefs": null,
-          "from": "PRK",
+          "keys": [
+            {
+              "alias": "prk",
+              "id": "PRK",
+              "index": 0,
+            },
+            {
+              "alias": "usa",
+              "id": "USA",
+              "index": 1,
+            },
+          ],
           "modalities": [
             "recommendation",
           ],
-          "to": "USA",
         },
       }
     `);
@@ -123,11 +181,30 @@ describe('one-hop paths', () => {
   it('are the direct relationships, without a path selector', () => {
     const query = parse<PathQuery>({ kind: 'path', from: 'KOR', to: 'USA', maxHops: 1, k: 2 });
     expect(pathStatement(query, ['ALLIANCE'], { from: 'KOR', to: 'USA' }).cypher).toMatchInlineSnapshot(`
-      "MATCH p = (a:Actor {id: $from})-[r:ALLIANCE WHERE r.modality IN $modalities AND r.negated IS NULL AND ($briefs IS NULL OR any(briefId IN r.briefIds WHERE briefId IN $briefs))]-(b:Actor {id: $to})
-          WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT 2
-          RETURN [n IN nodes(p) | n {.id, .name, .kind, .aliases, .iso3}] AS nodes,
-                 [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson, addressee: x.addressee, inferred: x.inferred, negated: x.negated, note: x.note}] AS edges,
-                 length(p) AS length"
+      "UNWIND $keys AS key
+           OPTIONAL MATCH (byId:Actor {id: key.id})
+           CALL (byId, key) {
+             WITH byId WHERE byId IS NULL
+             OPTIONAL MATCH (k:Alias {key: key.alias})
+             OPTIONAL MATCH (a:Actor {id: k.actorId})
+             RETURN a
+             UNION
+             WITH byId WHERE byId IS NOT NULL
+             RETURN byId AS a
+           }
+          WITH collect({index: key.index, a: a}) AS found
+          WITH found, [f IN found WHERE f.index = 0 | f.a][0] AS a, [f IN found WHERE f.index = 1 | f.a][0] AS b
+          CALL (a, b) {
+            WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+            MATCH p = (a)-[r:ALLIANCE WHERE r.modality IN $modalities AND r.negated IS NULL AND ($briefs IS NULL OR any(briefId IN r.briefIds WHERE briefId IN $briefs))]-(b)
+            WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT 2
+            RETURN collect({
+              nodes: [n IN nodes(p) | n {.id, .name, .kind, .aliases, .iso3}],
+              edges: [x IN relationships(p) | {id: x.id, source: startNode(x).id, target: endNode(x).id, type: type(x), modality: x.modality, attributesJson: x.attributesJson, evidenceJson: x.evidenceJson, addressee: x.addressee, inferred: x.inferred, negated: x.negated, note: x.note}],
+              length: length(p)
+            }) AS paths
+          }
+          RETURN [e IN [a, b] | CASE WHEN e IS NULL THEN null ELSE e {.id, .name, .kind, .aliases, .iso3} END] AS ends, paths"
     `);
   });
 });
@@ -176,7 +253,7 @@ describe('whole graph', () => {
              WITH a, degree ORDER BY degree DESC, a.id
              WITH collect(a) AS ranked
              UNWIND ranked[..$limit] AS a
-             RETURN a {.id, .name, .kind, .aliases, .iso3} AS actor, size(ranked) AS total",
+             RETURN a {.id, .name, .kind, .aliases, .iso3} AS actor, size(ranked) AS total, a.layoutX AS layoutX, a.layoutY AS layoutY, a.community AS community",
         "name": "graph.actors",
         "params": {
           "briefs": null,
@@ -202,7 +279,7 @@ describe('whole graph', () => {
              WITH a, degree ORDER BY degree DESC, a.id
              WITH collect(a) AS ranked
              UNWIND ranked[..$limit] AS a
-             RETURN a {.id, .name, .kind, .aliases, .iso3} AS actor, size(ranked) AS total",
+             RETURN a {.id, .name, .kind, .aliases, .iso3} AS actor, size(ranked) AS total, a.layoutX AS layoutX, a.layoutY AS layoutY, a.community AS community",
         "name": "graph.actors",
         "params": {
           "briefs": null,

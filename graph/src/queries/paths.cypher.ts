@@ -5,14 +5,20 @@
 import { briefCondition, briefList, modalityList, typeExpression } from '../domain/filters.ts';
 import type { RelationshipTypeName } from '../domain/vocabulary.ts';
 import { actorProjection, relationshipProjection } from '../store/records.ts';
+import { keyParams, RESOLVE_KEYS } from './actor-keys.cypher.ts';
 import type { PathQuery } from './graph-query.ts';
 import type { Statement } from './statement.ts';
 
-/** `types` is the non-empty whitelist from allowedTypes(); `from`/`to` are resolved actor ids. */
+/**
+ * `types` is the non-empty whitelist from allowedTypes(); `from`/`to` are what the person typed
+ * (ids, names or aliases), resolved in the same statement (actor-keys.cypher.ts), so a paths
+ * request is one round trip: one row, `ends` (the two actors, null for a key that names none)
+ * and `paths` (none when an end is missing or both are the same actor).
+ */
 export function pathStatement(
   query: Pick<PathQuery, 'k' | 'maxHops' | 'direction' | 'modality' | 'briefs'>,
   types: readonly RelationshipTypeName[],
-  ids: { from: string; to: string },
+  keys: { from: string; to: string },
 ): Statement {
   const rel = typeExpression(types);
   const right = query.direction === 'outgoing' ? '->' : '-';
@@ -31,18 +37,31 @@ export function pathStatement(
   // quantifier inside a parenthesised pattern under SHORTEST k GROUPS).
   const match =
     hops === 1
-      ? `MATCH p = (a:Actor {id: $from})-[r${rel} WHERE ${where}]${right}(b:Actor {id: $to})`
+      ? `MATCH p = (a)-[r${rel} WHERE ${where}]${right}(b)`
       : `MATCH p = SHORTEST ${k} GROUPS (
-      (a:Actor {id: $from})(()-[r${rel} WHERE ${where}]${right}(x)){1,${hops}}(b:Actor {id: $to})
+      (a)(()-[r${rel} WHERE ${where}]${right}(x)){1,${hops}}(b)
       WHERE NOT a IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
     )`;
   return {
     name: 'paths.shortest',
-    cypher: `${match}
-    WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT ${k}
-    RETURN [n IN nodes(p) | ${actorProjection('n')}] AS nodes,
-           [x IN relationships(p) | ${relationshipProjection('x')}] AS edges,
-           length(p) AS length`,
-    params: { from: ids.from, to: ids.to, modalities: modalityList(query), briefs: briefList(query) },
+    cypher: `${RESOLVE_KEYS}
+    WITH collect({index: key.index, a: a}) AS found
+    WITH found, [f IN found WHERE f.index = 0 | f.a][0] AS a, [f IN found WHERE f.index = 1 | f.a][0] AS b
+    CALL (a, b) {
+      WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+      ${match}
+      WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT ${k}
+      RETURN collect({
+        nodes: [n IN nodes(p) | ${actorProjection('n')}],
+        edges: [x IN relationships(p) | ${relationshipProjection('x')}],
+        length: length(p)
+      }) AS paths
+    }
+    RETURN [e IN [a, b] | CASE WHEN e IS NULL THEN null ELSE ${actorProjection('e')} END] AS ends, paths`,
+    params: {
+      keys: keyParams([keys.from, keys.to]),
+      modalities: modalityList(query),
+      briefs: briefList(query),
+    },
   };
 }

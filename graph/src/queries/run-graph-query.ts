@@ -42,29 +42,36 @@ export type GraphQueryResultOf<Q extends GraphQuery> = Extract<GraphQueryResult,
 
 type Run = (statement: Statement) => Promise<Row[]>;
 
-/** The actors for these keys, in order; a key that names no actor is a 404 naming it. */
+/** The actor a key resolved to; a key that names no actor is a 404 naming it. */
+function assertFound(key: string, actor: unknown): Actor {
+  if (actor === null || actor === undefined) {
+    throw new NotFoundError(`No actor has the id, name or alias "${key}".`, { actor: key });
+  }
+  return toActor(actor);
+}
+
+/** The actors for these keys, in order. */
 async function assertActors(run: Run, keys: readonly string[]): Promise<Actor[]> {
   const rows = await run(actorKeysStatement(keys));
   const byIndex = new Map(rows.map((row) => [Number(row.index), row.actor]));
-  return keys.map((key, i) => {
-    const row = byIndex.get(i);
-    if (row === null || row === undefined) {
-      throw new NotFoundError(`No actor has the id, name or alias "${key}".`, { actor: key });
-    }
-    return toActor(row);
-  });
+  return keys.map((key, i) => assertFound(key, byIndex.get(i)));
 }
 
 async function runPath(run: Run, query: PathQuery): Promise<PathQueryResult> {
-  const [from, to] = (await assertActors(run, [query.from, query.to])) as [Actor, Actor];
   const types = allowedTypes(query);
-  if (types.length === 0 || from.id === to.id) return { kind: 'path', from, to, paths: [] };
-  const rows = await run(pathStatement(query, types, { from: from.id, to: to.id }));
+  if (types.length === 0) {
+    const [from, to] = (await assertActors(run, [query.from, query.to])) as [Actor, Actor];
+    return { kind: 'path', from, to, paths: [] };
+  }
+  // Both ends resolved and the paths found in one statement (one round trip).
+  const [row] = await run(pathStatement(query, types, { from: query.from, to: query.to }));
+  const ends = (row?.ends ?? []) as unknown[];
+  const [from, to] = [query.from, query.to].map((key, i) => assertFound(key, ends[i])) as [Actor, Actor];
   // In the statement's order: shortest first, ties by relationship ids (paths.cypher.ts).
-  const paths = rows.map((row) => ({
-    nodes: (row.nodes as unknown[]).map(toActor),
-    edges: (row.edges as unknown[]).map(toRelationship),
-    length: Number(row.length),
+  const paths = ((row?.paths ?? []) as Row[]).map((p) => ({
+    nodes: (p.nodes as unknown[]).map(toActor),
+    edges: (p.edges as unknown[]).map(toRelationship),
+    length: Number(p.length),
   }));
   return { kind: 'path', from, to, paths };
 }

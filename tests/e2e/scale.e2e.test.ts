@@ -1,0 +1,199 @@
+/**
+ * The explorer on a database of 10,000 actors and 25,000 relationships (the synthetic briefs of
+ * `npm run bench`), laid out by the server as after any load: the whole graph opens at the
+ * server's positions, an actor's panel brings its quotes on demand, a type filter hides that
+ * type's relationships, and a path found from the form is emphasised. Functional assertions
+ * only: how fast it draws and pans is the bench's (scripts/bench-client.ts).
+ */
+import type { Relationship } from '@briefgraph/graph/domain/schemas';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticSeeds } from '../../scripts/synthetic-graph.ts';
+import { callView, highlighted, selectedId, visibleNodes, waitForDrawn } from './explorer-page.ts';
+import { type E2eApp, startE2eApp } from './harness.ts';
+
+const ACTORS = 10_000;
+const RELATIONSHIPS = 25_000;
+/** Reading, sending and drawing 35,000 elements takes a while on a busy 2-core machine. */
+const DRAWN = { timeout: 150_000 };
+const POLL = { timeout: 30_000 };
+/** Each test's own bound (the tier's 60 s is for the seed graph). */
+const TEST_TIMEOUT = 120_000;
+
+const seeds = syntheticSeeds(ACTORS, RELATIONSHIPS);
+const relationships: Relationship[] = seeds.flatMap((s) => s.relationships) as Relationship[];
+const incident = (id: string) => relationships.filter((r) => r.source === id || r.target === id);
+const neighbours = (id: string) => new Set(incident(id).map((r) => (r.source === id ? r.target : r.source)));
+
+let app: E2eApp;
+/**
+ * One page for the file, opened once: drawing 10,000 actors costs seconds, so the tests below
+ * act on the same explorer one after another (each leaves it as it found it, or says what it
+ * changed). `requests` collects the API calls it made.
+ */
+let page: Page;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  // The whole graph's read takes more than the default 10 s on a busy 2-core machine.
+  app = await startE2eApp({ NEO4J_TX_TIMEOUT_MS: '120000' }, { seeds });
+  page = await app.newPage({ width: 1440, height: 900 });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith('/api/')) requests.push(`${url.pathname}${url.search}`);
+  });
+  await page.goto(app.baseUrl);
+  await waitForDrawn(page, DRAWN.timeout);
+}, 420_000);
+
+afterAll(async () => {
+  await page?.close();
+  await app?.close();
+});
+
+/** The server's stored position of each of these actors, from the compact whole graph. */
+async function storedPositions(ids: readonly string[]): Promise<Record<string, { x: number; y: number }>> {
+  const res = await fetch(
+    `${app.baseUrl}/api/graph?format=compact&limit=${ACTORS}&edgeLimit=${RELATIONSHIPS}`,
+  );
+  const compact = (await res.json()) as { actors: { id: string[]; x: number[]; y: number[] } };
+  const out: Record<string, { x: number; y: number }> = {};
+  for (const id of ids) {
+    const i = compact.actors.id.indexOf(id);
+    out[id] = { x: compact.actors.x[i]!, y: compact.actors.y[i]! };
+  }
+  return out;
+}
+
+const relationshipRequests = (requests: readonly string[]) =>
+  requests.filter((r) => r.startsWith('/api/relationships'));
+const idsAsked = (request: string) =>
+  (new URLSearchParams(request.split('?')[1]).get('ids') ?? '').split(',').filter(Boolean);
+
+describe('a 10,000-actor database in the explorer', () => {
+  it(
+    'opens whole, every actor drawn where the server laid it out, and no quote asked for yet',
+    async () => {
+      expect(requests.filter((r) => r.startsWith('/api/graph'))).toEqual([
+        `/api/graph?format=compact&limit=${ACTORS}&edgeLimit=${RELATIONSHIPS}`,
+      ]);
+      expect((await visibleNodes(page)).length).toBe(ACTORS);
+      await expect
+        .poll(() => page.getByTestId('counts').textContent(), POLL)
+        .toBe(`${ACTORS} actors · ${RELATIONSHIPS} relationships`);
+      // The browser ran no layout: the model positions are the stored ones (to a tenth of a pixel).
+      const sample = ['SYN_0', 'SYN_17', 'SYN_4321', 'SYN_9999'];
+      const drawn = await callView<Record<string, { x: number; y: number }>>(page, 'positions');
+      const stored = await storedPositions(sample);
+      for (const id of sample) {
+        expect(drawn[id]!.x).toBeCloseTo(stored[id]!.x, 0);
+        expect(drawn[id]!.y).toBeCloseTo(stored[id]!.y, 0);
+      }
+      expect(relationshipRequests(requests)).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    "selecting an actor in search shows its panel, its relationships' quotes loaded on demand",
+    async () => {
+      const actor = 'SYN_500';
+      const expected = incident(actor).map((r) => r.id);
+      expect(expected.length).toBeGreaterThan(0);
+      await page.keyboard.press('/');
+      await page.keyboard.type('Synthetic actor 500');
+      await page.locator(`#search-list [role=option][data-actor-id=${actor}]`).click();
+      const panel = page.locator('#details');
+      await expect
+        .poll(() => panel.locator('#details-title').textContent(), POLL)
+        .toBe('Synthetic actor 500');
+      const listed = await panel
+        .getByTestId('panel-relationship')
+        .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.relationshipId ?? ''));
+      expect(listed.sort()).toEqual([...expected].sort());
+      // The first quotes read from a cold database take seconds (13 s seen on a busy machine).
+      await expect.poll(() => panel.getByTestId('quote-pending').count(), { timeout: 70_000 }).toBe(0);
+      const quotes = await panel.locator('blockquote').allTextContents();
+      expect(quotes).toHaveLength(expected.length);
+      // Each one the brief's own sentence about this actor, as the generator wrote it.
+      const sentences = new Set(incident(actor).map((r) => `“${r.evidence[0]!.quote}”`));
+      for (const q of quotes) expect(sentences.has(q)).toBe(true);
+      const asked = relationshipRequests(requests);
+      expect(asked.length).toBeGreaterThan(0);
+      for (const r of asked) expect(idsAsked(r).length).toBeLessThanOrEqual(500);
+      expect(new Set(asked.flatMap(idsAsked))).toEqual(new Set(expected));
+      await app.screenshot(page, 'scale-actor-panel-1440');
+      await page.getByRole('button', { name: 'Clear selection (Esc)' }).click();
+      await expect.poll(() => selectedId(page), POLL).toBeNull();
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'a path asked for in the From/To form is emphasised on the canvas, its hops quoted',
+    async () => {
+      // Two actors with a neighbour in common and no relationship of their own: a 2-hop path.
+      const from = 'SYN_500';
+      const direct = neighbours(from);
+      const via = [...direct][0]!;
+      const to = [...neighbours(via)].find((id) => id !== from && !direct.has(id))!;
+      expect(to).toBeDefined();
+      const name = (id: string) => `Synthetic actor ${id.slice(4)}`;
+      await page.locator('#path-from').fill(name(from));
+      await page.locator(`#path-from-list [role=option][data-actor-id=${from}]`).click();
+      await page.locator('#path-to').fill(name(to));
+      await page.locator(`#path-to-list [role=option][data-actor-id=${to}]`).click();
+      if (!(await page.getByTestId('path-result').count())) await page.getByTestId('path-submit').click();
+      await page.getByTestId('path-result').first().waitFor(POLL);
+      await expect.poll(() => highlighted(page), POLL).toEqual(expect.arrayContaining([from, to]));
+      const lit = await highlighted(page);
+      // The shortest path first: two relationships and the actor between them, from the data.
+      const litActors = lit.filter((id) => id.startsWith('SYN_'));
+      const middle = litActors.filter((id) => id !== from && id !== to);
+      expect(middle).toHaveLength(1);
+      expect(neighbours(middle[0]!).has(from) && neighbours(middle[0]!).has(to)).toBe(true);
+      const litRelationships = relationships.filter((r) => lit.includes(r.id));
+      expect(litRelationships.length).toBeGreaterThanOrEqual(2);
+      for (const r of litRelationships)
+        expect(litActors).toEqual(expect.arrayContaining([r.source, r.target]));
+      // Everything else of the 35,000 elements is faded.
+      expect(lit.length).toBe(litActors.length + litRelationships.length);
+      const panel = page.locator('#details');
+      await expect
+        .poll(() => panel.locator('#details-title').textContent(), POLL)
+        .toBe(`${name(from)} to ${name(to)}`);
+      await expect.poll(() => panel.locator('.hop-list blockquote').count(), POLL).toBe(2);
+      await app.screenshot(page, 'scale-path-1440');
+    },
+    TEST_TIMEOUT,
+  );
+  // Last: showing 2,500 relationships again keeps this machine's page busy for over 30 s.
+  it(
+    "hiding a type in the legend hides that type's relationships, and only them",
+    async () => {
+      const type = 'TRADE';
+      const ofType = relationships.filter((r) => r.type === type);
+      const other = relationships.find((r) => r.type !== type)!;
+      expect(ofType.length).toBeGreaterThan(0);
+      await page.getByTestId(`legend-type-${type}`).click();
+      await expect(page.getByTestId(`legend-type-${type}`).getAttribute('aria-pressed')).resolves.toBe(
+        'false',
+      );
+      await expect
+        .poll(() => page.getByTestId('counts').textContent(), POLL)
+        .toMatch(new RegExp(`· ${RELATIONSHIPS - ofType.length} of ${RELATIONSHIPS} relationships$`));
+      const classes = await callView<Array<{ data: { id: string }; classes?: string }>>(
+        page,
+        'elementsJson',
+        [ofType[0]!.id, ofType[1]!.id, other.id],
+      );
+      const hidden = (id: string) =>
+        (classes.find((c) => c.data.id === id)?.classes ?? '').split(' ').includes('hidden');
+      expect(hidden(ofType[0]!.id)).toBe(true);
+      expect(hidden(ofType[1]!.id)).toBe(true);
+      expect(hidden(other.id)).toBe(false);
+      expect(new URL(page.url()).searchParams.get('hideTypes')).toBe(type);
+    },
+    TEST_TIMEOUT,
+  );
+});
