@@ -19,7 +19,7 @@ import { type LocalNeo4j, startLocalNeo4j } from '@briefgraph/neo4j-local';
 import { renderPng } from '../server/src/snapshots/render-png.ts';
 import { renderSnapshotSvg } from '../server/src/snapshots/render-svg.ts';
 import { startTestServer } from '../tests/support/http.ts';
-import { benchClient } from './bench-client.ts';
+import { benchClient, benchFrames } from './bench-client.ts';
 import { benchWholeGraph, withPeakTransactionHeap } from './bench-scale.ts';
 import { syntheticSeeds } from './synthetic-graph.ts';
 
@@ -115,6 +115,12 @@ async function compare(title: string, cases: Case[], iterations: number): Promis
 }
 
 async function main() {
+  // The client's frames need only the built client (no database): `BENCH_ONLY=client npm run bench`.
+  if (process.env.BENCH_ONLY === 'client') {
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+    await benchFrames(`${repoRoot}client/dist`);
+    return;
+  }
   let local: LocalNeo4j | undefined;
   if (!process.env.NEO4J_URI) {
     // One transaction for 100k relationships needs more than the dev default heap.
@@ -192,6 +198,7 @@ async function main() {
     await compare(`seed graph, ${ITERATIONS} runs each`, cases, ITERATIONS);
 
     await benchClient(server.baseUrl, `${repoRoot}client/dist`);
+    await benchFrames(`${repoRoot}client/dist`);
 
     const snapshotRuns = Math.max(5, ITERATIONS / 20);
     console.log(`\n== server-side snapshots, 16:9 (${snapshotRuns} runs each; image = SVG + PNG at 2x)`);

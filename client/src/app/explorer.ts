@@ -1,5 +1,5 @@
 import type { ApiClient } from '../api/api-client.ts';
-import { FIRST_LAYOUT_SEED, type GraphView } from '../graph/cy-adapter.ts';
+import { FIRST_LAYOUT_SEED, type GraphView, RENDERER_ATTRIBUTE } from '../graph/cy-adapter.ts';
 import { awaitsQuotes, GraphModel } from '../graph/graph-model.ts';
 import { localSearch } from '../graph/local-search.ts';
 import { actorsMoved, bringSelectionIntoView, select } from '../state/actions.ts';
@@ -63,6 +63,8 @@ export class Explorer {
 
   constructor(private readonly api: ApiClient) {
     const { store, model } = this;
+    // The canvas is made with the link's renderer (cy-adapter.ts reads it there).
+    byId('graph').setAttribute(RENDERER_ATTRIBUTE, store.getState().renderer);
     this.growth = createGraphGrowth({ api, store, model, status: this.status, view: () => this.view });
     this.quotes = createPageQuoteLoader(api, model, store);
 

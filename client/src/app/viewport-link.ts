@@ -49,6 +49,10 @@ export function createViewportLink(store: AppStore, container: HTMLElement, opti
     /** Once the first graph is laid out: the link's view is put back, and followed from now on. */
     connect(canvas: GraphView): () => void {
       view = canvas;
+      // The panels connected with the first graph may have made the box smaller since the
+      // canvas was made: sized now, before its first paint and before the link's view is put
+      // back, not by the observer after the paint (a second full paint of a big graph).
+      canvas.resize();
       const off = store.subscribe(
         (s) => s.viewport,
         (wanted) => {

@@ -4,6 +4,7 @@ import type { ElementJson } from '../export/data-files.ts';
 import { bundleTarget, drawn, drawnElement, relationships } from './cy-bundles.ts';
 import { LARGE_GRAPH_ELEMENTS, type NodeElement } from './cy-elements.ts';
 import { applyEmphasis, applySelection, applyVisibility, emphasisedIds } from './cy-emphasis.ts';
+import { applyLabelLevels } from './cy-label-levels.ts';
 import { place } from './cy-layout.ts';
 import { createLayoutRunner } from './cy-layout-runner.ts';
 import { bindPointerEvents } from './cy-pointer-events.ts';
@@ -52,14 +53,24 @@ export type {
 
 registerFcose();
 
+/** The canvas element's `data-renderer` (explorer.ts sets it from the link's `renderer=`). */
+export const RENDERER_ATTRIBUTE = 'data-renderer';
+
+export interface GraphViewOptions {
+  /** Cytoscape's WebGL renderer (3.31+) instead of the 2D canvas: for big graphs on a GPU. */
+  readonly webgl?: boolean;
+}
+
 /**
  * `expectedElements` is the size of the first graph: a big one is drawn at pixel ratio 1 (four
- * times fewer pixels on a retina screen), which cannot be changed once the view exists.
+ * times fewer pixels on a retina screen), which cannot be changed once the view exists, nor can
+ * the renderer (`options`; by default the container's RENDERER_ATTRIBUTE says).
  */
 export function createGraphView(
   container: HTMLElement,
   events: GraphViewEvents,
   expectedElements: number,
+  options: GraphViewOptions = { webgl: container.getAttribute(RENDERER_ATTRIBUTE) === 'webgl' },
 ): GraphView {
   let large = false;
   let bundling = false;
@@ -81,11 +92,24 @@ export function createGraphView(
     hideEdgesOnViewport: false,
     motionBlur: false,
     ...(startsLarge ? { pixelRatio: 1 } : {}),
+    ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   });
+  if (startsLarge) {
+    // Cytoscape watches its container too, and resizes 100 ms after it is made whatever the
+    // size: for a big graph, a second full paint (seconds) right after the first. The view
+    // follows its box itself (resize(), from app/viewport-link.ts); a window resize still counts.
+    const renderer = (
+      cy as unknown as { renderer(): { resizeObserver?: ResizeObserver; styleObserver?: MutationObserver } }
+    ).renderer();
+    renderer.resizeObserver?.disconnect();
+    renderer.styleObserver?.disconnect();
+  }
 
   function setLarge(next: boolean) {
     if (next === large) return;
     large = next;
+    // The big stylesheet reads the label levels: they are in the data before it applies.
+    relabel();
     cy.style(buildStylesheet({ large }) as unknown as cytoscape.StylesheetJson);
     // While panning or zooming a big graph, draw a texture and skip edges: it stays fluid.
     const renderer = (
@@ -95,12 +119,18 @@ export function createGraphView(
     renderer.hideEdgesOnViewport = large;
   }
 
+  /** A big graph's label levels (cy-label-levels.ts), for where the actors are now. */
+  function relabel() {
+    if (large) applyLabelLevels(cy);
+  }
+
   const flags: SceneFlags = { large: () => large, bundling: () => bundling, weighting: () => weighting };
   const scene = createSceneBinding(cy, flags);
   const { syncScene, scheduleScene, flushScene } = scene;
   const layouts = createLayoutRunner(cy, flags, scene, () => dragged.clear(), fitRange);
   const drawnOf = (id: string) => drawnElement(cy, scene.bundleOfMember, id);
   bindPointerEvents(cy, container, events, flags, scene, dragged);
+  cy.on('dragfree', 'node', relabel);
   bindCanvasKeys(container, cy, () => drawn(cy));
 
   const view: GraphView = {
@@ -124,7 +154,8 @@ export function createGraphView(
       cy.batch(() => {
         cy.add([...placed, ...edges] as unknown as cytoscape.ElementDefinition[]);
       });
-      setLarge(cy.elements().length > LARGE_GRAPH_ELEMENTS);
+      if (large) relabel();
+      else setLarge(cy.elements().length > LARGE_GRAPH_ELEMENTS);
       // Sizes first: a layout that follows reads them.
       syncScene();
     },
@@ -138,7 +169,10 @@ export function createGraphView(
     },
 
     setVisibility(visible) {
-      if (applyVisibility(cy, visible)) scheduleScene();
+      if (!applyVisibility(cy, visible)) return;
+      scheduleScene();
+      // Hidden actors leave room for other names.
+      relabel();
     },
 
     setSelection(selection) {
@@ -153,8 +187,9 @@ export function createGraphView(
       if (!large || bundling) scheduleScene();
     },
 
-    runLayout(request) {
-      return layouts.run(request);
+    async runLayout(request) {
+      await layouts.run(request);
+      relabel();
     },
 
     fit(ids) {
@@ -185,6 +220,9 @@ export function createGraphView(
     resize() {
       // The picture keeps its centre: a sheet opened or closed does not push it aside.
       const before = { width: cy.width(), height: cy.height() };
+      // A resize redraws everything and drops Cytoscape's layer cache (seconds on a big graph):
+      // not for the ResizeObserver's first call, nor any other that changes nothing.
+      if (container.clientWidth === before.width && container.clientHeight === before.height) return;
       cy.resize();
       const dx = (cy.width() - before.width) / 2;
       const dy = (cy.height() - before.height) / 2;
@@ -287,7 +325,9 @@ export function createGraphView(
     },
 
     setPositions(positions) {
-      if (place(cy, positions)) syncScene();
+      if (!place(cy, positions)) return;
+      syncScene();
+      relabel();
     },
 
     destroy() {

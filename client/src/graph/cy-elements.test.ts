@@ -123,11 +123,21 @@ describe('the stylesheet drawn from the shared tokens', () => {
     expect(c.$id('NATO').style('background-color')).toBe(hexToRgb(ACTOR_KIND_STYLES.organization.fill));
   });
 
-  it('keeps arrows on large graphs as mid arrows on fast straight edges', () => {
+  it('draws large graphs with fast straight edges, arrows (mid) and dashes on the lines in focus only', () => {
     const c = render(true);
     const edge = c.$id('prk-provocation-kor');
+    const dashed = c.$id('chn-support-prk');
     expect(edge.style('curve-style')).toBe('haystack');
-    expect(edge.style('mid-target-arrow-shape')).toBe('triangle');
+    expect(edge.style('mid-target-arrow-shape')).toBe('none');
+    expect(dashed.style('line-style')).toBe('solid');
+    for (const cls of ['selected', 'path', 'incident', 'hover']) {
+      edge.addClass(cls);
+      dashed.addClass(cls);
+      expect(edge.style('mid-target-arrow-shape')).toBe('triangle');
+      expect(dashed.style('line-style')).toBe('dashed');
+      edge.removeClass(cls);
+      dashed.removeClass(cls);
+    }
   });
 
   it('fades without hiding, and hides only with the hidden class', () => {

@@ -14,8 +14,8 @@ import {
   spreadDraft,
 } from './cy-layout.ts';
 import type { SceneBinding, SceneFlags } from './cy-scene-binding.ts';
-import { capZoom, FIT_PADDING, type ZoomRange } from './cy-viewport.ts';
-import type { ClientPoint, LayoutRequest } from './graph-view-types.ts';
+import { FIT_PADDING, fitElements, type ZoomRange } from './cy-viewport.ts';
+import type { LayoutRequest } from './graph-view-types.ts';
 
 export interface LayoutRunner {
   run(request: LayoutRequest): Promise<void>;
@@ -44,7 +44,7 @@ export function createLayoutRunner(
       onRun();
       // Drawn there already (the usual case): the scene the view computed when adding stands.
       if (place(cy, request.preset)) scene.syncScene();
-      fitPositions(cy, Object.values(request.preset), fitZooms());
+      fitElements(cy, drawn(cy), fitZooms());
       return;
     }
     scene.flushScene();
@@ -106,32 +106,8 @@ export function createLayoutRunner(
     }
     scene.syncScene();
     // The layout fitted the labels where they were; the scene may have moved some to a side.
-    cy.fit(drawn(cy), FIT_PADDING);
-    capZoom(cy, drawn(cy), fitZooms());
+    fitElements(cy, drawn(cy), fitZooms());
   }
 
   return { run, seed: () => lastSeed };
-}
-
-/**
- * Fits the canvas to these model positions. cy.fit measures every element's box, names and
- * lines included, which costs 20 s for 35,000 elements on a busy 2-core machine; an overview
- * of thousands of actors needs only where they are (with a margin for their size).
- */
-function fitPositions(cy: cytoscape.Core, points: readonly ClientPoint[], range: ZoomRange): void {
-  if (!points.length) return;
-  let [x1, y1, x2, y2] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, -Infinity, -Infinity];
-  for (const p of points) {
-    x1 = Math.min(x1, p.x);
-    y1 = Math.min(y1, p.y);
-    x2 = Math.max(x2, p.x);
-    y2 = Math.max(y2, p.y);
-  }
-  const margin = 40;
-  const width = Math.max(1, cy.width() - 2 * FIT_PADDING);
-  const height = Math.max(1, cy.height() - 2 * FIT_PADDING);
-  const fitted = Math.min(width / (x2 - x1 + 2 * margin), height / (y2 - y1 + 2 * margin));
-  const zoom = Math.min(range.max, Math.max(range.min, fitted, cy.minZoom()), cy.maxZoom());
-  const centre = { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
-  cy.viewport({ zoom, pan: { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } });
 }

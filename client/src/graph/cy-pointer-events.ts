@@ -47,10 +47,17 @@ export function bindPointerEvents(
     container.style.cursor = '';
     events.onHover(null, null);
   });
-  // The tooltip would lag behind a moving picture: drop it as soon as the view moves.
+  // The tooltip would lag behind a moving picture: drop it as soon as the view moves. Cytoscape
+  // fires 'viewport' for each pan step and wheel notch, several a frame: the app hears once a frame.
+  let viewportFrame = 0;
   cy.on('viewport', () => {
-    events.onHover(null, null);
-    events.onViewport?.({ zoom: cy.zoom(), pan: { ...cy.pan() } });
+    if (viewportFrame) return;
+    viewportFrame = requestAnimationFrame(() => {
+      viewportFrame = 0;
+      if (cy.destroyed()) return;
+      events.onHover(null, null);
+      events.onViewport?.({ zoom: cy.zoom(), pan: { ...cy.pan() } });
+    });
   });
   // A long press (Cytoscape's taphold, about half a second): the actor's actions.
   cy.on('taphold', 'node', (e) => {

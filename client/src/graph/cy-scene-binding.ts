@@ -56,6 +56,9 @@ export function sceneInput(cy: cytoscape.Core, flags: SceneFlags) {
   };
 }
 
+/** A big graph with neither merged nor weighted lines: drawn without the scene. */
+export const plainLarge = (flags: SceneFlags) => flags.large() && !flags.bundling() && !flags.weighting();
+
 export interface SceneBinding {
   /** Bundled relationship → its bundle's id, as the last scene drew them. */
   readonly bundleOfMember: ReadonlyMap<string, string>;
@@ -79,6 +82,17 @@ export function createSceneBinding(cy: cytoscape.Core, flags: SceneFlags): Scene
 
   function syncScene(): void {
     pending = false;
+    if (plainLarge(flags)) {
+      // A big graph's plain drawing takes nothing from the scene (names below the actors,
+      // straight lines, verbs at their middle), whose placement of thousands of names takes
+      // seconds: only what an earlier scene left is undone.
+      cy.batch(() => {
+        if (cy.edges('.bundle').nonempty())
+          syncBundles(cy, { nodes: [], edges: [], bounds: NO_BOX }, bundleOfMember);
+        cy.edges('[lw > 0]').data('lw', 0);
+      });
+      return;
+    }
     if (cy.nodes().not('.hidden').empty()) {
       if (cy.edges('.bundle').nonempty())
         cy.batch(() => syncBundles(cy, { nodes: [], edges: [], bounds: NO_BOX }, bundleOfMember));

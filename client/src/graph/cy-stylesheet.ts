@@ -12,6 +12,7 @@ import { EDGE } from '@briefgraph/graph/drawing/edges';
 import { EDGE_LABEL } from '@briefgraph/graph/drawing/labels';
 import { NODE_LABEL } from '@briefgraph/graph/drawing/nodes';
 import { EMPHASIS_RING_COLOR, FADED_OPACITY, NODE_BORDER, Z } from '@briefgraph/graph/drawing/scene';
+import { LARGE_NODE_SIZE } from './cy-label-levels.ts';
 
 export interface StyleRule {
   readonly selector: string;
@@ -32,15 +33,25 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
   const { large } = options;
   const arrowProperty = large ? 'mid-target-arrow-shape' : 'target-arrow-shape';
   const arrowColorProperty = large ? 'mid-target-arrow-color' : 'target-arrow-color';
+  // A big graph draws arrows and dashes only on the lines in focus: on thousands of lines they
+  // are noise at the overview and halve the frames Cytoscape draws before its layer cache is ready.
+  const inFocus = (selector: string) =>
+    large ? ['path', 'selected', 'incident', 'hover'].map((c) => `${selector}.${c}`).join(', ') : selector;
+  // A big graph: dots for the many, discs for the hubs; a small one: the scene's sizes.
+  const { degreeFrom, degreeTo, sizeFrom, sizeTo } = LARGE_NODE_SIZE;
+  const nodeSize = large
+    ? `mapData(degree, ${degreeFrom}, ${degreeTo}, ${sizeFrom}, ${sizeTo})`
+    : 'data(size)';
   const rules: StyleRule[] = [
     {
       selector: 'node',
       style: {
-        width: 'data(size)',
-        height: 'data(size)',
+        width: nodeSize,
+        height: nodeSize,
         label: 'data(text)',
         'font-family': FONT_FAMILY,
-        'font-size': NODE_LABEL.size,
+        // A big graph names its hubs first, larger, and more actors as the zoom grows (cy-label-levels.ts).
+        'font-size': large ? 'data(lfs)' : NODE_LABEL.size,
         'line-height': NODE_LABEL.lineHeight / NODE_LABEL.size,
         color: TEXT_COLOR,
         'text-valign': 'bottom',
@@ -53,7 +64,7 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
         ...labelBox,
         'border-width': NODE_BORDER.width,
         'border-color': BACKGROUND_COLOR,
-        'min-zoomed-font-size': large ? 10 : 6,
+        'min-zoomed-font-size': large ? 'data(lmz)' : 6,
         'overlay-padding': 4,
         'z-index': Z.node,
       },
@@ -95,7 +106,7 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
       selector: 'edge[loopdir]',
       style: { 'loop-direction': 'data(loopdir)', 'loop-sweep': `${EDGE.loopSweepDeg}deg` },
     },
-    { selector: 'edge[?directed]', style: { [arrowProperty]: 'triangle' } },
+    { selector: inFocus('edge[?directed]'), style: { [arrowProperty]: 'triangle' } },
     ...RELATIONSHIP_TYPES.map((t) => ({
       selector: `edge[type = "${t.name}"]`,
       style: { 'line-color': t.color, [arrowColorProperty]: t.color, color: t.color },
@@ -115,7 +126,7 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
     { selector: '.bundled', style: { display: 'none' } },
     // Dashes from the tokens for both kinds of non-solid line, so the canvas and the SVG agree.
     ...MODALITIES.filter((m) => MODALITY_STYLES[m].lineStyle !== 'solid').map((m) => ({
-      selector: `edge[modality = "${m}"]`,
+      selector: inFocus(`edge[modality = "${m}"]`),
       style: {
         'line-style': 'dashed',
         'line-dash-pattern': MODALITY_STYLES[m].dashArray.split(' ').map(Number),
@@ -128,6 +139,11 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
         'line-color': NEGATED_STYLE.color,
         [arrowColorProperty]: NEGATED_STYLE.color,
         color: NEGATED_STYLE.color,
+      },
+    },
+    {
+      selector: inFocus('edge[?negated]'),
+      style: {
         'line-style': 'dashed',
         'line-dash-pattern': NEGATED_STYLE.dashArray.split(' ').map(Number),
       },
@@ -181,6 +197,14 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
     { selector: '.faded', style: { opacity: FADED_OPACITY, 'z-index': Z.faded } },
     { selector: 'edge.faded', style: { label: '' } },
     { selector: '.hidden', style: { display: 'none' } },
+    // What the analyst points at, selects or follows is named at any zoom.
+    ...(large
+      ? [
+          // A hub named in a large font is drawn over the dots around it, or they would cover its name.
+          { selector: 'node[lfs > 12]', style: { 'z-index': Z.node + 1 } },
+          { selector: 'node.selected, node.path, node.hover', style: { 'min-zoomed-font-size': 0 } },
+        ]
+      : []),
   ];
   return rules;
 }

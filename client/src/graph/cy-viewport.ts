@@ -1,6 +1,7 @@
 // Where the canvas looks: fits with a zoom cap, reveal, centre, client positions, view state, keys.
 import type cytoscape from 'cytoscape';
 import type { CanvasState } from '../export/view-payload.ts';
+import { LARGE_GRAPH_ELEMENTS } from './cy-elements.ts';
 import type { ClientPoint } from './graph-view-types.ts';
 
 export const MAX_FIT_ZOOM = 1.25;
@@ -42,8 +43,52 @@ export function fitElements(
   range: ZoomRange = FIT_ZOOMS,
 ): void {
   if (eles.empty()) return;
+  if (eles.length > LARGE_GRAPH_ELEMENTS) {
+    const allowed = { min: Math.max(range.min, cy.minZoom()), max: Math.min(range.max, cy.maxZoom()) };
+    cy.viewport(fitViewport(actorBounds(eles.nodes()), { width: cy.width(), height: cy.height() }, allowed));
+    return;
+  }
   cy.fit(eles, FIT_PADDING);
   capZoom(cy, eles, range);
+}
+
+interface Bounds {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+/**
+ * The actors' discs, without names or lines: Cytoscape's own fit measures every label and line
+ * of a big graph first (12 s for 5,000 actors on this project's machine), and a big graph's
+ * overview names few actors anyway.
+ */
+function actorBounds(nodes: cytoscape.NodeCollection): Bounds {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  nodes.forEach((n) => {
+    const { x, y } = n.position();
+    const r = n.width() / 2;
+    x1 = Math.min(x1, x - r);
+    y1 = Math.min(y1, y - r);
+    x2 = Math.max(x2, x + r);
+    y2 = Math.max(y2, y + r);
+  });
+  return { x1, y1, x2, y2 };
+}
+
+/** The zoom and pan that centre these bounds in the canvas, FIT_PADDING clear, within the range. */
+export function fitViewport(
+  box: Bounds,
+  canvas: { readonly width: number; readonly height: number },
+  range: ZoomRange,
+): { zoom: number; pan: { x: number; y: number } } {
+  const width = Math.max(1, box.x2 - box.x1);
+  const height = Math.max(1, box.y2 - box.y1);
+  const fit = Math.min((canvas.width - 2 * FIT_PADDING) / width, (canvas.height - 2 * FIT_PADDING) / height);
+  const zoom = Math.min(range.max, Math.max(range.min, fit > 0 ? fit : range.min));
+  const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  return { zoom, pan: { x: canvas.width / 2 - centre.x * zoom, y: canvas.height / 2 - centre.y * zoom } };
 }
 
 /** Pans (without zooming out) so the element is on screen; a no-op when it already is. */

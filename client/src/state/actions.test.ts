@@ -190,6 +190,11 @@ describe('Back and Forward', () => {
     expect(restored.attention).toBe(state.attention);
   });
 
+  it('restoring a link keeps the renderer the canvas was made with', () => {
+    expect(restoreLink(linkState('?actor=KOR'))(initialState('?renderer=webgl')).renderer).toBe('webgl');
+    expect(restoreLink(linkState('?renderer=webgl'))(initialState('')).renderer).toBe('canvas');
+  });
+
   it('restoring a link with another path question searches again, keeping its chosen path', () => {
     const restored = restoreLink(linkState('?from=KOR&to=RUS&k=2&path=1'))(initialState(''));
     expect(restored.paths).toEqual({

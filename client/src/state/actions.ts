@@ -325,6 +325,8 @@ export const restoreLink =
       pathQuery: queryChanged ? next.pathQuery : s.pathQuery,
       paths,
       attention: moved ? attend(s, 'other', 'selection') : s.attention,
+      // The canvas is made once, with the renderer the page opened with.
+      renderer: s.renderer,
     };
   };
 

@@ -34,6 +34,7 @@ const full: ViewState = {
   positions: { KOR: { x: 120, y: -40 }, USA: { x: 3, y: 5 } },
   viewport: { zoom: 0.925, x: -12, y: 40 },
   present: true,
+  renderer: 'webgl',
 };
 
 describe('deep-link state in the URL', () => {
@@ -54,6 +55,14 @@ describe('deep-link state in the URL', () => {
     expect(back.positions).toEqual(full.positions);
     expect(back.viewport).toEqual(full.viewport);
     expect(back.present).toBe(true);
+    expect(back.renderer).toBe('webgl');
+  });
+
+  it('draws with WebGL only when the link says renderer=webgl; canvas, the default, is left out', () => {
+    expect(toSearch({ ...DEFAULT_STATE, renderer: 'webgl' })).toBe('?renderer=webgl');
+    expect(toSearch({ ...DEFAULT_STATE, renderer: 'canvas' })).toBe('');
+    for (const other of ['WebGL', 'gpu', '', 'canvas'])
+      expect(parseViewState(new URLSearchParams({ renderer: other })).renderer).toBe('canvas');
   });
 
   it('keeps the view compactly: zoom to a thousandth, the centre to whole model pixels', () => {

@@ -66,7 +66,15 @@ export interface ViewState {
   readonly viewport: LinkViewport | null;
   /** Presentation mode: panels hidden, the graph full screen (`&present=1`). */
   readonly present: boolean;
+  /**
+   * How the canvas is drawn (`&renderer=webgl`): Cytoscape's WebGL renderer, for a machine with a
+   * GPU and a big graph; canvas by default. Read when the canvas is made (on load).
+   */
+  readonly renderer: RendererName;
 }
+
+export const RENDERER_NAMES = ['canvas', 'webgl'] as const;
+export type RendererName = (typeof RENDERER_NAMES)[number];
 
 /**
  * The centre rather than Cytoscape's pan: a link opened on a screen of another size still looks
@@ -105,6 +113,7 @@ export const DEFAULT_STATE: ViewState = {
   positions: null,
   viewport: null,
   present: false,
+  renderer: 'canvas',
 };
 
 const ACTOR_ID = /^[A-Z][A-Z0-9_]{1,63}$/;
@@ -250,6 +259,7 @@ export function parseViewState(params: URLSearchParams): ViewState {
     positions: parsePositions(params.get('pos')),
     viewport: parseViewport(params.get('vp')),
     present: params.get('present') === '1',
+    renderer: params.get('renderer') === 'webgl' ? 'webgl' : 'canvas',
   };
 }
 
@@ -293,6 +303,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   const viewport = state.viewport && linkViewport(state.viewport);
   if (viewport) params.set('vp', `${viewport.zoom},${viewport.x},${viewport.y}`);
   if (state.present) params.set('present', '1');
+  if (state.renderer !== 'canvas') params.set('renderer', state.renderer);
   return params;
 }
 

@@ -75,7 +75,8 @@ export function createGraphTooltip(tip: HTMLElement) {
     /** One line, several (a merged edge: its count, then one line per member), or a sentence and its quote. */
     show(text: TooltipContent | null, at: HoverPoint | null) {
       if (!text || (Array.isArray(text) && text.length === 0) || !at) {
-        tip.hidden = true;
+        // Asked on every moving frame: writing the attribute again would restyle the page.
+        if (!tip.hidden) tip.hidden = true;
         return;
       }
       if (typeof text === 'string') tip.textContent = text;
