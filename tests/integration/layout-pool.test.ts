@@ -48,6 +48,9 @@ describe('a large layout off the main thread', () => {
     // health would have waited for all of it.
     expect(finished - started).toBeGreaterThan(1_000);
     expect(latencies.length).toBeGreaterThan(5);
-    expect(Math.max(...latencies)).toBeLessThan(250);
+    // On the main thread the layout would hold health for all of it (over a second, above);
+    // the bound leaves room for the request's own query and parsing and for garbage collection
+    // on a busy 2-core machine (probes of 290-340 ms were seen here while Chromium ran beside).
+    expect(Math.max(...latencies)).toBeLessThan(Math.min(500, (finished - started) / 2));
   }, 120_000);
 });
