@@ -27,7 +27,10 @@ export async function refreshPlacements(
   layout: WholeLayoutFn = inProcess,
 ): Promise<PlacementsRefreshed> {
   const shape = await readGraphShape(gateway);
-  const result = await layout({ actors: shape.actors, edges: shape.edges, previous: shape.previous });
+  const previous = Object.fromEntries(
+    Object.entries(shape.placed).map(([id, p]) => [id, { x: p.x, y: p.y }]),
+  );
+  const result = await layout({ actors: shape.actors, edges: shape.edges, previous });
   const changed: Array<{ id: string } & Placement> = [];
   for (const [id, p] of Object.entries(result.positions)) {
     const community = result.communities[id] ?? 0;

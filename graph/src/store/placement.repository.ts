@@ -5,7 +5,6 @@
  * a large graph moves nobody who was placed.
  */
 import type { Placement } from '../domain/placement.ts';
-import type { Point } from '../domain/schemas.ts';
 import type { Neo4jGateway } from './neo4j-gateway.ts';
 
 export const PLACEMENT_KEYS = ['layoutX', 'layoutY', 'community'] as const;
@@ -25,7 +24,6 @@ export function toPlacement(row: Readonly<Record<string, unknown>>): Placement |
 export interface StoredGraphShape {
   readonly actors: string[];
   readonly edges: Array<{ source: string; target: string }>;
-  readonly previous: Record<string, Point>;
   readonly placed: Record<string, Placement>;
 }
 
@@ -38,18 +36,14 @@ export async function readGraphShape(gateway: Neo4jGateway): Promise<StoredGraph
        WITH CASE WHEN s.id < t.id THEN [s.id, t.id] ELSE [t.id, s.id] END AS pair
        RETURN DISTINCT pair[0] AS source, pair[1] AS target`,
     );
-    const previous: Record<string, Point> = {};
     const placed: Record<string, Placement> = {};
     for (const row of actors) {
       const p = toPlacement(row);
-      if (!p) continue;
-      previous[String(row.id)] = { x: p.x, y: p.y };
-      placed[String(row.id)] = p;
+      if (p) placed[String(row.id)] = p;
     }
     return {
       actors: actors.map((r) => String(r.id)),
       edges: pairs.map((r) => ({ source: String(r.source), target: String(r.target) })),
-      previous,
       placed,
     };
   });

@@ -23,16 +23,18 @@ export function graphRoutes(gateway: Neo4jGateway): Router {
   router.get('/api/graph', async (req, res) => {
     const { format, ...rest } = assertParsed(GraphQuery, req.query, 'query');
     const key = JSON.stringify([format, rest]);
-    const version = await graphVersion(gateway);
+    // A query that cannot answer that many actors is never kept: no fingerprint to read for it.
+    const cacheable = rest.limit >= CACHED_FROM_ACTORS;
+    const version = cacheable ? await graphVersion(gateway) : '';
     const kept = answers.get(key);
-    let body = kept?.version === version ? kept.body : undefined;
+    let body = cacheable && kept?.version === version ? kept.body : undefined;
     if (body === undefined) {
       const result = await runGraphQuery(gateway, { kind: 'graph' as const, ...rest });
       body = JSON.stringify(
         format === 'compact' ? encodeCompactGraph(result.graph, result.placements) : result.graph,
       );
       answers.delete(key);
-      if (result.graph.nodes.length >= CACHED_FROM_ACTORS) answers.set(key, { version, body });
+      if (cacheable && result.graph.nodes.length >= CACHED_FROM_ACTORS) answers.set(key, { version, body });
       for (const old of answers.keys()) {
         if (answers.size <= CACHED_ANSWERS) break;
         answers.delete(old);
