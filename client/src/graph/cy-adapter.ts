@@ -5,6 +5,7 @@ import { bundleTarget, drawn, drawnElement, relationships } from './cy-bundles.t
 import { LARGE_GRAPH_ELEMENTS, type NodeElement } from './cy-elements.ts';
 import { applyEmphasis, applySelection, applyVisibility, emphasisedIds } from './cy-emphasis.ts';
 import { applyLabelLevels } from './cy-label-levels.ts';
+import { keepLayerCacheWarm } from './cy-layer-cache.ts';
 import { place } from './cy-layout.ts';
 import { createLayoutRunner } from './cy-layout-runner.ts';
 import { bindPointerEvents } from './cy-pointer-events.ts';
@@ -132,6 +133,7 @@ export function createGraphView(
   bindPointerEvents(cy, container, events, flags, scene, dragged);
   cy.on('dragfree', 'node', relabel);
   bindCanvasKeys(container, cy, () => drawn(cy));
+  const stopWarming = keepLayerCacheWarm(cy, () => large);
 
   const view: GraphView = {
     add(elements, anchorId) {
@@ -331,6 +333,7 @@ export function createGraphView(
     },
 
     destroy() {
+      stopWarming();
       scene.destroy();
       cy.destroy();
     },
