@@ -122,7 +122,10 @@ describe('the brief workbench', () => {
     await dialog.getByLabel('Type').selectOption('SUPPORT');
     await page.getByTestId('editor-save').click();
     await expect.poll(() => dialog.count(), POLL).toBe(0);
-    expect((await statuses(page)).filter((s) => s === 'accepted')).toHaveLength(3);
+    // The dialog loses [open] at once; its close event, which adds the card, is a later task.
+    await expect
+      .poll(async () => (await statuses(page)).filter((s) => s === 'accepted').length, POLL)
+      .toBe(3);
 
     await page.getByTestId('save').click();
     await page.getByTestId('save-result').locator('p').waitFor({ timeout: 30_000 });
