@@ -261,8 +261,7 @@ export async function benchFrames(distDir: string): Promise<void> {
       biggest = data;
     }
     if (biggest) {
-      // Cytoscape's WebGL drawing emits no 'render' event (3.35), which the first render waits
-      // for: a row that cannot be measured says so instead of losing the table.
+      // A row that cannot be measured says so instead of losing the table.
       const webgl = await explorerFigures(browser, distDir, biggest, '?renderer=webgl').catch(
         (error: unknown) => error as Error,
       );

@@ -4,8 +4,9 @@
  *
  * The probe is plain JavaScript installed with addInitScript (a string, not a function, so no
  * compiler helper ends up in the page). It finds the page's Cytoscape instance through its
- * container (`_cyreg.cy`, Cytoscape's own registry), records its 'render' events, and moves the
- * viewport in a requestAnimationFrame loop, counting frames.
+ * container (`_cyreg.cy`, Cytoscape's own registry), records its 'render' events (its render()
+ * calls under the WebGL renderer, which emits none), and moves the viewport in a
+ * requestAnimationFrame loop, counting frames.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,7 +22,13 @@ window.__bench = (() => {
     const cy = cyOf();
     if (!cy) return;
     clearInterval(hook);
-    cy.on('render', () => renders.push(performance.now()));
+    const r = cy.renderer();
+    if (r.webgl) {
+      // Cytoscape's WebGL drawing (3.35) emits no 'render' event: its frames are the calls of
+      // the renderer's render(), which the render loop makes only when a frame was asked for.
+      const draw = r.render;
+      r.render = function (options) { draw.call(this, options); renders.push(performance.now()); };
+    } else cy.on('render', () => renders.push(performance.now()));
   }, 5);
   let lastWheel = 0;
   window.addEventListener('wheel', () => { lastWheel = performance.now(); }, { capture: true, passive: true });
