@@ -4,7 +4,7 @@ import type { ElementJson } from '../export/data-files.ts';
 import { bundleTarget, drawn, drawnElement, relationships } from './cy-bundles.ts';
 import { LARGE_GRAPH_ELEMENTS, type NodeElement } from './cy-elements.ts';
 import { applyEmphasis, applySelection, applyVisibility, emphasisedIds } from './cy-emphasis.ts';
-import { applyLabelLevels } from './cy-label-levels.ts';
+import { applyLabelLevels, coverForPinned } from './cy-label-levels.ts';
 import { keepLayerCacheWarm } from './cy-layer-cache.ts';
 import { place } from './cy-layout.ts';
 import { createLayoutRunner } from './cy-layout-runner.ts';
@@ -122,7 +122,9 @@ export function createGraphView(
 
   /** A big graph's label levels (cy-label-levels.ts), for where the actors are now. */
   function relabel() {
-    if (large) applyLabelLevels(cy);
+    if (!large) return;
+    applyLabelLevels(cy);
+    coverForPinned(cy);
   }
 
   const flags: SceneFlags = { large: () => large, bundling: () => bundling, weighting: () => weighting };
@@ -179,6 +181,7 @@ export function createGraphView(
 
     setSelection(selection) {
       applySelection(cy, selection);
+      if (large) coverForPinned(cy);
       // On a big graph (straight edges) emphasis changes nothing the scene places but verbs,
       // and bundles, which are drawn from their members' classes.
       if (!large || bundling) scheduleScene();
@@ -186,6 +189,7 @@ export function createGraphView(
 
     setEmphasis(emphasis) {
       applyEmphasis(cy, emphasis);
+      if (large) coverForPinned(cy);
       if (!large || bundling) scheduleScene();
     },
 

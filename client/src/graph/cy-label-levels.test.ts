@@ -3,11 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildStylesheet } from './cy-elements.ts';
 import {
   applyLabelLevels,
+  COVERED_CLASS,
+  coverForPinned,
   LABEL_LEVELS,
   type LabelActor,
   labelBox,
   labelLevels,
   largeNodeSize,
+  NameBoxes,
   OTHERS_FROM_ZOOM,
 } from './cy-label-levels.ts';
 import { fitViewport } from './cy-viewport.ts';
@@ -94,6 +97,26 @@ describe('label levels of a big graph', () => {
     }
   });
 
+  it('a pinned name covers the names whose boxes overlap its own at their own fonts, not others or itself', () => {
+    const at = (id: string, x: number, y: number, lfs: number) => ({
+      ...actor(id, x, y, 1, 'Actor name'),
+      lfs,
+    });
+    const pinned = [at('P', 0, 0, 12), at('Q', 0, 0, 12)];
+    const box = labelBox(at('P', 0, 0, 12), 12);
+    const others = [
+      ...pinned,
+      // Overlaps at 12 px; a 36 px name 30 units up reaches down to it; a 12 px one there does not.
+      at('NEXT', box.x2 - 5, 0, 12),
+      at('BIG', 0, -30, 36),
+      at('ABOVE', 0, -30, 12),
+      at('RIGHT', box.x2 + (box.x2 - box.x1) / 2 + 1, 0, 12),
+    ];
+    const boxes = new NameBoxes(others);
+    expect([...boxes.coveredBy(pinned)].sort()).toEqual(['BIG', 'NEXT']);
+    expect(boxes.coveredBy([]).size).toBe(0);
+  });
+
   it('sizes actors by degree: dots for the many, discs for the hubs, within bounds', () => {
     expect(largeNodeSize(0)).toBe(7);
     expect(largeNodeSize(1)).toBe(7);
@@ -172,6 +195,42 @@ describe('label levels on the canvas', () => {
     c.$id('HUB').addClass('hidden');
     applyLabelLevels(c);
     expect(px(c, 'NEAR', 'min-zoomed-font-size')).toBeCloseTo(36 * 0.25, 1);
+  });
+
+  it("a selected actor's name comes first: the hub name it would sit on is not drawn until it is deselected", () => {
+    const node = (id: string, x: number, y: number, degree: number) => ({
+      group: 'nodes' as const,
+      data: { id, text: `Synthetic actor ${id}`, degree, size: 22, lmx: 0, lmy: 4 },
+      position: { x, y },
+    });
+    // The hub's 36 px name spans the small actor's; FAR is nowhere near either.
+    const c = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [node('HUB', 0, 0, 100), node('SMALL', 30, 20, 2), node('FAR', 2_000, 2_000, 90)],
+      layout: { name: 'preset' },
+    });
+    expect(c.$id('FAR').position()).toEqual({ x: 2_000, y: 2_000 });
+    cy = c;
+    applyLabelLevels(c);
+    c.style(buildStylesheet({ large: true }) as unknown as cytoscape.StylesheetJson);
+    const label = (id: string) => String(c.$id(id).style('label'));
+    expect(label('HUB')).toBe('Synthetic actor HUB');
+
+    c.$id('SMALL').addClass('selected');
+    coverForPinned(c);
+    expect(label('HUB')).toBe('');
+    expect(label('SMALL')).toBe('Synthetic actor SMALL');
+    expect(label('FAR')).toBe('Synthetic actor FAR');
+    // Pointed at, the covered hub is named again.
+    c.$id('HUB').addClass('hover');
+    expect(label('HUB')).toBe('Synthetic actor HUB');
+    c.$id('HUB').removeClass('hover');
+
+    c.$id('SMALL').removeClass('selected');
+    coverForPinned(c);
+    expect(c.$id('HUB').hasClass(COVERED_CLASS)).toBe(false);
+    expect(label('HUB')).toBe('Synthetic actor HUB');
   });
 
   it('leaves the small stylesheet as it was: the scene size, 12 px names from zoom 0.5', () => {

@@ -7,7 +7,8 @@
  * the most connected are named from the overview on, in a larger font, and more actors are
  * named as the zoom doubles, each only where its name covers no name already shown at that
  * zoom (greedy, in order of degree). The rest are named from OTHERS_FROM_ZOOM on, and whenever
- * they are selected, on a path or under the pointer (the stylesheet).
+ * they are selected, on a path or under the pointer (the stylesheet). A name shown that way comes
+ * first: the names it would sit on are not drawn while it is shown (coverForPinned).
  *
  * Small graphs never come here: their stylesheet names every actor, as before.
  */
@@ -79,9 +80,9 @@ export function labelBox(actor: LabelActor, fontSize: number): Box {
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
-/** Boxes in square cells, for "does this box cover one already placed?". */
-class BoxGrid {
-  private readonly cells = new Map<string, Box[]>();
+/** Boxes in square cells, for "does this box cover one already placed?" and "which ones?". */
+class BoxGrid<B extends Box = Box> {
+  private readonly cells = new Map<string, B[]>();
   constructor(private readonly cell: number) {}
 
   private keys(b: Box): string[] {
@@ -92,7 +93,7 @@ class BoxGrid {
     return out;
   }
 
-  add(b: Box): void {
+  add(b: B): void {
     for (const k of this.keys(b)) {
       const list = this.cells.get(k);
       if (list) list.push(b);
@@ -102,6 +103,13 @@ class BoxGrid {
 
   covers(b: Box): boolean {
     return this.keys(b).some((k) => this.cells.get(k)?.some((o) => overlaps(o, b)) ?? false);
+  }
+
+  /** The boxes placed that overlap this one, each once. */
+  overlapping(b: Box): Set<B> {
+    const out = new Set<B>();
+    for (const k of this.keys(b)) for (const o of this.cells.get(k) ?? []) if (overlaps(o, b)) out.add(o);
+    return out;
   }
 }
 
@@ -128,20 +136,25 @@ export function labelLevels(actors: readonly LabelActor[]): Map<string, LabelLev
   return out;
 }
 
+const toLabelActor = (n: cytoscape.NodeSingular): LabelActor => ({
+  id: n.id(),
+  x: n.position('x'),
+  y: n.position('y'),
+  degree: Number(n.data('degree')) || 0,
+  lines: String(n.data('text') ?? '').split('\n'),
+});
+
 /**
  * Writes the levels of the actors drawn now into their data (lfs, lmz), only where they changed;
  * hidden actors keep theirs and take no room.
  */
 export function applyLabelLevels(cy: cytoscape.Core): void {
   const nodes = cy.nodes().not('.hidden') as unknown as cytoscape.NodeCollection;
-  const levels = labelLevels(
-    nodes.map((n) => ({
-      id: n.id(),
-      x: n.position('x'),
-      y: n.position('y'),
-      degree: Number(n.data('degree')) || 0,
-      lines: String(n.data('text') ?? '').split('\n'),
-    })),
+  const actors = nodes.map(toLabelActor);
+  const levels = labelLevels(actors);
+  nameBoxes.set(
+    cy,
+    new NameBoxes(actors.map((a) => ({ ...a, lfs: levels.get(a.id)?.lfs ?? NODE_LABEL.size }))),
   );
   cy.batch(() => {
     nodes.forEach((n) => {
@@ -153,5 +166,60 @@ export function applyLabelLevels(cy: cytoscape.Core): void {
       if (n.data('lfs') === undefined)
         n.data({ lfs: NODE_LABEL.size, lmz: threshold(NODE_LABEL.size, OTHERS_FROM_ZOOM) });
     });
+  });
+}
+
+/** The class of an actor whose name would sit on a selected actor's or a path's (the stylesheet). */
+export const COVERED_CLASS = 'label-covered';
+
+type NamedBox = Box & { readonly id: string };
+
+/**
+ * Where every drawn actor's name is, at its own font size (lfs), for finding the names a pinned
+ * one (selected or on a path, named at any zoom) would sit on. Names are drawn in model units, so
+ * two that overlap at one zoom overlap at all.
+ */
+export class NameBoxes {
+  private readonly grid = new BoxGrid<NamedBox>(NODE_LABEL.size * 8);
+
+  constructor(actors: Iterable<LabelActor & Pick<LabelLevel, 'lfs'>>) {
+    for (const a of actors) this.grid.add({ ...labelBox(a, a.lfs), id: a.id });
+  }
+
+  /** The ids of the names that overlap a pinned one's, other than the pinned ones. */
+  coveredBy(pinned: readonly (LabelActor & Pick<LabelLevel, 'lfs'>)[]): Set<string> {
+    const pinnedIds = new Set(pinned.map((p) => p.id));
+    const out = new Set<string>();
+    for (const p of pinned)
+      for (const o of this.grid.overlapping(labelBox(p, p.lfs))) if (!pinnedIds.has(o.id)) out.add(o.id);
+    return out;
+  }
+}
+
+const withLevel = (n: cytoscape.NodeSingular) => ({
+  ...toLabelActor(n),
+  lfs: Number(n.data('lfs')) || NODE_LABEL.size,
+});
+
+/** The name boxes of the levels applied last, by graph: a click asks them, and only a relabel builds them. */
+const nameBoxes = new WeakMap<cytoscape.Core, NameBoxes>();
+
+/**
+ * Marks the drawn actors whose names would sit on a selected actor's or a path's, so the
+ * stylesheet leaves them out while it is shown; touches only the actors whose mark changes.
+ */
+export function coverForPinned(cy: cytoscape.Core): void {
+  let boxes = nameBoxes.get(cy);
+  if (!boxes) {
+    boxes = new NameBoxes((cy.nodes().not('.hidden') as unknown as cytoscape.NodeCollection).map(withLevel));
+    nameBoxes.set(cy, boxes);
+  }
+  const pinned = cy.nodes('.selected, .path').not('.hidden') as unknown as cytoscape.NodeCollection;
+  const covered = pinned.empty() ? new Set<string>() : boxes.coveredBy(pinned.map(withLevel));
+  cy.batch(() => {
+    cy.nodes(`.${COVERED_CLASS}`).forEach((n) => {
+      if (!covered.has(n.id())) n.removeClass(COVERED_CLASS);
+    });
+    for (const id of covered) cy.getElementById(id).addClass(COVERED_CLASS);
   });
 }
