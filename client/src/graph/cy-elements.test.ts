@@ -130,7 +130,7 @@ describe('the stylesheet drawn from the shared tokens', () => {
     expect(edge.style('curve-style')).toBe('haystack');
     expect(edge.style('mid-target-arrow-shape')).toBe('none');
     expect(dashed.style('line-style')).toBe('solid');
-    for (const cls of ['selected', 'path', 'incident', 'hover']) {
+    for (const cls of ['selected', 'path', 'incident']) {
       edge.addClass(cls);
       dashed.addClass(cls);
       expect(edge.style('mid-target-arrow-shape')).toBe('triangle');

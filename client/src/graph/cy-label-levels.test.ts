@@ -165,12 +165,12 @@ describe('label levels on the canvas', () => {
     expect(px(c, 'N0', 'z-index')).toBeGreaterThan(px(c, 'N7', 'z-index'));
   });
 
-  it('names a selected, highlighted or hovered actor at any zoom', () => {
+  it('names a selected or highlighted actor at any zoom', () => {
     const c = bigGraph();
     const quiet = c.nodes().filter((n) => px(c, n.id(), 'min-zoomed-font-size') > 20);
     expect(quiet.nonempty()).toBe(true);
     const id = quiet.first().id();
-    for (const cls of ['selected', 'path', 'hover']) {
+    for (const cls of ['selected', 'path']) {
       c.$id(id).addClass(cls);
       expect(px(c, id, 'min-zoomed-font-size')).toBe(0);
       c.$id(id).removeClass(cls);
@@ -222,10 +222,6 @@ describe('label levels on the canvas', () => {
     expect(label('HUB')).toBe('');
     expect(label('SMALL')).toBe('Synthetic actor SMALL');
     expect(label('FAR')).toBe('Synthetic actor FAR');
-    // Pointed at, the covered hub is named again.
-    c.$id('HUB').addClass('hover');
-    expect(label('HUB')).toBe('Synthetic actor HUB');
-    c.$id('HUB').removeClass('hover');
 
     c.$id('SMALL').removeClass('selected');
     coverForPinned(c);

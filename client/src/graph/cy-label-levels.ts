@@ -7,7 +7,8 @@
  * the most connected are named from the overview on, in a larger font, and more actors are
  * named as the zoom doubles, each only where its name covers no name already shown at that
  * zoom (greedy, in order of degree). The rest are named from OTHERS_FROM_ZOOM on, and whenever
- * they are selected, on a path or under the pointer (the stylesheet). A name shown that way comes
+ * they are selected or on a path (the stylesheet; the tooltip names what is under the pointer,
+ * which takes no class on a big graph: cy-pointer-events.ts). A name shown that way comes
  * first: the names it would sit on are not drawn while it is shown (coverForPinned).
  *
  * Small graphs never come here: their stylesheet names every actor, as before.

@@ -14,10 +14,10 @@ describe('the canvas while it moves', () => {
     cy = undefined;
   });
 
-  function bound() {
+  function bound(large = true) {
     cy = cytoscape({ headless: true, elements: [{ group: 'nodes', data: { id: 'A' } }] });
     const events = { onTap: vi.fn(), onHover: vi.fn(), onViewport: vi.fn() };
-    const flags = { large: () => true, bundling: () => false, weighting: () => false };
+    const flags = { large: () => large, bundling: () => false, weighting: () => false };
     const scene = { syncScene: vi.fn() } as unknown as SceneBinding;
     bindPointerEvents(cy, document.createElement('div'), events as GraphViewEvents, flags, scene, new Set());
     return { cy, events };
@@ -44,5 +44,19 @@ describe('the canvas while it moves', () => {
     cy.destroy();
     await nextFrame();
     expect(events.onViewport).not.toHaveBeenCalled();
+  });
+
+  it('marks the actor under the pointer on a small graph; on a big one the tooltip alone names it', () => {
+    for (const large of [false, true]) {
+      const { cy, events } = bound(large);
+      const a = cy.$id('A');
+      a.emit('mouseover');
+      expect(a.hasClass('hover')).toBe(!large);
+      expect(events.onHover).toHaveBeenLastCalledWith({ kind: 'actor', id: 'A' }, null);
+      a.emit('mouseout');
+      expect(a.hasClass('hover')).toBe(false);
+      expect(events.onHover).toHaveBeenLastCalledWith(null, null);
+      cy.destroy();
+    }
   });
 });

@@ -25,7 +25,10 @@ export function bindPointerEvents(
     if (e.target === cy) events.onTap(null);
   });
   cy.on('mouseover', 'node, edge', (e) => {
-    e.target.addClass('hover');
+    // A class restyles the element, and on a big graph that throws away the cached layer all
+    // of them are drawn from: the next frame draws 35,000 elements (0.4 s at 10,000 actors,
+    // measured). There the tooltip alone says what is under the pointer.
+    if (!flags.large()) e.target.addClass('hover');
     container.style.cursor = 'pointer';
     const at = e.renderedPosition ?? null;
     if (e.target.isEdge() && e.target.hasClass('bundle')) {
@@ -43,7 +46,7 @@ export function bindPointerEvents(
     events.onHover({ kind: 'relationship', id: e.target.id() }, at);
   });
   cy.on('mouseout', 'node, edge', (e) => {
-    e.target.removeClass('hover');
+    if (e.target.hasClass('hover')) e.target.removeClass('hover');
     container.style.cursor = '';
     events.onHover(null, null);
   });

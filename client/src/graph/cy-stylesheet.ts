@@ -36,7 +36,7 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
   // A big graph draws arrows and dashes only on the lines in focus: on thousands of lines they
   // are noise at the overview and halve the frames Cytoscape draws before its layer cache is ready.
   const inFocus = (selector: string) =>
-    large ? ['path', 'selected', 'incident', 'hover'].map((c) => `${selector}.${c}`).join(', ') : selector;
+    large ? ['path', 'selected', 'incident'].map((c) => `${selector}.${c}`).join(', ') : selector;
   // A big graph: dots for the many, discs for the hubs; a small one: the scene's sizes.
   const { degreeFrom, degreeTo, sizeFrom, sizeTo } = LARGE_NODE_SIZE;
   const nodeSize = large
@@ -112,7 +112,7 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
       style: { 'line-color': t.color, [arrowColorProperty]: t.color, color: t.color },
     })),
     // A bundle: the scene's colour (its members' type, or neutral when mixed) and its count badge,
-    // shown at full strength unless the scene found it no room (huge graphs: on hover only).
+    // shown at full strength unless the scene found it no room (huge graphs: in the tooltip only).
     {
       selector: 'edge.bundle',
       style: {
@@ -197,7 +197,7 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
     { selector: '.faded', style: { opacity: FADED_OPACITY, 'z-index': Z.faded } },
     { selector: 'edge.faded', style: { label: '' } },
     { selector: '.hidden', style: { display: 'none' } },
-    // What the analyst points at, selects or follows is named at any zoom.
+    // What the analyst selects or follows is named at any zoom (what the pointer is on, in the tooltip).
     ...(large
       ? [
           // A hub named in a large font is drawn over the dots around it, or they would cover its name.
@@ -205,7 +205,7 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
           // Names that would sit on a selected actor's or a path's wait (cy-label-levels.ts).
           { selector: `node.${COVERED_CLASS}`, style: { label: '' } },
           {
-            selector: 'node.selected, node.path, node.hover',
+            selector: 'node.selected, node.path',
             style: { label: 'data(text)', 'min-zoomed-font-size': 0 },
           },
         ]
