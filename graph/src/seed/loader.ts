@@ -278,15 +278,24 @@ export async function loadSeeds(
        DETACH DELETE b`,
       { ids: briefs.map((b) => b.id), drop: options.drop ?? [] },
     );
-    for (const batch of chunks(changedActors)) {
+    // No relationship from an :Alias to its actor: the actor's degree (ranking, COUNT { (a)--() })
+    // stays its own. A new actor is created with its aliases in one statement.
+    const newActors = changedActors.filter((a) => !storedActorKeys.has(a.id));
+    for (const batch of chunks(newActors)) {
+      await run(
+        `UNWIND $batch AS row CREATE (a:Actor) SET a = row.props
+         WITH row UNWIND row.props.keys AS key CREATE (:Alias {key: key, actorId: row.id})`,
+        { batch },
+      );
+    }
+    for (const batch of chunks(changedActors.filter((a) => storedActorKeys.has(a.id)))) {
       // A changed actor keeps its place in the whole graph's layout (placement.repository.ts).
       await run(
-        `UNWIND $batch AS row MERGE (a:Actor {id: row.id})
+        `UNWIND $batch AS row MATCH (a:Actor {id: row.id})
          WITH a, row, a.layoutX AS x, a.layoutY AS y, a.community AS community
          SET a = row.props, a.layoutX = x, a.layoutY = y, a.community = community`,
         { batch },
       );
-      // No relationship to the actor: its degree (ranking, COUNT { (a)--() }) stays its own.
       await run(
         'UNWIND $batch AS row UNWIND row.props.keys AS key CREATE (:Alias {key: key, actorId: row.id})',
         { batch },
