@@ -146,7 +146,7 @@ describe('label levels on the canvas', () => {
       },
       position: { x: (i % 20) * 30, y: Math.floor(i / 20) * 30 },
     }));
-    cy = cytoscape({ headless: true, styleEnabled: true, elements: nodes });
+    cy = cytoscape({ headless: true, styleEnabled: true, elements: nodes, layout: { name: 'preset' } });
     applyLabelLevels(cy);
     cy.style(buildStylesheet({ large: true }) as unknown as cytoscape.StylesheetJson);
     return cy;
@@ -157,6 +157,8 @@ describe('label levels on the canvas', () => {
 
   it("the big stylesheet draws each actor with its level's font and threshold, and its size by degree", () => {
     const c = bigGraph();
+    // Where the elements say, not where a default layout would put them.
+    expect(c.$id('N21').position()).toEqual({ x: 30, y: 30 });
     expect(px(c, 'N0', 'font-size')).toBe(36);
     expect(px(c, 'N0', 'min-zoomed-font-size')).toBeCloseTo(36 * 0.25, 1);
     expect(px(c, 'N0', 'width')).toBeCloseTo(largeNodeSize(120), 5);
@@ -187,6 +189,7 @@ describe('label levels on the canvas', () => {
       headless: true,
       styleEnabled: true,
       elements: [node('HUB', 0, 100), node('NEAR', 8, 50)],
+      layout: { name: 'preset' },
     });
     cy = c;
     applyLabelLevels(c);
