@@ -226,6 +226,16 @@ describe('label levels on the canvas', () => {
     expect(label('SMALL')).toBe('Synthetic actor SMALL');
     expect(label('FAR')).toBe('Synthetic actor FAR');
 
+    // The hub moved away and laid out again (a relabel): nothing covered, the boxes follow the names.
+    c.$id('HUB').position({ x: -2_000, y: -2_000 });
+    applyLabelLevels(c);
+    coverForPinned(c);
+    expect(label('HUB')).toBe('Synthetic actor HUB');
+
+    c.$id('HUB').position({ x: 0, y: 0 });
+    applyLabelLevels(c);
+    coverForPinned(c);
+    expect(label('HUB')).toBe('');
     c.$id('SMALL').removeClass('selected');
     coverForPinned(c);
     expect(c.$id('HUB').hasClass(COVERED_CLASS)).toBe(false);

@@ -146,17 +146,20 @@ const toLabelActor = (n: cytoscape.NodeSingular): LabelActor => ({
 });
 
 /**
+ * The name boxes of the levels applied last, by graph: built by the first selection after a
+ * relabel (not at start-up), asked by every one after it.
+ */
+const nameBoxes = new WeakMap<cytoscape.Core, NameBoxes>();
+
+/**
  * Writes the levels of the actors drawn now into their data (lfs, lmz), only where they changed;
  * hidden actors keep theirs and take no room.
  */
 export function applyLabelLevels(cy: cytoscape.Core): void {
   const nodes = cy.nodes().not('.hidden') as unknown as cytoscape.NodeCollection;
-  const actors = nodes.map(toLabelActor);
-  const levels = labelLevels(actors);
-  nameBoxes.set(
-    cy,
-    new NameBoxes(actors.map((a) => ({ ...a, lfs: levels.get(a.id)?.lfs ?? NODE_LABEL.size }))),
-  );
+  const levels = labelLevels(nodes.map(toLabelActor));
+  // The names moved: their boxes are built again when a selection asks (coverForPinned).
+  nameBoxes.delete(cy);
   cy.batch(() => {
     nodes.forEach((n) => {
       const level = levels.get(n.id());
@@ -202,21 +205,22 @@ const withLevel = (n: cytoscape.NodeSingular) => ({
   lfs: Number(n.data('lfs')) || NODE_LABEL.size,
 });
 
-/** The name boxes of the levels applied last, by graph: a click asks them, and only a relabel builds them. */
-const nameBoxes = new WeakMap<cytoscape.Core, NameBoxes>();
+function namesOf(cy: cytoscape.Core): NameBoxes {
+  let boxes = nameBoxes.get(cy);
+  if (!boxes) {
+    boxes = new NameBoxes((cy.nodes().not('.hidden') as unknown as cytoscape.NodeCollection).map(withLevel));
+    nameBoxes.set(cy, boxes);
+  }
+  return boxes;
+}
 
 /**
  * Marks the drawn actors whose names would sit on a selected actor's or a path's, so the
  * stylesheet leaves them out while it is shown; touches only the actors whose mark changes.
  */
 export function coverForPinned(cy: cytoscape.Core): void {
-  let boxes = nameBoxes.get(cy);
-  if (!boxes) {
-    boxes = new NameBoxes((cy.nodes().not('.hidden') as unknown as cytoscape.NodeCollection).map(withLevel));
-    nameBoxes.set(cy, boxes);
-  }
   const pinned = cy.nodes('.selected, .path').not('.hidden') as unknown as cytoscape.NodeCollection;
-  const covered = pinned.empty() ? new Set<string>() : boxes.coveredBy(pinned.map(withLevel));
+  const covered = pinned.empty() ? new Set<string>() : namesOf(cy).coveredBy(pinned.map(withLevel));
   cy.batch(() => {
     cy.nodes(`.${COVERED_CLASS}`).forEach((n) => {
       if (!covered.has(n.id())) n.removeClass(COVERED_CLASS);
