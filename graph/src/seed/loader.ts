@@ -281,6 +281,7 @@ export async function loadSeeds(
     // No relationship from an :Alias to its actor: the actor's degree (ranking, COUNT { (a)--() })
     // stays its own. A new actor is created with its aliases in one statement.
     const newActors = changedActors.filter((a) => !storedActorKeys.has(a.id));
+    const storedChanged = changedActors.filter((a) => storedActorKeys.has(a.id));
     for (const batch of chunks(newActors)) {
       await run(
         `UNWIND $batch AS row CREATE (a:Actor) SET a = row.props
@@ -288,7 +289,7 @@ export async function loadSeeds(
         { batch },
       );
     }
-    for (const batch of chunks(changedActors.filter((a) => storedActorKeys.has(a.id)))) {
+    for (const batch of chunks(storedChanged)) {
       // A changed actor keeps its place in the whole graph's layout (placement.repository.ts).
       await run(
         `UNWIND $batch AS row MATCH (a:Actor {id: row.id})
