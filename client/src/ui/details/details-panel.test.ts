@@ -7,6 +7,7 @@ import { graphGrew, quotesArrived, select, toggleHiddenType } from '../../state/
 import type { AppStore } from '../../state/app-state.ts';
 import { fixtureModel, fixtureStore } from '../../test-support/explorer-state.ts';
 import { actors, koreaToRussia, relationships } from '../../test-support/fixtures.ts';
+import { LIST_FIRST } from './actor-details.ts';
 import { createDetailsPanel } from './details-panel.ts';
 
 const brief: BriefListItem = {
@@ -158,6 +159,40 @@ describe('an actor', () => {
       'United States should oppose China',
       'Xi Jinping leads China',
     ]);
+  });
+
+  it('a hub lists its first relationships of a type and shows the rest on request, focus on the first of them', () => {
+    const base = relationships[0]!;
+    const many = Array.from({ length: LIST_FIRST + 5 }, (_, i) => ({
+      ...base,
+      id: `kor-trade-${i}`,
+      type: 'TRADE' as const,
+      target: `P${i}`,
+    }));
+    const model = fixtureModel();
+    model.merge({
+      nodes: many.map((r, i) => ({
+        id: r.target,
+        name: `Partner ${i}`,
+        kind: 'state' as const,
+        aliases: [],
+      })),
+      edges: many,
+    });
+    const store = fixtureStore('?actor=KOR');
+    mount(store, false, model);
+    const tradeIds = () =>
+      [...container.querySelectorAll<HTMLElement>('[data-testid=panel-relationship]')]
+        .map((el) => el.dataset.relationshipId ?? '')
+        .filter((id) => id.startsWith('kor-trade-'));
+    expect(tradeIds()).toHaveLength(LIST_FIRST);
+    expect(text('h3.subhead')).toBe(`${LIST_FIRST + 5 + 2} relationships`);
+    const more = button('Show 5 more');
+    expect(more).not.toBeNull();
+    more?.click();
+    expect(tradeIds()).toHaveLength(LIST_FIRST + 5);
+    expect(button('Show 5 more')).toBeNull();
+    expect((document.activeElement as HTMLElement).dataset.relationshipId).toBe(many[LIST_FIRST]!.id);
   });
 
   it('Focus keeps the chosen depth; the panel then offers to clear it', () => {
