@@ -9,7 +9,14 @@ import type { Relationship } from '@briefgraph/graph/domain/schemas';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticSeeds } from '../../scripts/synthetic-graph.ts';
-import { callView, highlighted, selectedId, visibleNodes, waitForDrawn } from './explorer-page.ts';
+import {
+  callView,
+  highlighted,
+  selectedId,
+  viewportOf,
+  visibleNodes,
+  waitForDrawn,
+} from './explorer-page.ts';
 import { type E2eApp, startE2eApp } from './harness.ts';
 
 const ACTORS = 10_000;
@@ -24,6 +31,29 @@ const seeds = syntheticSeeds(ACTORS, RELATIONSHIPS);
 const relationships: Relationship[] = seeds.flatMap((s) => s.relationships) as Relationship[];
 const incident = (id: string) => relationships.filter((r) => r.source === id || r.target === id);
 const neighbours = (id: string) => new Set(incident(id).map((r) => (r.source === id ? r.target : r.source)));
+/** The actor with the most relationships, from the data. */
+function mostConnected(): string {
+  const degree = new Map<string, number>();
+  for (const r of relationships)
+    for (const end of [r.source, r.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  return [...degree].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+/** A canvas's element, where Cytoscape registers its instance; `renderer()` is its internal API. */
+type CyHolder = {
+  _cyreg: {
+    cy: import('cytoscape').Core & {
+      renderer(): {
+        data: { lyrTxrCache: { invalidateElements(eles: unknown[]): void } };
+        findNearestElements(
+          x: number,
+          y: number,
+          interactive: boolean,
+          touch: boolean,
+        ): Array<{ id(): string }>;
+      };
+    };
+  };
+};
 
 let app: E2eApp;
 /**
@@ -132,6 +162,123 @@ describe('a 10,000-actor database in the explorer', () => {
   );
 
   it(
+    "clicking the biggest hub selects it without throwing away Cytoscape's cached drawing: the overlay draws it and its lines",
+    async () => {
+      const hub = mostConnected();
+      await callView(page, 'centreOn', hub);
+      await page.waitForFunction(
+        () => !(document.querySelector('#graph') as unknown as CyHolder)._cyreg.cy.animated(),
+        null,
+        POLL,
+      );
+      // Cytoscape's layer cache, watched from here on: a restyle of any element would empty it.
+      await page.evaluate(() => {
+        const cy = (document.querySelector('#graph') as unknown as CyHolder)._cyreg.cy;
+        const cache = cy.renderer().data.lyrTxrCache;
+        const own = cache.invalidateElements;
+        const w = window as unknown as { __invalidated: number };
+        w.__invalidated = 0;
+        cache.invalidateElements = function (eles: unknown[]) {
+          w.__invalidated += eles.length;
+          return own.call(this, eles);
+        };
+      });
+      const at = await callView<{ x: number; y: number }>(page, 'clientPosition', hub);
+      await page.mouse.click(at.x, at.y);
+      await expect.poll(() => selectedId(page), POLL).toBe(hub);
+      await expect
+        .poll(() => page.locator('#details #details-title').textContent(), POLL)
+        .toBe(`Synthetic actor ${hub.slice(4)}`);
+      const drawn = await page.waitForFunction(
+        () => {
+          const cy = (document.querySelector('.graph-emphasis') as unknown as CyHolder | null)?._cyreg?.cy;
+          if (!cy?.nodes('.selected').length) return null;
+          return {
+            selected: cy.nodes('.selected').map((n) => n.id()),
+            incident: cy.edges('.incident').map((e) => e.id()),
+          };
+        },
+        null,
+        POLL,
+      );
+      const overlay = (await drawn.jsonValue()) as { selected: string[]; incident: string[] };
+      expect(overlay.selected).toEqual([hub]);
+      expect(overlay.incident.sort()).toEqual(
+        incident(hub)
+          .map((r) => r.id)
+          .sort(),
+      );
+      const state = await page.evaluate(() => {
+        const cy = (document.querySelector('#graph') as unknown as CyHolder)._cyreg.cy;
+        return {
+          invalidated: (window as unknown as { __invalidated: number }).__invalidated,
+          marked: cy.elements('.selected, .incident').length,
+        };
+      });
+      expect(state).toEqual({ invalidated: 0, marked: 0 });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => selectedId(page), POLL).toBeNull();
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    "finds what the pointer is on as Cytoscape's own test does, and a drag from an actor pans instead of moving it",
+    async () => {
+      const hub = mostConnected();
+      // Points on actors, on lines and between them, in model coordinates: both tests must agree.
+      const differences = await page.evaluate((id) => {
+        const cy = (document.querySelector('#graph') as unknown as CyHolder)._cyreg.cy;
+        const r = cy.renderer();
+        const own = Object.getPrototypeOf(r).findNearestElements;
+        const around = cy.getElementById(id).closedNeighborhood();
+        const points: Array<{ x: number; y: number }> = [];
+        around
+          .nodes()
+          .slice(0, 40)
+          .forEach((n) => {
+            const p = n.position();
+            points.push(p, { x: p.x + 9, y: p.y + 3 });
+          });
+        around
+          .edges()
+          .slice(0, 40)
+          .forEach((e) => {
+            points.push(e.midpoint());
+          });
+        const ids = (eles: Array<{ id(): string }>) => eles.map((e) => e.id()).join(',');
+        const out: string[] = [];
+        for (const p of points) {
+          const fast = ids(r.findNearestElements(p.x, p.y, true, false));
+          const slow = ids(own.call(r, p.x, p.y, true, false));
+          if (fast !== slow) out.push(`${p.x},${p.y}: ${fast} vs ${slow}`);
+        }
+        return { out, points: points.length };
+      }, hub);
+      expect(differences.points).toBeGreaterThan(100);
+      expect(differences.out).toEqual([]);
+
+      const before = {
+        view: await viewportOf(page),
+        hub: await callView<Record<string, unknown>>(page, 'positions'),
+      };
+      const at = await callView<{ x: number; y: number }>(page, 'clientPosition', hub);
+      await page.mouse.move(at.x, at.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 10; i++) await page.mouse.move(at.x + 12 * i, at.y + 6 * i);
+      await page.mouse.up();
+      await expect
+        .poll(async () => (await viewportOf(page))!.pan.x, POLL)
+        .toBeCloseTo(before.view!.pan.x + 120, 0);
+      expect((await viewportOf(page))!.pan.y).toBeCloseTo(before.view!.pan.y + 60, 0);
+      const after = await callView<Record<string, unknown>>(page, 'positions');
+      expect(after[hub]).toEqual(before.hub[hub]);
+      expect(await selectedId(page)).toBeNull();
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
     'a path asked for in the From/To form is emphasised on the canvas, its hops quoted',
     async () => {
       // Two actors with a neighbour in common and no relationship of their own: a 2-hop path.
@@ -160,6 +307,16 @@ describe('a 10,000-actor database in the explorer', () => {
         expect(litActors).toEqual(expect.arrayContaining([r.source, r.target]));
       // Everything else of the 35,000 elements is faded.
       expect(lit.length).toBe(litActors.length + litRelationships.length);
+      // Drawn over the veil by the overlay, as a path.
+      const drawnPath = await page.evaluate(() => {
+        const box = document.querySelector('.graph-emphasis') as (HTMLElement & Partial<CyHolder>) | null;
+        return {
+          path: box?._cyreg?.cy.elements('.path').map((el) => el.id()) ?? [],
+          veiled: box?.style.background !== 'transparent',
+        };
+      });
+      expect(drawnPath.path.sort()).toEqual([...lit].sort());
+      expect(drawnPath.veiled).toBe(true);
       const panel = page.locator('#details');
       await expect
         .poll(() => panel.locator('#details-title').textContent(), POLL)

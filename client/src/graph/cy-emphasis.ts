@@ -2,6 +2,8 @@
 import type cytoscape from 'cytoscape';
 import type { Selection } from '../state/url-state.ts';
 import { relationships } from './cy-bundles.ts';
+import { COVER_CLASS, COVER_ONLY_CLASS, type OverlayContent } from './cy-emphasis-overlay.ts';
+import { namesCoveredBy } from './cy-label-levels.ts';
 import type { Emphasis } from './graph-view-types.ts';
 
 /** Hides what is not visible and shows what is; says whether anything changed. */
@@ -55,7 +57,7 @@ export function applyEmphasis(cy: cytoscape.Core, emphasis: Emphasis | null): vo
   });
 }
 
-/** The ids at full strength while something is faded, else none. */
+/** The ids at full strength while something is faded, else none (from the classes). */
 export function emphasisedIds(cy: cytoscape.Core): string[] {
   const own = cy.elements().not('.bundle');
   if (own.filter('.faded').empty()) return [];
@@ -63,4 +65,67 @@ export function emphasisedIds(cy: cytoscape.Core): string[] {
     .not('.faded')
     .not('.hidden')
     .map((el) => el.id());
+}
+
+/** The same, from the selection and the emphasis (a big graph's, drawn by its overlay). */
+export function emphasisedIdsOf(
+  cy: cytoscape.Core,
+  selection: Selection,
+  emphasis: Emphasis | null,
+): string[] {
+  if (!emphasis) return [];
+  const own = cy.elements().not('.bundle');
+  const kept = own.filter((el) => emphasis.keep.has(el.id()) || el.id() === selection?.id);
+  if (kept.length === own.length) return [];
+  return kept.not('.hidden').map((el) => el.id());
+}
+
+/**
+ * What a big graph's overlay draws (cy-emphasis-overlay.ts) for what applySelection and
+ * applyEmphasis would mark: the elements drawn for the ids (`drawnOf`: a bundled relationship's
+ * bundle), each with the classes it would take, the actors at the ends of each line, and covers
+ * for the names a pinned name would sit on.
+ */
+export function overlayContent(
+  cy: cytoscape.Core,
+  drawnOf: (id: string) => cytoscape.CollectionReturnValue,
+  selection: Selection,
+  emphasis: Emphasis | null,
+): OverlayContent {
+  const classes = new Map<string, Set<string>>();
+  const mark = (id: string, cls?: string) => {
+    const el = drawnOf(id);
+    if (el.empty() || el.hasClass('hidden')) return;
+    // A line is drawn with both its ends, or not at all.
+    if (el.isEdge() && el.connectedNodes('.hidden').nonempty()) return;
+    const own = classes.get(el.id()) ?? new Set<string>();
+    classes.set(el.id(), own);
+    if (cls) own.add(cls);
+    if (el.isEdge())
+      for (const end of [el.source(), el.target()])
+        if (!classes.has(end.id())) classes.set(end.id(), new Set());
+  };
+  if (emphasis) for (const id of emphasis.keep) mark(id, emphasis.path?.has(id) ? 'path' : undefined);
+  if (selection) {
+    mark(selection.id, 'selected');
+    const el = cy.getElementById(selection.id);
+    if (selection.kind === 'actor' && el.nonempty())
+      el.connectedEdges()
+        .not('.bundle')
+        .forEach((e) => {
+          mark(e.id(), 'incident');
+        });
+  }
+  const pinned = [...classes].filter(
+    ([id, c]) => (c.has('selected') || c.has('path')) && cy.getElementById(id).isNode(),
+  );
+  for (const id of namesCoveredBy(
+    cy,
+    pinned.map(([id]) => id),
+  )) {
+    const own = classes.get(id);
+    if (own) own.add(COVER_CLASS);
+    else classes.set(id, new Set([COVER_CLASS, COVER_ONLY_CLASS]));
+  }
+  return { classes: new Map([...classes].map(([id, c]) => [id, [...c]])), fade: emphasis !== null };
 }

@@ -3,14 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildStylesheet } from './cy-elements.ts';
 import {
   applyLabelLevels,
-  COVERED_CLASS,
-  coverForPinned,
   LABEL_LEVELS,
   type LabelActor,
   labelBox,
   labelLevels,
   largeNodeSize,
   NameBoxes,
+  namesCoveredBy,
   OTHERS_FROM_ZOOM,
 } from './cy-label-levels.ts';
 import { fitViewport } from './cy-viewport.ts';
@@ -200,7 +199,7 @@ describe('label levels on the canvas', () => {
     expect(px(c, 'NEAR', 'min-zoomed-font-size')).toBeCloseTo(36 * 0.25, 1);
   });
 
-  it("a selected actor's name comes first: the hub name it would sit on is not drawn until it is deselected", () => {
+  it("a pinned actor's name comes first: the names it would sit on are named as covered, and follow a relabel", () => {
     const node = (id: string, x: number, y: number, degree: number) => ({
       group: 'nodes' as const,
       data: { id, text: `Synthetic actor ${id}`, degree, size: 22, lmx: 0, lmy: 4 },
@@ -216,30 +215,21 @@ describe('label levels on the canvas', () => {
     expect(c.$id('FAR').position()).toEqual({ x: 2_000, y: 2_000 });
     cy = c;
     applyLabelLevels(c);
-    c.style(buildStylesheet({ large: true }) as unknown as cytoscape.StylesheetJson);
-    const label = (id: string) => String(c.$id(id).style('label'));
-    expect(label('HUB')).toBe('Synthetic actor HUB');
-
-    c.$id('SMALL').addClass('selected');
-    coverForPinned(c);
-    expect(label('HUB')).toBe('');
-    expect(label('SMALL')).toBe('Synthetic actor SMALL');
-    expect(label('FAR')).toBe('Synthetic actor FAR');
+    expect([...namesCoveredBy(c, ['SMALL'])]).toEqual(['HUB']);
+    expect([...namesCoveredBy(c, ['FAR'])]).toEqual([]);
+    // Two pinned names never cover each other.
+    expect([...namesCoveredBy(c, ['SMALL', 'HUB'])]).toEqual([]);
 
     // The hub moved away and laid out again (a relabel): nothing covered, the boxes follow the names.
     c.$id('HUB').position({ x: -2_000, y: -2_000 });
     applyLabelLevels(c);
-    coverForPinned(c);
-    expect(label('HUB')).toBe('Synthetic actor HUB');
-
+    expect([...namesCoveredBy(c, ['SMALL'])]).toEqual([]);
     c.$id('HUB').position({ x: 0, y: 0 });
     applyLabelLevels(c);
-    coverForPinned(c);
-    expect(label('HUB')).toBe('');
-    c.$id('SMALL').removeClass('selected');
-    coverForPinned(c);
-    expect(c.$id('HUB').hasClass(COVERED_CLASS)).toBe(false);
-    expect(label('HUB')).toBe('Synthetic actor HUB');
+    expect([...namesCoveredBy(c, ['SMALL'])]).toEqual(['HUB']);
+    // A hidden actor is not pinned.
+    c.$id('SMALL').addClass('hidden');
+    expect([...namesCoveredBy(c, ['SMALL'])]).toEqual([]);
   });
 
   it('leaves the small stylesheet as it was: the scene size, 12 px names from zoom 0.5', () => {

@@ -9,7 +9,8 @@
  * zoom (greedy, in order of degree). The rest are named from OTHERS_FROM_ZOOM on, and whenever
  * they are selected or on a path (the stylesheet; the tooltip names what is under the pointer,
  * which takes no class on a big graph: cy-pointer-events.ts). A name shown that way comes
- * first: the names it would sit on are not drawn while it is shown (coverForPinned).
+ * first: the names it would sit on are covered while it is shown (namesCoveredBy, and the
+ * overlay that draws a big graph's emphasis: cy-emphasis-overlay.ts).
  *
  * Small graphs never come here: their stylesheet names every actor, as before.
  */
@@ -158,7 +159,7 @@ const nameBoxes = new WeakMap<cytoscape.Core, NameBoxes>();
 export function applyLabelLevels(cy: cytoscape.Core): void {
   const nodes = cy.nodes().not('.hidden') as unknown as cytoscape.NodeCollection;
   const levels = labelLevels(nodes.map(toLabelActor));
-  // The names moved: their boxes are built again when a selection asks (coverForPinned).
+  // The names moved: their boxes are built again when a selection asks (namesCoveredBy).
   nameBoxes.delete(cy);
   cy.batch(() => {
     nodes.forEach((n) => {
@@ -172,9 +173,6 @@ export function applyLabelLevels(cy: cytoscape.Core): void {
     });
   });
 }
-
-/** The class of an actor whose name would sit on a selected actor's or a path's (the stylesheet). */
-export const COVERED_CLASS = 'label-covered';
 
 type NamedBox = Box & { readonly id: string };
 
@@ -214,17 +212,17 @@ function namesOf(cy: cytoscape.Core): NameBoxes {
   return boxes;
 }
 
-/**
- * Marks the drawn actors whose names would sit on a selected actor's or a path's, so the
- * stylesheet leaves them out while it is shown; touches only the actors whose mark changes.
- */
-export function coverForPinned(cy: cytoscape.Core): void {
-  const pinned = cy.nodes('.selected, .path').not('.hidden') as unknown as cytoscape.NodeCollection;
-  const covered = pinned.empty() ? new Set<string>() : namesOf(cy).coveredBy(pinned.map(withLevel));
-  cy.batch(() => {
-    cy.nodes(`.${COVERED_CLASS}`).forEach((n) => {
-      if (!covered.has(n.id())) n.removeClass(COVERED_CLASS);
-    });
-    for (const id of covered) cy.getElementById(id).addClass(COVERED_CLASS);
-  });
+/** Builds the name boxes namesCoveredBy asks, if a relabel dropped them, while nothing waits. */
+export function prepareNameBoxes(cy: cytoscape.Core): void {
+  namesOf(cy);
+}
+
+/** The drawn actors whose names would sit on these pinned actors' names (selected, on a path). */
+export function namesCoveredBy(cy: cytoscape.Core, pinnedIds: readonly string[]): Set<string> {
+  const pinned = pinnedIds
+    .map((id) => cy.getElementById(id))
+    .filter((n) => n.isNode() && !n.hasClass('hidden'));
+  return pinned.length
+    ? namesOf(cy).coveredBy(pinned.map((n) => withLevel(n as cytoscape.NodeSingular)))
+    : new Set();
 }

@@ -19,7 +19,15 @@ describe('the canvas while it moves', () => {
     const events = { onTap: vi.fn(), onHover: vi.fn(), onViewport: vi.fn() };
     const flags = { large: () => large, bundling: () => false, weighting: () => false };
     const scene = { syncScene: vi.fn() } as unknown as SceneBinding;
-    bindPointerEvents(cy, document.createElement('div'), events as GraphViewEvents, flags, scene, new Set());
+    bindPointerEvents(
+      cy,
+      document.createElement('div'),
+      events as GraphViewEvents,
+      flags,
+      scene,
+      new Set(),
+      null,
+    );
     return { cy, events };
   }
 

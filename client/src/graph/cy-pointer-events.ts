@@ -1,11 +1,18 @@
 // Taps, hovers and drops on the canvas, told to the app in ids (a bundle: a member, and the bundle).
 import type cytoscape from 'cytoscape';
 import { bundleTarget, memberOf } from './cy-bundles.ts';
+import type { HitTest } from './cy-hit-test.ts';
 import type { SceneBinding, SceneFlags } from './cy-scene-binding.ts';
 import { roundTenth } from './cy-viewport.ts';
 import type { ClientPoint, GraphViewEvents } from './graph-view-types.ts';
 
-/** `dragged` collects the actors the user dropped (until the next layout clears it). */
+const touched = (e: cytoscape.EventObject) => Boolean(e.originalEvent?.type.startsWith('touch'));
+
+/**
+ * `dragged` collects the actors the user dropped (until the next layout clears it). On a big
+ * graph every press reaches Cytoscape as one on the background (cy-hit-test.ts): its taps and
+ * long presses come on the core, and `hits` says what they were on.
+ */
 export function bindPointerEvents(
   cy: cytoscape.Core,
   container: HTMLElement,
@@ -13,16 +20,19 @@ export function bindPointerEvents(
   flags: SceneFlags,
   scene: SceneBinding,
   dragged: Set<string>,
+  hits: HitTest | null,
 ): void {
-  cy.on('tap', 'node', (e) => events.onTap({ kind: 'actor', id: e.target.id() }));
-  cy.on('tap', 'edge', (e) => {
-    if (e.target.hasClass('bundle')) {
-      const bundle = bundleTarget(e.target);
+  function tapOn(target: cytoscape.SingularElementReturnValue | null) {
+    if (!target) events.onTap(null);
+    else if (target.group() === 'nodes') events.onTap({ kind: 'actor', id: target.id() });
+    else if (target.hasClass('bundle')) {
+      const bundle = bundleTarget(target as cytoscape.EdgeSingular);
       events.onTap(memberOf(cy, bundle), bundle);
-    } else events.onTap({ kind: 'relationship', id: e.target.id() });
-  });
+    } else events.onTap({ kind: 'relationship', id: target.id() });
+  }
   cy.on('tap', (e) => {
-    if (e.target === cy) events.onTap(null);
+    if (e.target !== cy) tapOn(e.target);
+    else tapOn(hits && flags.large() ? hits.elementAt(e.position, touched(e)) : null);
   });
   cy.on('mouseover', 'node, edge', (e) => {
     // A class restyles the element, and on a big graph that throws away the cached layer all
@@ -63,10 +73,13 @@ export function bindPointerEvents(
     });
   });
   // A long press (Cytoscape's taphold, about half a second): the actor's actions.
-  cy.on('taphold', 'node', (e) => {
+  cy.on('taphold', (e) => {
+    const target =
+      e.target === cy ? (hits && flags.large() ? hits.elementAt(e.position, touched(e)) : null) : e.target;
+    if (!target?.isNode()) return;
     const rect = container.getBoundingClientRect();
-    const p = e.renderedPosition ?? e.target.renderedPosition();
-    events.onHold?.(e.target.id(), { x: rect.left + p.x, y: rect.top + p.y });
+    const p = e.renderedPosition ?? target.renderedPosition();
+    events.onHold?.(target.id(), { x: rect.left + p.x, y: rect.top + p.y });
   });
 
   cy.on('dragfree', 'node', (e) => {

@@ -12,7 +12,7 @@ import { EDGE } from '@briefgraph/graph/drawing/edges';
 import { EDGE_LABEL } from '@briefgraph/graph/drawing/labels';
 import { NODE_LABEL } from '@briefgraph/graph/drawing/nodes';
 import { EMPHASIS_RING_COLOR, FADED_OPACITY, NODE_BORDER, Z } from '@briefgraph/graph/drawing/scene';
-import { COVERED_CLASS, LARGE_NODE_SIZE } from './cy-label-levels.ts';
+import { LARGE_NODE_SIZE } from './cy-label-levels.ts';
 
 export interface StyleRule {
   readonly selector: string;
@@ -202,8 +202,6 @@ export function buildStylesheet(options: { large: boolean }): StyleRule[] {
       ? [
           // A hub named in a large font is drawn over the dots around it, or they would cover its name.
           { selector: 'node[lfs > 12]', style: { 'z-index': Z.node + 1 } },
-          // Names that would sit on a selected actor's or a path's wait (cy-label-levels.ts).
-          { selector: `node.${COVERED_CLASS}`, style: { label: '' } },
           {
             selector: 'node.selected, node.path',
             style: { label: 'data(text)', 'min-zoomed-font-size': 0 },

@@ -1,0 +1,181 @@
+/**
+ * What a big graph emphasises (the selection, its lines, a path, a focus), drawn on a second,
+ * small Cytoscape instance laid over the canvas, instead of as classes on the big one.
+ *
+ * Why: Cytoscape's canvas renderer draws a big graph from one cached layer of all its elements,
+ * and restyling any element throws that layer away; the frames after a selection then drew all
+ * 35,000 elements directly (about 0.7 s each at 10,000 actors, measured) until the layer was
+ * built again. The big instance is left as it is; this one holds the few elements in focus, with
+ * the same stylesheet and the same data (so they are drawn exactly as the classes would draw
+ * them there), follows its viewport, and lets every pointer event through. A fade is a veil of
+ * the canvas's background over the big picture, at the opacity a faded element would have.
+ *
+ * Names a pinned one (selected, on a path) would sit on are covered by boxes of the background
+ * here, where the big canvas would have left them out.
+ */
+import { FADED_OPACITY } from '@briefgraph/graph/drawing/scene';
+import cytoscape from 'cytoscape';
+import { buildStylesheet, type StyleRule } from './cy-stylesheet.ts';
+
+/** An element of the big graph drawn here (its id there), with the emphasis classes it takes. */
+export interface OverlayContent {
+  readonly classes: ReadonlyMap<string, readonly string[]>;
+  /** The rest of the picture fades. */
+  readonly fade: boolean;
+}
+
+/** Classes of the overlay alone: a name covered, and an actor here only for its name's cover. */
+export const COVER_CLASS = 'cover';
+export const COVER_ONLY_CLASS = 'cover-only';
+
+export interface EmphasisOverlay {
+  /**
+   * Makes the instance now, while nothing waits for it (made at the first emphasis otherwise: a
+   * new Cytoscape's first frames cost a few hundred milliseconds at this size, measured).
+   */
+  prepare(): void;
+  show(content: OverlayContent): void;
+  clear(): void;
+  /** How many elements it draws. */
+  size(): number;
+  resize(): void;
+  destroy(): void;
+}
+
+function overlayRules(background: string): StyleRule[] {
+  return [
+    // The name's box in the background colour, its text the same: the name below disappears.
+    {
+      selector: `node.${COVER_CLASS}`,
+      style: {
+        color: background,
+        'text-background-color': background,
+        'text-background-opacity': 1,
+        'z-index': 0,
+      },
+    },
+    {
+      selector: `node.${COVER_ONLY_CLASS}`,
+      style: { 'background-opacity': 0, 'border-width': 0, events: 'no' },
+    },
+  ];
+}
+
+/** `rgb(r, g, b)` or `#rrggbb` with this alpha. */
+function withAlpha(colour: string, alpha: number): string {
+  const rgb = colour.match(/\d+(\.\d+)?/g);
+  if (colour.startsWith('rgb') && rgb && rgb.length >= 3)
+    return `rgba(${rgb[0]}, ${rgb[1]}, ${rgb[2]}, ${alpha})`;
+  const hex = colour.match(/^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i);
+  if (hex)
+    return `rgba(${hex
+      .slice(1)
+      .map((h) => Number.parseInt(h, 16))
+      .join(', ')}, ${alpha})`;
+  return `rgba(255, 255, 255, ${alpha})`;
+}
+
+export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLElement): EmphasisOverlay {
+  let layer: { cy: cytoscape.Core; box: HTMLElement } | null = null;
+  // Drawing one line unseen (prepare), until its first frame.
+  let warming = false;
+  const follow = () => {
+    if (layer) layer.cy.viewport({ zoom: main.zoom(), pan: main.pan() });
+  };
+
+  /** Made at the first emphasis: most views of a big graph never need it. */
+  function made() {
+    if (layer) return layer;
+    const box = container.ownerDocument.createElement('div');
+    box.className = 'graph-emphasis';
+    box.setAttribute('aria-hidden', 'true');
+    Object.assign(box.style, { position: 'absolute', inset: '0', pointerEvents: 'none', zIndex: '1' });
+    container.append(box);
+    const background = getComputedStyle(container).backgroundColor || '#ffffff';
+    const cy = cytoscape({
+      container: box,
+      style: [
+        ...buildStylesheet({ large: true }),
+        ...overlayRules(background),
+      ] as unknown as cytoscape.StylesheetJson,
+      userZoomingEnabled: false,
+      userPanningEnabled: false,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      autounselectify: true,
+      pixelRatio: 1,
+      minZoom: main.minZoom(),
+      maxZoom: main.maxZoom(),
+    });
+    box.dataset.veil = withAlpha(background, 1 - FADED_OPACITY);
+    layer = { cy, box };
+    main.on('viewport', follow);
+    follow();
+    return layer;
+  }
+
+  return {
+    prepare() {
+      if (layer) return;
+      // Its first frame with elements is the slow one: draw one line unseen, then nothing.
+      const { cy, box } = made();
+      const edge = main.edges().first();
+      if (edge.empty()) return;
+      this.show({ classes: new Map([[edge.id(), ['incident']]]), fade: false });
+      box.style.visibility = 'hidden';
+      warming = true;
+      cy.one('render', () => {
+        if (warming) this.clear();
+      });
+    },
+    show({ classes, fade }) {
+      const { cy, box } = made();
+      warming = false;
+      box.style.visibility = '';
+      const json: cytoscape.ElementDefinition[] = [];
+      // Nodes first: a line needs its ends.
+      const ordered = [...classes].sort(([a], [b]) => {
+        const [na, nb] = [main.getElementById(a).isNode(), main.getElementById(b).isNode()];
+        return na === nb ? 0 : na ? -1 : 1;
+      });
+      for (const [id, extra] of ordered) {
+        const el = main.getElementById(id);
+        if (el.empty()) continue;
+        const own = el.classes().filter((c) => c === 'bundle');
+        json.push({
+          group: el.isNode() ? 'nodes' : 'edges',
+          data: { ...el.data() },
+          ...(el.isNode() ? { position: { ...(el as cytoscape.NodeSingular).position() } } : {}),
+          classes: [...own, ...extra],
+        } as cytoscape.ElementDefinition);
+      }
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(json);
+      });
+      box.style.background = fade ? (box.dataset.veil ?? '') : 'transparent';
+      follow();
+    },
+    clear() {
+      warming = false;
+      if (!layer) return;
+      layer.box.style.visibility = '';
+      layer.cy.elements().remove();
+      layer.box.style.background = 'transparent';
+    },
+    size() {
+      return layer ? layer.cy.elements().length : 0;
+    },
+    resize() {
+      if (!layer) return;
+      layer.cy.resize();
+      follow();
+    },
+    destroy() {
+      main.off('viewport', follow);
+      layer?.cy.destroy();
+      layer?.box.remove();
+      layer = null;
+    },
+  };
+}
