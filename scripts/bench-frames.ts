@@ -40,6 +40,8 @@ window.__bench = (() => {
   };
   return {
     ready: () => cyOf() !== null,
+    /** Layers Cytoscape's canvas renderer has queued to build (its layer cache; none under WebGL). */
+    queuedLayers: () => cyOf()?.renderer().data.lyrTxrCache?.layersQueue.size() ?? 0,
     renders: () => renders.slice(),
     /** Programmatic motion for ms: panBy or zoom about the centre, a step per frame, back and forth. */
     motion(kind, ms) {
@@ -67,6 +69,15 @@ window.__bench = (() => {
         requestAnimationFrame(step);
       });
     },
+    /** The most connected actor's centre in client pixels (the first such, in element order). */
+    hub() {
+      const cy = cyOf();
+      let best = null;
+      cy.nodes().forEach((n) => { if (!best || n.degree() > best.degree()) best = n; });
+      const p = best.renderedPosition();
+      const box = cy.container().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
     startFrames() { frames = [performance.now()]; requestAnimationFrame(record); },
     stopFrames() { const out = { frames, lastWheel }; frames = null; return out; },
   };
@@ -82,6 +93,8 @@ export interface FrameFigures {
   longestFrame: number;
   /** The longest frame in the second after the last wheel event of a wheel zoom, ms. */
   zoomEndFreeze: number;
+  /** The longest frame in the 1.5 s after a click on the most connected actor (it is selected), ms. */
+  selectFreeze: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -93,9 +106,10 @@ export async function measureFrames(
   motionMs: number,
 ): Promise<Omit<FrameFigures, 'firstRender'>> {
   // Both pages settle first: Cytoscape builds its layer cache in the frames after the first
-  // paint, each a 'render'; settled is 1.5 s without one (at most 30 s).
+  // paint (some a 'render', the rest in frames it does not draw); settled is 1.5 s without a
+  // render and no layer left to build (at most 30 s).
   await page.waitForFunction(
-    '(() => { const r = window.__bench.renders(); return performance.now() - (r[r.length - 1] ?? 0) > 1500; })()',
+    '(() => { const r = window.__bench.renders(); return performance.now() - (r[r.length - 1] ?? 0) > 1500 && window.__bench.queuedLayers() === 0; })()',
     null,
     { timeout: 30_000, polling: 100 },
   );
@@ -123,17 +137,40 @@ export async function measureFrames(
     frames: number[];
     lastWheel: number;
   };
-  let freeze = 0;
-  for (let i = 1; i < frames.length; i++) {
-    const [a, b] = [frames[i - 1] as number, frames[i] as number];
-    if (b > lastWheel && a < lastWheel + 1000) freeze = Math.max(freeze, b - Math.max(a, lastWheel));
-  }
   return {
     panFps: pan.fps,
     zoomFps: zoom.fps,
     longestFrame: Math.max(pan.longest, zoom.longest),
-    zoomEndFreeze: freeze,
+    zoomEndFreeze: longestAfter(frames, lastWheel, 1000),
+    selectFreeze: await clickFreeze(page),
   };
+}
+
+/** The longest gap between frames that ends after `from` and starts within `within` ms of it. */
+function longestAfter(frames: readonly number[], from: number, within: number): number {
+  let freeze = 0;
+  for (let i = 1; i < frames.length; i++) {
+    const [a, b] = [frames[i - 1] as number, frames[i] as number];
+    if (b > from && a < from + within) freeze = Math.max(freeze, b - Math.max(a, from));
+  }
+  return freeze;
+}
+
+/** A click on the most connected actor, as a user selects it: the longest frame after the press. */
+async function clickFreeze(page: Page): Promise<number> {
+  // The view is back where it started; the pointer rests on the hub first, as a user's would.
+  await sleep(600);
+  const at = (await page.evaluate('window.__bench.hub()')) as { x: number; y: number };
+  await page.mouse.move(at.x, at.y);
+  await sleep(400);
+  await page.evaluate('window.__bench.startFrames()');
+  const pressed = (await page.evaluate('performance.now()')) as number;
+  await page.mouse.down();
+  await sleep(60);
+  await page.mouse.up();
+  await sleep(1500);
+  const { frames } = (await page.evaluate('window.__bench.stopFrames()')) as { frames: number[] };
+  return longestAfter(frames, pressed, 1500);
 }
 
 /** The first 'render' event after `after` (performance.now() in the page), waiting for it. */

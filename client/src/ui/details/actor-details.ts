@@ -77,7 +77,7 @@ function relationshipItem(rel: Relationship, actor: Actor, ctx: DetailsContext, 
  * Items a type's list shows at first: a hub of a big graph has hundreds of relationships, and
  * drawing them all made its panel take 0.1 s before the canvas could answer the click (measured).
  */
-export const LIST_FIRST = 20;
+export const LIST_FIRST = 8;
 
 /** The first LIST_FIRST items, and a button that shows the rest (focus goes to the first of them). */
 function relationshipList(
