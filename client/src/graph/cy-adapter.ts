@@ -1,18 +1,10 @@
 import { registerFcose } from '@briefgraph/graph/drawing/fcose';
 import cytoscape from 'cytoscape';
 import type { ElementJson } from '../export/data-files.ts';
-import type { Selection } from '../state/url-state.ts';
 import { bundleTarget, drawn, drawnElement, relationships } from './cy-bundles.ts';
 import { LARGE_GRAPH_ELEMENTS, type NodeElement } from './cy-elements.ts';
-import {
-  applyEmphasis,
-  applySelection,
-  applyVisibility,
-  emphasisedIds,
-  emphasisedIdsOf,
-  overlayContent,
-} from './cy-emphasis.ts';
-import { createEmphasisOverlay } from './cy-emphasis-overlay.ts';
+import { applyVisibility } from './cy-emphasis.ts';
+import { createEmphasisDrawing } from './cy-emphasis-drawing.ts';
 import { installHitTest } from './cy-hit-test.ts';
 import { applyLabelLevels, prepareNameBoxes } from './cy-label-levels.ts';
 import { keepLayerCacheWarm } from './cy-layer-cache.ts';
@@ -31,7 +23,7 @@ import {
   roundTenth,
   viewState,
 } from './cy-viewport.ts';
-import type { ClientPoint, Emphasis, GraphView, GraphViewEvents } from './graph-view-types.ts';
+import type { ClientPoint, GraphView, GraphViewEvents } from './graph-view-types.ts';
 
 /**
  * The only module that makes a Cytoscape instance; the cy-*.ts modules beside it work on it
@@ -63,13 +55,6 @@ export type {
 } from './graph-view-types.ts';
 
 registerFcose();
-
-/**
- * A big graph's emphasis is drawn by the overlay (cy-emphasis-overlay.ts) up to this many
- * elements in focus; a focus wider than that (a hub three steps out) goes on the big canvas as
- * classes, whose one redraw costs less then than drawing that many twice on every frame.
- */
-const OVERLAY_LIMIT = 4_000;
 
 /** Soon, when the page has nothing else to do (within 2 s). */
 const whenIdle = (work: () => void) =>
@@ -139,11 +124,9 @@ export function createGraphView(
     ).renderer();
     renderer.textureOnViewport = large;
     renderer.hideEdgesOnViewport = large;
-    // Back to a small graph: the emphasis goes back to classes.
-    if (!large) {
-      overlay.clear();
-      drawEmphasis();
-    } else whenIdle(() => !cy.destroyed() && large && overlay.prepare());
+    // Back to a small graph, the emphasis goes back to classes; a big one makes its overlay.
+    if (!large) emphasised.redraw();
+    else whenIdle(() => emphasised.prepare());
   }
 
   // A big graph's first pointer move and first selection after a relabel would take the
@@ -165,51 +148,8 @@ export function createGraphView(
   function relabel() {
     if (!large) return;
     applyLabelLevels(cy);
-    drawEmphasis();
+    emphasised.redraw();
     prepareSoon();
-  }
-
-  let selection: Selection = null;
-  let emphasis: Emphasis | null = null;
-  // Whether the selection and emphasis are classes on the big canvas (a small graph, or a focus
-  // too wide for the overlay) rather than drawn by the overlay.
-  let marked = true;
-  // A click sets the selection, then the emphasis: a big graph draws them once, for both.
-  let queued = false;
-  function drawEmphasis() {
-    if (!large) {
-      mark();
-      return;
-    }
-    if (queued) return;
-    queued = true;
-    queueMicrotask(flushEmphasis);
-  }
-  function flushEmphasis() {
-    if (!queued) return;
-    queued = false;
-    if (cy.destroyed() || !large) return;
-    const content = overlayContent(cy, drawnOf, selection, emphasis);
-    if (content.classes.size > OVERLAY_LIMIT) {
-      overlay.clear();
-      mark();
-      return;
-    }
-    if (marked) {
-      applySelection(cy, null);
-      applyEmphasis(cy, null);
-      marked = false;
-    }
-    if (content.classes.size || content.fade) overlay.show(content);
-    else overlay.clear();
-  }
-  function mark() {
-    applySelection(cy, selection);
-    applyEmphasis(cy, emphasis);
-    marked = true;
-    // On a big graph (straight edges) emphasis changes nothing the scene places but verbs,
-    // and bundles, which are drawn from their members' classes.
-    if (!large || bundling) scheduleScene();
   }
 
   const flags: SceneFlags = { large: () => large, bundling: () => bundling, weighting: () => weighting };
@@ -218,7 +158,12 @@ export function createGraphView(
   const layouts = createLayoutRunner(cy, flags, scene, () => dragged.clear(), fitRange);
   const drawnOf = (id: string) => drawnElement(cy, scene.bundleOfMember, id);
   const hits = options.webgl ? null : installHitTest(cy, container, () => large);
-  const overlay = createEmphasisOverlay(cy, container);
+  const emphasised = createEmphasisDrawing(cy, container, {
+    large: () => large,
+    bundling: () => bundling,
+    drawnOf,
+    scheduleScene,
+  });
   bindPointerEvents(cy, container, events, flags, scene, dragged, hits);
   cy.on('dragfree', 'node', relabel);
   bindCanvasKeys(container, cy, () => drawn(cy));
@@ -257,8 +202,8 @@ export function createGraphView(
           cy.getElementById(n.data.id).data(n.data as unknown as Record<string, unknown>);
       });
       syncScene();
-      // The overlay draws copies: names and sizes as they are now.
-      if (large) drawEmphasis();
+      // A big graph's overlay draws copies: names and sizes as they are now.
+      if (large) emphasised.redraw();
     },
 
     setVisibility(visible) {
@@ -268,14 +213,12 @@ export function createGraphView(
       relabel();
     },
 
-    setSelection(next) {
-      selection = next;
-      drawEmphasis();
+    setSelection(selection) {
+      emphasised.setSelection(selection);
     },
 
-    setEmphasis(next) {
-      emphasis = next;
-      drawEmphasis();
+    setEmphasis(emphasis) {
+      emphasised.setEmphasis(emphasis);
     },
 
     async runLayout(request) {
@@ -315,7 +258,7 @@ export function createGraphView(
       // not for the ResizeObserver's first call, nor any other that changes nothing.
       if (container.clientWidth === before.width && container.clientHeight === before.height) return;
       cy.resize();
-      overlay.resize();
+      emphasised.resize();
       const dx = (cy.width() - before.width) / 2;
       const dy = (cy.height() - before.height) / 2;
       if ((dx || dy) && before.width > 0 && before.height > 0) cy.panBy({ x: dx, y: dy });
@@ -334,8 +277,7 @@ export function createGraphView(
     },
 
     emphasisedIds() {
-      flushEmphasis();
-      return marked ? emphasisedIds(cy) : emphasisedIdsOf(cy, selection, emphasis);
+      return emphasised.emphasisedIds();
     },
 
     size() {
@@ -425,7 +367,7 @@ export function createGraphView(
 
     destroy() {
       stopWarming();
-      overlay.destroy();
+      emphasised.destroy();
       hits?.destroy();
       scene.destroy();
       cy.destroy();

@@ -1,0 +1,123 @@
+/**
+ * The selection and the emphasis as the canvas draws them: classes on the canvas's elements on
+ * a small graph (cy-emphasis.ts); on a big one the overlay (cy-emphasis-overlay.ts), which
+ * leaves the canvas's cached drawing alone, unless a focus is wider than it should hold.
+ */
+import type cytoscape from 'cytoscape';
+import type { Selection } from '../state/url-state.ts';
+import {
+  applyEmphasis,
+  applySelection,
+  emphasisedIds,
+  emphasisedIdsOf,
+  overlayContent,
+} from './cy-emphasis.ts';
+import { createEmphasisOverlay } from './cy-emphasis-overlay.ts';
+import type { Emphasis } from './graph-view-types.ts';
+
+/**
+ * A big graph's emphasis is drawn by the overlay up to this many elements in focus; a focus
+ * wider than that (a hub three steps out) goes on the canvas as classes, whose one redraw costs
+ * less then than drawing that many twice on every frame.
+ */
+export const OVERLAY_LIMIT = 4_000;
+
+export interface EmphasisDrawing {
+  setSelection(selection: Selection): void;
+  setEmphasis(emphasis: Emphasis | null): void;
+  /** Draws what is set again: the actors moved, their names or visibility changed, or the graph's size. */
+  redraw(): void;
+  /** The ids at full strength while something is faded, else none. */
+  emphasisedIds(): string[];
+  /** Makes the overlay now, while nothing waits (a big graph). */
+  prepare(): void;
+  resize(): void;
+  destroy(): void;
+}
+
+export interface EmphasisHost {
+  large(): boolean;
+  bundling(): boolean;
+  /** The element drawn for an id (a bundled relationship's bundle). */
+  drawnOf(id: string): cytoscape.CollectionReturnValue;
+  /** The scene draws bundles from their members' classes: it is asked again when they change. */
+  scheduleScene(): void;
+}
+
+export function createEmphasisDrawing(
+  cy: cytoscape.Core,
+  container: HTMLElement,
+  host: EmphasisHost,
+): EmphasisDrawing {
+  const overlay = createEmphasisOverlay(cy, container);
+  let selection: Selection = null;
+  let emphasis: Emphasis | null = null;
+  // Whether they are classes on the canvas now rather than drawn by the overlay.
+  let marked = true;
+  // A click sets the selection, then the emphasis: a big graph draws them once, for both.
+  let queued = false;
+
+  function mark() {
+    applySelection(cy, selection);
+    applyEmphasis(cy, emphasis);
+    marked = true;
+    // On a big graph (straight edges) emphasis changes nothing the scene places but verbs,
+    // and bundles, which are drawn from their members' classes.
+    if (!host.large() || host.bundling()) host.scheduleScene();
+  }
+
+  function flush() {
+    if (!queued) return;
+    queued = false;
+    if (cy.destroyed() || !host.large()) return;
+    const content = overlayContent(cy, host.drawnOf, selection, emphasis);
+    if (content.classes.size > OVERLAY_LIMIT) {
+      overlay.clear();
+      mark();
+      return;
+    }
+    if (marked) {
+      applySelection(cy, null);
+      applyEmphasis(cy, null);
+      marked = false;
+    }
+    if (content.classes.size || content.fade) overlay.show(content);
+    else overlay.clear();
+  }
+
+  function draw() {
+    if (!host.large()) {
+      overlay.clear();
+      mark();
+      return;
+    }
+    if (queued) return;
+    queued = true;
+    queueMicrotask(flush);
+  }
+
+  return {
+    setSelection(next) {
+      selection = next;
+      draw();
+    },
+    setEmphasis(next) {
+      emphasis = next;
+      draw();
+    },
+    redraw: draw,
+    emphasisedIds() {
+      flush();
+      return marked ? emphasisedIds(cy) : emphasisedIdsOf(cy, selection, emphasis);
+    },
+    prepare() {
+      if (!cy.destroyed() && host.large()) overlay.prepare();
+    },
+    resize() {
+      overlay.resize();
+    },
+    destroy() {
+      overlay.destroy();
+    },
+  };
+}
