@@ -183,6 +183,8 @@ describe('a 10,000-actor database in the explorer', () => {
           return own.call(this, eles);
         };
       });
+      // The overlay is made while the page is idle, by drawing one line unseen: made by now.
+      await page.locator('.graph-emphasis').waitFor({ state: 'attached', ...POLL });
       const at = await callView<{ x: number; y: number }>(page, 'clientPosition', hub);
       await page.mouse.click(at.x, at.y);
       await expect.poll(() => selectedId(page), POLL).toBe(hub);
@@ -208,6 +210,16 @@ describe('a 10,000-actor database in the explorer', () => {
           .map((r) => r.id)
           .sort(),
       );
+      // And it draws them: a frame asked for comes (an instance left batching draws none again).
+      const drew = await page.evaluate(() => {
+        const cy = (document.querySelector('.graph-emphasis') as unknown as CyHolder)._cyreg.cy;
+        return new Promise<boolean>((resolve) => {
+          cy.one('render', () => resolve(true));
+          cy.forceRender();
+          setTimeout(() => resolve(false), 5_000);
+        });
+      });
+      expect(drew).toBe(true);
       const state = await page.evaluate(() => {
         const cy = (document.querySelector('#graph') as unknown as CyHolder)._cyreg.cy;
         return {

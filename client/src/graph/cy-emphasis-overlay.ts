@@ -121,7 +121,8 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
       const { cy, box } = made();
       const edge = main.edges().first();
       if (edge.empty()) return;
-      this.show({ classes: new Map([[edge.id(), ['incident']]]), fade: false });
+      const ends = edge.connectedNodes().map((n): [string, string[]] => [n.id(), []]);
+      this.show({ classes: new Map([...ends, [edge.id(), ['incident']]]), fade: false });
       box.style.visibility = 'hidden';
       warming = true;
       cy.one('render', () => {
@@ -141,6 +142,15 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
       for (const [id, extra] of ordered) {
         const el = main.getElementById(id);
         if (el.empty()) continue;
+        // Cytoscape refuses a line without both its ends.
+        if (
+          el.isEdge() &&
+          el
+            .connectedNodes()
+            .map((n) => n.id())
+            .some((end) => !classes.has(end))
+        )
+          continue;
         const own = el.classes().filter((c) => c === 'bundle');
         json.push({
           group: el.isNode() ? 'nodes' : 'edges',
@@ -149,10 +159,14 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
           classes: [...own, ...extra],
         } as cytoscape.ElementDefinition);
       }
-      cy.batch(() => {
+      // Not cy.batch: a throw inside it would leave the instance batching, drawing nothing again.
+      cy.startBatch();
+      try {
         cy.elements().remove();
         cy.add(json);
-      });
+      } finally {
+        cy.endBatch();
+      }
       box.style.background = fade ? (box.dataset.veil ?? '') : 'transparent';
       follow();
     },
