@@ -24,9 +24,14 @@ export interface OverlayContent {
   readonly fade: boolean;
 }
 
-/** Classes of the overlay alone: a name covered, and an actor here only for its name's cover. */
+/**
+ * Classes of the overlay alone: a name covered, an actor here only for its name's cover, and
+ * one here only as the end of a line in focus (the canvas below draws it: not drawn again, so a
+ * hub's selection draws its lines, not its hundreds of neighbours and their names twice).
+ */
 export const COVER_CLASS = 'cover';
 export const COVER_ONLY_CLASS = 'cover-only';
+export const CONTEXT_CLASS = 'context';
 
 export interface EmphasisOverlay {
   /**
@@ -54,6 +59,7 @@ function overlayRules(background: string): StyleRule[] {
         'z-index': 0,
       },
     },
+    { selector: `node.${CONTEXT_CLASS}`, style: { visibility: 'hidden' } },
     {
       selector: `node.${COVER_ONLY_CLASS}`,
       style: { 'background-opacity': 0, 'border-width': 0, events: 'no' },

@@ -75,8 +75,8 @@ describe("what a big graph's overlay draws", () => {
       A: ['selected'],
       ab: ['incident'],
       ac: ['incident'],
-      B: [],
-      C: [],
+      B: ['context'],
+      C: ['context'],
       'bundle:A~C': ['incident'],
     });
     expect(content.fade).toBe(false);
@@ -100,20 +100,44 @@ describe("what a big graph's overlay draws", () => {
       ac: ['path'],
       C: ['path'],
       ab: ['selected'],
-      B: [],
+      B: ['context'],
     });
     expect(content.fade).toBe(true);
   });
 
-  it('covers the names a pinned name would sit on: an actor drawn here keeps its dot, another is there for its cover only', () => {
+  it("covers the names a pinned name would sit on: a kept actor keeps its dot, a line's end is there for the cover only", () => {
     const c = graph();
-    // E's name lies across A's; F's too, and F is A's neighbour (drawn here anyway).
-    c.add([node('E', 10, 14, 2), node('F', -12, 16, 2), edge('af', 'A', 'F')]);
+    // E's name lies across A's, and F's; F is A's neighbour, G too, and G is kept by a focus.
+    c.add([
+      node('E', 10, 14, 2),
+      node('F', -12, 16, 2),
+      node('G', 14, 18, 2),
+      edge('af', 'A', 'F'),
+      edge('ag', 'A', 'G'),
+    ]);
     applyLabelLevels(c);
-    const content = overlayContent(c, drawnOf(c), { kind: 'actor', id: 'A' }, null);
-    expect(content.classes.get('E')).toEqual([COVER_CLASS, COVER_ONLY_CLASS]);
-    expect(content.classes.get('F')).toEqual([COVER_CLASS]);
-    expect(content.classes.get('D')).toBeUndefined();
+    const selected = overlayContent(c, drawnOf(c), { kind: 'actor', id: 'A' }, null);
+    expect(selected.classes.get('E')).toEqual([COVER_CLASS, COVER_ONLY_CLASS]);
+    expect(selected.classes.get('F')).toEqual([COVER_CLASS, COVER_ONLY_CLASS]);
+    expect(selected.classes.get('D')).toBeUndefined();
+    const focused = overlayContent(
+      c,
+      drawnOf(c),
+      { kind: 'actor', id: 'A' },
+      { keep: new Set(['A', 'ag', 'G', 'af']) },
+    );
+    expect(focused.classes.get('G')).toEqual([COVER_CLASS]);
+  });
+
+  it("under a fade, a selected actor's lines outside the focus fade with the rest", () => {
+    const c = graph();
+    const content = overlayContent(
+      c,
+      drawnOf(c),
+      { kind: 'actor', id: 'A' },
+      { keep: new Set(['A', 'ab', 'B']) },
+    );
+    expect(asObject(content.classes)).toEqual({ A: ['selected'], ab: ['incident'], B: [] });
   });
 
   it('names the ids at full strength as the classes on the canvas would, for every state', () => {

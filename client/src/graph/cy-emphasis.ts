@@ -2,7 +2,7 @@
 import type cytoscape from 'cytoscape';
 import type { Selection } from '../state/url-state.ts';
 import { relationships } from './cy-bundles.ts';
-import { COVER_CLASS, COVER_ONLY_CLASS, type OverlayContent } from './cy-emphasis-overlay.ts';
+import { CONTEXT_CLASS, COVER_CLASS, COVER_ONLY_CLASS, type OverlayContent } from './cy-emphasis-overlay.ts';
 import { namesCoveredBy } from './cy-label-levels.ts';
 import type { Emphasis } from './graph-view-types.ts';
 
@@ -83,8 +83,8 @@ export function emphasisedIdsOf(
 /**
  * What a big graph's overlay draws (cy-emphasis-overlay.ts) for what applySelection and
  * applyEmphasis would mark: the elements drawn for the ids (`drawnOf`: a bundled relationship's
- * bundle), each with the classes it would take, the actors at the ends of each line, and covers
- * for the names a pinned name would sit on.
+ * bundle), each with the classes it would take, the actors at the ends of each line (as
+ * context: not drawn again), and covers for the names a pinned name would sit on.
  */
 export function overlayContent(
   cy: cytoscape.Core,
@@ -100,10 +100,11 @@ export function overlayContent(
     if (el.isEdge() && el.connectedNodes('.hidden').nonempty()) return;
     const own = classes.get(el.id()) ?? new Set<string>();
     classes.set(el.id(), own);
+    own.delete(CONTEXT_CLASS);
     if (cls) own.add(cls);
     if (el.isEdge())
       for (const end of [el.source(), el.target()])
-        if (!classes.has(end.id())) classes.set(end.id(), new Set());
+        if (!classes.has(end.id())) classes.set(end.id(), new Set([CONTEXT_CLASS]));
   };
   if (emphasis) for (const id of emphasis.keep) mark(id, emphasis.path?.has(id) ? 'path' : undefined);
   if (selection) {
@@ -113,7 +114,8 @@ export function overlayContent(
       el.connectedEdges()
         .not('.bundle')
         .forEach((e) => {
-          mark(e.id(), 'incident');
+          // Under a fade, only the lines kept (the rest fade, as the classes would fade them).
+          if (!emphasis || emphasis.keep.has(e.id())) mark(e.id(), 'incident');
         });
   }
   const pinned = [...classes].filter(
@@ -124,7 +126,8 @@ export function overlayContent(
     pinned.map(([id]) => id),
   )) {
     const own = classes.get(id);
-    if (own) own.add(COVER_CLASS);
+    // An actor here only as a line's end shows just its name's cover, as one not here at all.
+    if (own && !own.has(CONTEXT_CLASS)) own.add(COVER_CLASS);
     else classes.set(id, new Set([COVER_CLASS, COVER_ONLY_CLASS]));
   }
   return { classes: new Map([...classes].map(([id, c]) => [id, [...c]])), fade: emphasis !== null };
