@@ -324,7 +324,8 @@ describe('a 10,000-actor database in the explorer', () => {
         const box = document.querySelector('.graph-emphasis') as (HTMLElement & Partial<CyHolder>) | null;
         return {
           path: box?._cyreg?.cy.elements('.path').map((el) => el.id()) ?? [],
-          veiled: box?.style.background !== 'transparent',
+          // The stylesheet's veil, as the page computes it: not transparent.
+          veiled: !!box && getComputedStyle(box).backgroundColor !== 'rgba(0, 0, 0, 0)',
         };
       });
       expect(drawnPath.path.sort()).toEqual([...lit].sort());

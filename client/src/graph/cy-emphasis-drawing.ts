@@ -5,13 +5,7 @@
  */
 import type cytoscape from 'cytoscape';
 import type { Selection } from '../state/url-state.ts';
-import {
-  applyEmphasis,
-  applySelection,
-  emphasisedIds,
-  emphasisedIdsOf,
-  overlayContent,
-} from './cy-emphasis.ts';
+import { applyEmphasis, applySelection, emphasisedIds, overlayContent } from './cy-emphasis.ts';
 import { createEmphasisOverlay } from './cy-emphasis-overlay.ts';
 import type { Emphasis } from './graph-view-types.ts';
 
@@ -108,7 +102,7 @@ export function createEmphasisDrawing(
     redraw: draw,
     emphasisedIds() {
       flush();
-      return marked ? emphasisedIds(cy) : emphasisedIdsOf(cy, selection, emphasis);
+      return emphasisedIds(cy, selection, emphasis);
     },
     prepare() {
       if (!cy.destroyed() && host.large()) overlay.prepare();

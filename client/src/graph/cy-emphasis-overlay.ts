@@ -41,8 +41,6 @@ export interface EmphasisOverlay {
   prepare(): void;
   show(content: OverlayContent): void;
   clear(): void;
-  /** How many elements it draws. */
-  size(): number;
   resize(): void;
   destroy(): void;
 }
@@ -67,20 +65,6 @@ function overlayRules(background: string): StyleRule[] {
   ];
 }
 
-/** `rgb(r, g, b)` or `#rrggbb` with this alpha. */
-function withAlpha(colour: string, alpha: number): string {
-  const rgb = colour.match(/\d+(\.\d+)?/g);
-  if (colour.startsWith('rgb') && rgb && rgb.length >= 3)
-    return `rgba(${rgb[0]}, ${rgb[1]}, ${rgb[2]}, ${alpha})`;
-  const hex = colour.match(/^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i);
-  if (hex)
-    return `rgba(${hex
-      .slice(1)
-      .map((h) => Number.parseInt(h, 16))
-      .join(', ')}, ${alpha})`;
-  return `rgba(255, 255, 255, ${alpha})`;
-}
-
 export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLElement): EmphasisOverlay {
   let layer: { cy: cytoscape.Core; box: HTMLElement } | null = null;
   // Drawing one line unseen (prepare), until its first frame.
@@ -92,10 +76,11 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
   /** Made at the first emphasis: most views of a big graph never need it. */
   function made() {
     if (layer) return layer;
+    // Laid over the canvas, letting the pointer through; its veil is the stylesheet's (centre.css).
     const box = container.ownerDocument.createElement('div');
     box.className = 'graph-emphasis';
     box.setAttribute('aria-hidden', 'true');
-    Object.assign(box.style, { position: 'absolute', inset: '0', pointerEvents: 'none', zIndex: '1' });
+    box.style.setProperty('--veil', String(1 - FADED_OPACITY));
     container.append(box);
     const background = getComputedStyle(container).backgroundColor || '#ffffff';
     const cy = cytoscape({
@@ -113,7 +98,6 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
       minZoom: main.minZoom(),
       maxZoom: main.maxZoom(),
     });
-    box.dataset.veil = withAlpha(background, 1 - FADED_OPACITY);
     layer = { cy, box };
     main.on('viewport', follow);
     follow();
@@ -139,13 +123,10 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
       const { cy, box } = made();
       warming = false;
       box.style.visibility = '';
-      const json: cytoscape.ElementDefinition[] = [];
       // Nodes first: a line needs its ends.
-      const ordered = [...classes].sort(([a], [b]) => {
-        const [na, nb] = [main.getElementById(a).isNode(), main.getElementById(b).isNode()];
-        return na === nb ? 0 : na ? -1 : 1;
-      });
-      for (const [id, extra] of ordered) {
+      const nodes: cytoscape.ElementDefinition[] = [];
+      const edges: cytoscape.ElementDefinition[] = [];
+      for (const [id, extra] of classes) {
         const el = main.getElementById(id);
         if (el.empty()) continue;
         // Cytoscape refuses a line without both its ends.
@@ -157,23 +138,22 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
             .some((end) => !classes.has(end))
         )
           continue;
-        const own = el.classes().filter((c) => c === 'bundle');
-        json.push({
-          group: el.isNode() ? 'nodes' : 'edges',
+        const copy = {
           data: { ...el.data() },
-          ...(el.isNode() ? { position: { ...(el as cytoscape.NodeSingular).position() } } : {}),
-          classes: [...own, ...extra],
-        } as cytoscape.ElementDefinition);
+          classes: [...el.classes().filter((c) => c === 'bundle'), ...extra],
+        };
+        if (el.isNode()) nodes.push({ group: 'nodes', ...copy, position: { ...el.position() } });
+        else edges.push({ group: 'edges', ...copy } as cytoscape.ElementDefinition);
       }
       // Not cy.batch: a throw inside it would leave the instance batching, drawing nothing again.
       cy.startBatch();
       try {
         cy.elements().remove();
-        cy.add(json);
+        cy.add([...nodes, ...edges]);
       } finally {
         cy.endBatch();
       }
-      box.style.background = fade ? (box.dataset.veil ?? '') : 'transparent';
+      box.classList.toggle('is-veiled', fade);
       follow();
     },
     clear() {
@@ -181,10 +161,7 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
       if (!layer) return;
       layer.box.style.visibility = '';
       layer.cy.elements().remove();
-      layer.box.style.background = 'transparent';
-    },
-    size() {
-      return layer ? layer.cy.elements().length : 0;
+      layer.box.classList.remove('is-veiled');
     },
     resize() {
       if (!layer) return;

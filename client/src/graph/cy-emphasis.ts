@@ -57,22 +57,11 @@ export function applyEmphasis(cy: cytoscape.Core, emphasis: Emphasis | null): vo
   });
 }
 
-/** The ids at full strength while something is faded, else none (from the classes). */
-export function emphasisedIds(cy: cytoscape.Core): string[] {
-  const own = cy.elements().not('.bundle');
-  if (own.filter('.faded').empty()) return [];
-  return own
-    .not('.faded')
-    .not('.hidden')
-    .map((el) => el.id());
-}
-
-/** The same, from the selection and the emphasis (a big graph's, drawn by its overlay). */
-export function emphasisedIdsOf(
-  cy: cytoscape.Core,
-  selection: Selection,
-  emphasis: Emphasis | null,
-): string[] {
+/**
+ * The ids at full strength while something is faded, else none: what applySelection and
+ * applyEmphasis leave unfaded, and what the overlay draws over its veil.
+ */
+export function emphasisedIds(cy: cytoscape.Core, selection: Selection, emphasis: Emphasis | null): string[] {
   if (!emphasis) return [];
   const own = cy.elements().not('.bundle');
   const kept = own.filter((el) => emphasis.keep.has(el.id()) || el.id() === selection?.id);
