@@ -183,8 +183,9 @@ describe('a load writes only what differs', () => {
       { id: 'bb-cc', source: 'BB', target: 'CC' },
     ],
   );
-  const briefB = (edges: { id: string; source: string; target: string }[]) =>
-    fixtureSeed('brief-beta', ['CC', 'DD', 'EE'], edges);
+  const briefB = (
+    edges: { id: string; source: string; target: string; modality?: 'fact' | 'assessment' }[],
+  ) => fixtureSeed('brief-beta', ['CC', 'DD', 'EE'], edges);
 
   it("changing one brief rewrites its relationships only: the other brief's edges stay the same edges", async () => {
     await loadSeeds(gateway, [briefA, briefB([{ id: 'cc-dd', source: 'CC', target: 'DD' }])]);
@@ -199,11 +200,47 @@ describe('a load writes only what differs', () => {
     expect(await edgeIdentities()).toEqual(after);
   });
 
+  it('does not write a brief again that did not change', async () => {
+    const loadedAt = async () =>
+      new Map(
+        (
+          await gateway.query(
+            { name: 'test.loaded-at' },
+            'MATCH (b:Brief) RETURN b.id AS id, toString(b.loadedAt) AS at',
+          )
+        ).map((r) => [String(r.id), String(r.at)]),
+      );
+    await loadSeeds(gateway, [briefA, briefB([{ id: 'cc-dd', source: 'CC', target: 'DD' }])]);
+    const before = await loadedAt();
+    await loadSeeds(gateway, [briefA, briefB([{ id: 'dd-ee', source: 'DD', target: 'EE' }])]);
+    const after = await loadedAt();
+    expect(after.get('brief-alpha')).toBe(before.get('brief-alpha'));
+    expect(after.get('brief-beta')).not.toBe(before.get('brief-beta'));
+  });
+
+  it('rewrites a relationship whose id stays but whose properties change', async () => {
+    await loadSeeds(gateway, [briefA, briefB([{ id: 'cc-dd', source: 'CC', target: 'DD' }])]);
+    const before = await edgeIdentities();
+    const changed = briefB([{ id: 'cc-dd', source: 'CC', target: 'DD', modality: 'assessment' }]);
+    await loadSeeds(gateway, [briefA, changed]);
+    const after = await edgeIdentities();
+    expect(after.get('cc-dd')).not.toBe(before.get('cc-dd'));
+    expect(after.get('aa-bb')).toBe(before.get('aa-bb'));
+    const [row] = await gateway.query(
+      { name: 'test.modality' },
+      "MATCH (:Actor)-[r {id: 'cc-dd'}]->(:Actor) RETURN r.modality AS modality, count(*) AS n",
+    );
+    expect({ modality: row?.modality, n: Number(row?.n) }).toEqual({ modality: 'assessment', n: 1 });
+  });
+
   it('rewrites everything for a database an older loader wrote', async () => {
     const seeds = [briefA, briefB([{ id: 'cc-dd', source: 'CC', target: 'DD' }])];
     await loadSeeds(gateway, seeds);
     const before = await edgeIdentities();
-    await gateway.write({ name: 'test.age' }, (run) => run('MATCH (b:Brief) REMOVE b.loadFormat'));
+    // As format 5 kept it: the annotation file as a string property.
+    await gateway.write({ name: 'test.age' }, (run) =>
+      run("MATCH (b:Brief) REMOVE b.loadFormat, b.annotationGzip SET b.annotationJson = '{}'"),
+    );
     await gateway.write({ name: 'test.age-alias' }, (run) => run('MATCH (k:Alias) DELETE k'));
     await loadSeeds(gateway, seeds);
     const after = await edgeIdentities();
@@ -212,6 +249,14 @@ describe('a load writes only what differs', () => {
     const [row] = await gateway.query({ name: 'test.aliases' }, 'MATCH (k:Alias) RETURN count(k) AS n');
     expect(Number(row?.n)).toBeGreaterThan(0);
     expect(await seedsNeedLoading(gateway, seeds)).toBe(false);
+    const briefs = await gateway.query(
+      { name: 'test.annotation-kept' },
+      'MATCH (b:Brief) RETURN b.annotationJson IS NULL AS noString, b.annotationGzip IS NOT NULL AS bytes',
+    );
+    expect(briefs).toEqual([
+      { noString: true, bytes: true },
+      { noString: true, bytes: true },
+    ]);
   });
 });
 

@@ -19,6 +19,7 @@
  * rewrites that brief's relationships and actors, not the rest.
  */
 
+import { gzipSync } from 'node:zlib';
 import { SeedValidationError } from '../domain/errors.ts';
 import { typeExpression } from '../domain/filters.ts';
 import type { Actor, Relationship } from '../domain/schemas.ts';
@@ -28,6 +29,8 @@ import { PLACEMENT_KEYS } from '../store/placement.repository.ts';
 import type { Seed } from './validate-seed.ts';
 
 const BATCH = 1_000;
+/** Briefs are large rows (text and annotation): fewer to a statement. */
+const BRIEF_BATCH = 20;
 
 function chunks<T>(items: readonly T[], size = BATCH): T[][] {
   const out: T[][] = [];
@@ -151,9 +154,9 @@ export interface LoadResult {
  * start-up even when no seed changed (2: relationships merged across briefs, with `briefIds`;
  * 3: the annotation file kept on its :Brief, for export; 4: :Alias nodes for key lookups;
  * 5: relationships hold `addressee`, `inferred`, `negated` and `note`, and attributes may be
- * numbers with units).
+ * numbers with units; 6: the annotation file kept gzip-compressed, `annotationGzip`).
  */
-export const LOAD_FORMAT = 5;
+export const LOAD_FORMAT = 6;
 
 /**
  * Briefs in the database that are not among `seeds` are deleted with the graph they supported,
@@ -197,7 +200,7 @@ export async function loadSeeds(
     origin: s.origin ?? 'seed',
     text: s.text,
     frontMatterJson: JSON.stringify(s.frontMatter),
-    annotationJson: s.annotation,
+    annotationGzip: compressAnnotation(s.annotation),
     contentHash: s.contentHash,
     loadFormat: LOAD_FORMAT,
   }));
@@ -205,18 +208,18 @@ export async function loadSeeds(
     source: r.source,
     target: r.target,
     type: r.type,
-    props: {
+    // Absent stays absent (Neo4j stores no null property); path queries read `negated`.
+    props: withoutNulls({
       id: r.id,
       briefIds: r.briefIds,
       modality: r.modality,
       attributesJson: JSON.stringify(r.attributes),
       evidenceJson: JSON.stringify(r.evidence),
-      // Absent stays absent (Neo4j stores no null property); path queries read `negated`.
-      addressee: r.addressee ?? null,
-      inferred: r.inferred ?? null,
-      negated: r.negated ?? null,
-      note: r.note ?? null,
-    },
+      addressee: r.addressee,
+      inferred: r.inferred,
+      negated: r.negated,
+      note: r.note,
+    }),
   }));
 
   return gateway.write({ name: 'seed.load', timeoutMs: 300_000 }, async (run) => {
@@ -234,16 +237,23 @@ export async function loadSeeds(
     const storedRels = await run(
       'MATCH (s:Actor)-[r]->(t:Actor) RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS props',
     );
-    const wantedRels = new Map(
-      relationships.map((r) => [propertiesKey(r.props, r.source, r.target, r.type), r]),
-    );
-    const storedRelKeys = new Set<string>();
+    // A relationship id is one relationship across briefs (mergeRelationships): compared by id,
+    // only a stored relationship that has a wanted twin is compared whole.
+    const wantedRels = new Map(relationships.map((r) => [r.props.id, r]));
+    const keptRels = new Set<string>();
     const staleRels = new Map<string, string[]>();
     for (const row of storedRels) {
       const props = row.props as Row;
-      const key = propertiesKey(props, String(row.source), String(row.target), String(row.type));
-      storedRelKeys.add(key);
-      if (wantedRels.has(key)) continue;
+      const wanted = wantedRels.get(String(props.id));
+      if (
+        wanted &&
+        !keptRels.has(wanted.props.id) &&
+        propertiesKey(wanted.props, wanted.source, wanted.target, wanted.type) ===
+          propertiesKey(props, String(row.source), String(row.target), String(row.type))
+      ) {
+        keptRels.add(wanted.props.id);
+        continue;
+      }
       const ids = staleRels.get(String(row.type));
       if (ids) ids.push(String(props.id));
       else staleRels.set(String(row.type), [String(props.id)]);
@@ -282,13 +292,14 @@ export async function loadSeeds(
     // stays its own. A new actor is created with its aliases in one statement.
     const newActors = changedActors.filter((a) => !storedActorKeys.has(a.id));
     const storedChanged = changedActors.filter((a) => storedActorKeys.has(a.id));
-    for (const batch of chunks(newActors)) {
-      await run(
+    await pipelined(
+      run,
+      chunks(newActors).map((batch) => [
         `UNWIND $batch AS row CREATE (a:Actor) SET a = row.props
          WITH row UNWIND row.props.keys AS key CREATE (:Alias {key: key, actorId: row.id})`,
         { batch },
-      );
-    }
+      ]),
+    );
     for (const batch of chunks(storedChanged)) {
       // A changed actor keeps its place in the whole graph's layout (placement.repository.ts).
       await run(
@@ -302,33 +313,54 @@ export async function loadSeeds(
         { batch },
       );
     }
-    for (const batch of chunks(briefs)) {
+    // A brief whose content, origin and load format are as stored is not written again (its text
+    // and annotation are most of a load's bytes); `loadedAt` tells when a brief was last written.
+    const storedBriefs = await run(
+      `MATCH (b:Brief) RETURN b.id AS id, [b.contentHash, coalesce(b.origin, 'seed'), b.loadFormat] AS state`,
+    );
+    const storedBriefState = new Map(storedBriefs.map((row) => [String(row.id), JSON.stringify(row.state)]));
+    const changedBriefs = briefs.filter(
+      (b) => full || storedBriefState.get(b.id) !== JSON.stringify([b.contentHash, b.origin, b.loadFormat]),
+    );
+    for (const batch of chunks(changedBriefs, BRIEF_BATCH)) {
       await run('UNWIND $batch AS row MERGE (b:Brief {id: row.id}) SET b = row, b.loadedAt = datetime()', {
         batch,
       });
     }
-    const fresh = [...wantedRels].filter(([key]) => !storedRelKeys.has(key)).map(([, r]) => r);
-    let created = 0;
-    for (const type of RELATIONSHIP_TYPES) {
-      const ofType = fresh.filter((r) => r.type === type.name);
-      for (const batch of chunks(ofType)) {
-        // The type name comes from the vocabulary whitelist, never from input.
-        const rows = await run(
+    const fresh = relationships.filter((r) => !keptRels.has(r.props.id));
+    const creations = RELATIONSHIP_TYPES.flatMap((type) =>
+      chunks(fresh.filter((r) => r.type === type.name)).map(
+        (rels): Statement => [
+          // The type name comes from the vocabulary whitelist, never from input.
           `UNWIND $batch AS row
-           MATCH (s:Actor {id: row.source}), (t:Actor {id: row.target})
-           CREATE (s)-[r:${type.name}]->(t) SET r = row.props
-           RETURN count(r) AS created`,
-          { batch },
-        );
-        created += Number(rows[0]?.created ?? 0);
-      }
-    }
+         MATCH (s:Actor {id: row.source}), (t:Actor {id: row.target})
+         CREATE (s)-[r:${type.name}]->(t) SET r = row.props
+         RETURN count(r) AS created`,
+          { batch: rels.map(({ source, target, props }) => ({ source, target, props })) },
+        ],
+      ),
+    );
+    const created = (await pipelined(run, creations)).reduce(
+      (sum, rows) => sum + Number(rows[0]?.created ?? 0),
+      0,
+    );
     if (created !== fresh.length) {
       // Throwing rolls the whole transaction back: the previous graph stays as it was.
       throw new Error(`load aborted: created ${created} of ${fresh.length} relationships`);
     }
     return { briefs: briefs.length, actors: actors.length, relationships: relationships.length };
   });
+}
+
+type Statement = [cypher: string, params: Row];
+
+/**
+ * Runs statements in order in the transaction without waiting for each one's answer before
+ * sending the next (Bolt pipelines them): the database works on one batch while this process
+ * encodes the next, so a large load keeps both busy.
+ */
+function pipelined(run: (cypher: string, params?: Row) => Promise<Row[]>, statements: Statement[]) {
+  return Promise.all(statements.map(([cypher, params]) => run(cypher, params)));
 }
 
 /**
@@ -340,6 +372,21 @@ function propertiesKey(props: Row, ...ends: string[]): string {
     .filter(([, value]) => value !== null && value !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify([...ends, entries]);
+}
+
+function withoutNulls<T extends Row>(props: T): { [K in keyof T]: Exclude<T[K], null | undefined> } {
+  const out: Row = {};
+  for (const key in props) if (props[key] !== null && props[key] !== undefined) out[key] = props[key];
+  return out as { [K in keyof T]: Exclude<T[K], null | undefined> };
+}
+
+/**
+ * The annotation file as kept on its :Brief (BYTE[]): gzip, which gives its JSON back byte for
+ * byte (briefs.repository.ts) at a fifth to a tenth of its size; the file is a load's largest
+ * property by far (the quotes again, indented), and is read only for an export or a save.
+ */
+function compressAnnotation(annotation: string): Uint8Array {
+  return gzipSync(annotation, { level: 3 });
 }
 
 function withoutPlacement(props: Row): Row {

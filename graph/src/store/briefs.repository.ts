@@ -2,6 +2,7 @@
  * Cypher for the Brief aggregate: metadata, the full text, and the evidence spans in it.
  */
 
+import { gunzipSync } from 'node:zlib';
 import type { BriefListItem } from '../contracts/api.contracts.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import type { Brief, BriefMetadata, BriefOrigin, EvidenceSpan, TextRange } from '../domain/schemas.ts';
@@ -71,11 +72,17 @@ export async function briefSources(
 ): Promise<{ text: string; annotation: string | null }> {
   const [row] = await gateway.query(
     { name: 'briefs.sources' },
-    'MATCH (b:Brief {id: $id}) RETURN b.text AS text, b.annotationJson AS annotation',
+    'MATCH (b:Brief {id: $id}) RETURN b.text AS text, b.annotationGzip AS annotation',
     { id },
   );
   if (!row) throw new NotFoundError(`No brief has the id "${id}".`, { brief: id });
-  return { text: String(row.text), annotation: typeof row.annotation === 'string' ? row.annotation : null };
+  return { text: String(row.text), annotation: storedAnnotation(row.annotation) };
+}
+
+/** The annotation file from its stored bytes (loader.ts keeps it gzip-compressed), or null. */
+function storedAnnotation(bytes: unknown): string | null {
+  if (!(bytes instanceof Int8Array)) return null;
+  return gunzipSync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('utf8');
 }
 
 /** 'seed' or 'app' (a brief stored before origins were recorded is a seed), or null when none has the id. */
@@ -94,16 +101,16 @@ export async function reviewedBriefSources(
 ): Promise<Array<{ id: string; origin: BriefOrigin; text: string; annotation: string }>> {
   const rows = await gateway.query(
     { name: 'briefs.reviewed-sources' },
-    `MATCH (b:Brief) WHERE b.contentHash IS NOT NULL AND b.annotationJson IS NOT NULL
+    `MATCH (b:Brief) WHERE b.contentHash IS NOT NULL AND b.annotationGzip IS NOT NULL
      WITH b, coalesce(b.origin, 'seed') AS origin
-     RETURN b.id AS id, origin, b.text AS text, b.annotationJson AS annotation
+     RETURN b.id AS id, origin, b.text AS text, b.annotationGzip AS annotation
      ORDER BY origin = 'app', b.id`,
   );
   return rows.map((r) => ({
     id: String(r.id),
     origin: r.origin as BriefOrigin,
     text: String(r.text),
-    annotation: String(r.annotation),
+    annotation: storedAnnotation(r.annotation) ?? '',
   }));
 }
 

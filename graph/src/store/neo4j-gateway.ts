@@ -67,6 +67,8 @@ const TEMPORAL_CHECKS = [isDate, isDateTime, isLocalDateTime, isTime, isLocalTim
 export function toPlain(value: unknown): unknown {
   if (isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
+  // A byte array property (Neo4j BYTE[]) arrives as an Int8Array and stays bytes.
+  if (value instanceof Int8Array) return value;
   if (value !== null && typeof value === 'object') {
     // Temporal values become their ISO strings, as the schemas expect.
     if (TEMPORAL_CHECKS.some((is) => is(value))) return String(value);
@@ -83,11 +85,18 @@ export function toPlain(value: unknown): unknown {
  */
 export function toNeo4jParams(value: unknown): unknown {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toNeo4jParams);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jParams(v)]));
+  // Bytes go as Neo4j BYTE[]: the driver packs an Int8Array as such, any other view as a map.
+  if (ArrayBuffer.isView(value)) {
+    return value instanceof Int8Array
+      ? value
+      : new Int8Array(value.buffer, value.byteOffset, value.byteLength);
   }
-  return value;
+  // A load sends 100,000 rows: plain loops, no intermediate entry arrays.
+  const out: Row = {};
+  for (const key in value) out[key] = toNeo4jParams((value as Row)[key]);
+  return out;
 }
 
 function recordsToRows(result: QueryResult): Row[] {
