@@ -7,7 +7,10 @@
 import { request } from 'node:http';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 
-/** Runs `work` while sampling the heap of the database's largest open write transaction. */
+/**
+ * Runs `work` while sampling the heap of the database's largest open write transaction, once a
+ * second (a load's heap only grows until it commits).
+ */
 export async function withPeakTransactionHeap<T>(
   gateway: Neo4jGateway,
   work: () => Promise<T>,
@@ -26,7 +29,8 @@ export async function withPeakTransactionHeap<T>(
       } catch {
         // A sample lost to a busy database is just a sample fewer.
       }
-      await new Promise((r) => setTimeout(r, 100));
+      // Every sample makes the database list the load's locks (hundreds of thousands): seldom.
+      await new Promise((r) => setTimeout(r, 1_000));
     }
   })();
   try {
@@ -85,4 +89,42 @@ export async function benchWholeGraph(baseUrl: string, actors: number, relations
     );
   }
   console.log(`compact / full (gzip bytes): ${((sizes.compact ?? 0) / (sizes.full ?? 1)).toFixed(2)}x`);
+}
+
+/**
+ * The database's own rate here: as many actors (each with its three :Alias keys) and
+ * relationships, with properties of the loader's shape and size, made by UNWIND inside the
+ * database in one transaction: nothing is sent, compared or checked. A load cannot be faster
+ * than this on the same machine; the loader's rate is printed as a share of it. Removed after.
+ */
+export async function loadFloor(
+  gateway: Neo4jGateway,
+  actors: number,
+  relationships: number,
+): Promise<number> {
+  const t = performance.now();
+  await gateway.write({ name: 'bench.floor', timeoutMs: 600_000 }, async (run) => {
+    await run(
+      `UNWIND range(0, $actors - 1) AS i
+       CREATE (a:Actor {id: 'FLOOR_' + i, name: 'Floor actor ' + i, kind: 'state', aliases: ['flr' + i],
+                        keys: ['floor_' + i, 'floor actor ' + i, 'flr' + i], aliasText: 'flr' + i,
+                        briefIds: ['floor-brief-' + (i % 100)]})
+       WITH a UNWIND a.keys AS key CREATE (:Alias {key: key, actorId: a.id})`,
+      { actors },
+    );
+    await run(
+      `UNWIND range(0, $relationships - 1) AS i
+       MATCH (s:Actor {id: 'FLOOR_' + (i % $actors)}), (t:Actor {id: 'FLOOR_' + ((i * 7919 + 1) % $actors)})
+       CREATE (s)-[:ALLIANCE {id: 'floor-' + i, briefIds: ['floor-brief-' + (i / 1000)], modality: 'fact',
+                              attributesJson: '{}',
+                              evidenceJson: '[{"briefId":"floor-brief-' + (i / 1000) + '","quote":"Synthetic sentence ' + i + ': SYN_1 leadership SYN_619.","start":0,"end":47}]'}]->(t)`,
+      { actors, relationships },
+    );
+  });
+  const ms = performance.now() - t;
+  await gateway.write({ name: 'bench.floor-remove', timeoutMs: 600_000 }, async (run) => {
+    await run("MATCH (k:Alias) WHERE k.actorId STARTS WITH 'FLOOR_' DELETE k");
+    await run("MATCH (a:Actor) WHERE a.id STARTS WITH 'FLOOR_' DETACH DELETE a");
+  });
+  return ms;
 }
