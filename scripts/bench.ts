@@ -233,6 +233,8 @@ async function main() {
     // A save of one brief into that graph (PUT .../annotations): only what differs is written.
     const oneChanged = structuredClone(synthetic);
     oneChanged[0]!.relationships = oneChanged[0]!.relationships.slice(1);
+    // As validation would give it: another content, another hash (the loader compares by it).
+    oneChanged[0]!.contentHash = `${oneChanged[0]!.contentHash}-changed`;
     t = performance.now();
     await loadSeeds(gateway, oneChanged);
     const reloaded = performance.now() - t;

@@ -80,6 +80,7 @@ describe('loadSeeds', () => {
     // Bypass validation to reach the database with an edge whose target does not exist.
     const broken = {
       ...seed,
+      contentHash: `${seed.contentHash}-broken`,
       relationships: [
         ...seed.relationships.slice(1),
         { ...seed.relationships[0]!, id: 'broken-edge', target: 'NOBODY' },
@@ -216,6 +217,33 @@ describe('a load writes only what differs', () => {
     const after = await loadedAt();
     expect(after.get('brief-alpha')).toBe(before.get('brief-alpha'));
     expect(after.get('brief-beta')).not.toBe(before.get('brief-beta'));
+  });
+
+  it('follows a brief added to and taken from what an unchanged brief says', async () => {
+    const facts = () =>
+      gateway.query(
+        { name: 'test.briefs-of' },
+        `MATCH (a:Actor {id: 'BB'}) MATCH (:Actor)-[r {id: 'aa-bb'}]->(:Actor)
+         RETURN a.briefIds AS actor, r.briefIds AS edge, r.evidenceJson AS evidence`,
+      );
+    const alsoSays = fixtureSeed('brief-gamma', ['AA', 'BB'], [{ id: 'aa-bb', source: 'AA', target: 'BB' }]);
+    await loadSeeds(gateway, [briefA]);
+    await loadSeeds(gateway, [briefA, alsoSays]);
+    const [both] = await facts();
+    expect(both?.actor).toEqual(['brief-alpha', 'brief-gamma']);
+    expect(both?.edge).toEqual(['brief-alpha', 'brief-gamma']);
+    expect(JSON.parse(String(both?.evidence)).map((e: { briefId: string }) => e.briefId)).toEqual([
+      'brief-alpha',
+      'brief-gamma',
+    ]);
+    await loadSeeds(gateway, [briefA]);
+    const [one] = await facts();
+    expect(one?.actor).toEqual(['brief-alpha']);
+    expect(one?.edge).toEqual(['brief-alpha']);
+    expect(JSON.parse(String(one?.evidence)).map((e: { briefId: string }) => e.briefId)).toEqual([
+      'brief-alpha',
+    ]);
+    expect((await countGraph(gateway)).relationships).toBe(2);
   });
 
   it('rewrites a relationship whose id stays but whose properties change', async () => {

@@ -108,6 +108,7 @@ describe('placements after a load', () => {
     const renamed = structuredClone(seeds);
     const prk = renamed[0]!.actors.find((a) => a.id === 'PRK')!;
     prk.name = `${prk.name} (renamed)`;
+    renamed[0]!.contentHash = `${renamed[0]!.contentHash}-renamed`;
     await loadSeeds(gateway, renamed);
     const [row] = await gateway.query(
       { name: 'test.prk' },

@@ -73,6 +73,36 @@ describe('mergeActors', () => {
       ]);
     }
   });
+
+  it('checks a repeated actor again only when it brings a name: a later clash is still named, in each brief', () => {
+    const briefs = [
+      seed('brief-a', [KOR]),
+      seed('brief-b', [KOR]),
+      seed('brief-c', [{ id: 'KOR', name: 'South Korea', aliases: ['Seoul'] }]),
+      seed('brief-d', [{ id: 'SEOUL_CITY', name: 'Seoul' }]),
+      seed('brief-e', [{ id: 'SEOUL_CITY', name: 'Seoul' }]),
+    ];
+    const refusal = (() => {
+      try {
+        mergeActors(briefs);
+      } catch (error) {
+        return error as SeedValidationError;
+      }
+    })();
+    expect(refusal?.problems).toEqual([
+      `brief-d: actor SEOUL_CITY's name or alias "seoul" is already KOR's (in brief-c); use KOR, or drop the alias`,
+      `brief-e: actor SEOUL_CITY's name or alias "seoul" is already KOR's (in brief-c); use KOR, or drop the alias`,
+    ]);
+    expect(mergeActors(briefs.slice(0, 3))).toEqual([
+      {
+        id: 'KOR',
+        name: 'South Korea',
+        kind: 'state',
+        aliases: ['ROK', 'Seoul'],
+        briefIds: ['brief-a', 'brief-b', 'brief-c'],
+      },
+    ]);
+  });
 });
 
 describe('mergeRelationships', () => {

@@ -82,8 +82,17 @@ export function mergeActors(seeds: readonly Seed[]): Array<Actor & { briefIds: s
   const byId = new Map<string, Actor & { briefIds: string[] }>();
   const keyOwner = new Map<string, { id: string; brief: string }>();
   const problems: string[] = [];
+  // Actors whose every name so far is their own: the same names again need no check.
+  const clean = new Map<string, Set<string>>();
   for (const seed of seeds) {
     for (const actor of seed.actors) {
+      const names = clean.get(actor.id);
+      const existing = byId.get(actor.id);
+      if (existing && names?.has(actor.name) && actor.aliases.every((alias) => names.has(alias))) {
+        existing.briefIds.push(seed.brief.id);
+        continue;
+      }
+      const before = problems.length;
       for (const key of new Set([actor.id, actor.name, ...actor.aliases].map((k) => k.toLowerCase()))) {
         const owner = keyOwner.get(key);
         if (!owner) keyOwner.set(key, { id: actor.id, brief: seed.brief.id });
@@ -93,13 +102,15 @@ export function mergeActors(seeds: readonly Seed[]): Array<Actor & { briefIds: s
           );
         }
       }
-      const existing = byId.get(actor.id);
       if (existing) {
         existing.aliases = [...new Set([...existing.aliases, ...actor.aliases])];
         existing.briefIds.push(seed.brief.id);
       } else {
         byId.set(actor.id, { ...actor, aliases: [...actor.aliases], briefIds: [seed.brief.id] });
       }
+      if (problems.length > before) clean.delete(actor.id);
+      else if (!existing) clean.set(actor.id, new Set([actor.name, ...actor.aliases]));
+      else if (names) for (const name of [actor.name, ...actor.aliases]) names.add(name);
     }
   }
   if (problems.length) throw new SeedValidationError(problems);
@@ -172,7 +183,7 @@ export async function loadSeeds(
   const merged = mergeRelationships(seeds);
   const mergedActors = mergeActors(seeds);
   await ensureSchema(gateway);
-  const actors = mergedActors.map((a) => ({
+  const actorRow = (a: (typeof mergedActors)[number]) => ({
     id: a.id,
     props: {
       id: a.id,
@@ -184,8 +195,8 @@ export async function loadSeeds(
       aliasText: a.aliases.join(' | '),
       briefIds: a.briefIds,
     },
-  }));
-  const briefs = seeds.map((s) => ({
+  });
+  const briefRow = (s: Seed) => ({
     id: s.brief.id,
     title: s.brief.title,
     series: s.brief.series ?? null,
@@ -203,8 +214,8 @@ export async function loadSeeds(
     annotationGzip: compressAnnotation(s.annotation),
     contentHash: s.contentHash,
     loadFormat: LOAD_FORMAT,
-  }));
-  const relationships = merged.map((r) => ({
+  });
+  const relationshipRow = (r: (typeof merged)[number]) => ({
     source: r.source,
     target: r.target,
     type: r.type,
@@ -220,7 +231,8 @@ export async function loadSeeds(
       negated: r.negated,
       note: r.note,
     }),
-  }));
+  });
+  const briefIds = seeds.map((s) => s.brief.id);
 
   return gateway.write({ name: 'seed.load', timeoutMs: 300_000 }, async (run) => {
     // A database written by another LOAD_FORMAT is rewritten whole; otherwise only what differs
@@ -234,9 +246,40 @@ export async function loadSeeds(
       await run('MATCH (:Actor)-[r]->(:Actor) DELETE r');
       await run('MATCH (k:Alias) DELETE k');
     }
-    const storedRels = await run(
-      'MATCH (s:Actor)-[r]->(t:Actor) RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS props',
+    // A brief whose content, origin and load format are as stored is not written again (its text
+    // and annotation are most of a load's bytes); `loadedAt` tells when a brief was last written.
+    const storedBriefs = await run(
+      `MATCH (b:Brief) RETURN b.id AS id, [b.contentHash, coalesce(b.origin, 'seed'), b.loadFormat] AS state`,
     );
+    const storedBriefState = new Map(storedBriefs.map((row) => [String(row.id), JSON.stringify(row.state)]));
+    const changedSeeds = seeds.filter(
+      (s) =>
+        full ||
+        storedBriefState.get(s.brief.id) !== JSON.stringify([s.contentHash, s.origin ?? 'seed', LOAD_FORMAT]),
+    );
+    // The briefs whose part of the graph may differ: changed, new and gone ones. Merging a
+    // relationship or an actor reads its own briefs only, so one that neither the stored nor the
+    // wanted graph ties to these briefs is as it was, and is neither read nor compared.
+    const wantedBriefs = new Set(briefIds);
+    const scope = [
+      ...changedSeeds.map((s) => s.brief.id),
+      ...storedBriefs.map((row) => String(row.id)).filter((id) => !wantedBriefs.has(id)),
+    ];
+    const inScope = new Set(scope);
+    const touches = (ids: readonly string[]) => full || ids.some((id) => inScope.has(id));
+
+    const storedRels =
+      full || scope.length === 0
+        ? []
+        : await run(
+            `MATCH (s:Actor)-[r]->(t:Actor) WHERE r.id IN $ids OR any(b IN r.briefIds WHERE b IN $scope)
+           RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS props`,
+            { ids: merged.filter((r) => touches(r.briefIds)).map((r) => r.id), scope },
+          );
+    const storedRelIds = new Set(storedRels.map((row) => String((row.props as Row).id)));
+    const relationships = merged
+      .filter((r) => touches(r.briefIds) || storedRelIds.has(r.id))
+      .map(relationshipRow);
     // A relationship id is one relationship across briefs (mergeRelationships): compared by id,
     // only a stored relationship that has a wanted twin is compared whole.
     const wantedRels = new Map(relationships.map((r) => [r.props.id, r]));
@@ -266,13 +309,21 @@ export async function loadSeeds(
       }
     }
 
-    const storedActors = await run('MATCH (a:Actor) RETURN a.id AS id, properties(a) AS props');
-    const wantedActors = new Map(actors.map((a) => [a.id, a]));
+    const storedActors =
+      !full && scope.length === 0
+        ? []
+        : await run(
+            `MATCH (a:Actor) WHERE $all OR a.id IN $ids OR any(b IN a.briefIds WHERE b IN $scope)
+             RETURN a.id AS id, properties(a) AS props`,
+            { all: full, ids: mergedActors.filter((a) => touches(a.briefIds)).map((a) => a.id), scope },
+          );
     const storedActorKeys = new Map(
       // The stored layout (placement.repository.ts) is not the loader's to compare.
       storedActors.map((row) => [String(row.id), propertiesKey(withoutPlacement(row.props as Row))]),
     );
-    const goneActors = [...storedActorKeys.keys()].filter((id) => !wantedActors.has(id));
+    const actors = mergedActors.filter((a) => touches(a.briefIds) || storedActorKeys.has(a.id)).map(actorRow);
+    const allWantedActors = new Set(mergedActors.map((a) => a.id));
+    const goneActors = [...storedActorKeys.keys()].filter((id) => !allWantedActors.has(id));
     const changedActors = full
       ? actors
       : actors.filter((a) => storedActorKeys.get(a.id) !== propertiesKey(a.props));
@@ -286,7 +337,7 @@ export async function loadSeeds(
       `MATCH (b:Brief) WHERE NOT b.id IN $ids
          AND (b.id IN $drop OR coalesce(b.origin, 'seed') <> 'app' OR b.contentHash IS NOT NULL)
        DETACH DELETE b`,
-      { ids: briefs.map((b) => b.id), drop: options.drop ?? [] },
+      { ids: briefIds, drop: options.drop ?? [] },
     );
     // No relationship from an :Alias to its actor: the actor's degree (ranking, COUNT { (a)--() })
     // stays its own. A new actor is created with its aliases in one statement.
@@ -313,16 +364,7 @@ export async function loadSeeds(
         { batch },
       );
     }
-    // A brief whose content, origin and load format are as stored is not written again (its text
-    // and annotation are most of a load's bytes); `loadedAt` tells when a brief was last written.
-    const storedBriefs = await run(
-      `MATCH (b:Brief) RETURN b.id AS id, [b.contentHash, coalesce(b.origin, 'seed'), b.loadFormat] AS state`,
-    );
-    const storedBriefState = new Map(storedBriefs.map((row) => [String(row.id), JSON.stringify(row.state)]));
-    const changedBriefs = briefs.filter(
-      (b) => full || storedBriefState.get(b.id) !== JSON.stringify([b.contentHash, b.origin, b.loadFormat]),
-    );
-    for (const batch of chunks(changedBriefs, BRIEF_BATCH)) {
+    for (const batch of chunks(changedSeeds.map(briefRow), BRIEF_BATCH)) {
       await run('UNWIND $batch AS row MERGE (b:Brief {id: row.id}) SET b = row, b.loadedAt = datetime()', {
         batch,
       });
@@ -348,7 +390,7 @@ export async function loadSeeds(
       // Throwing rolls the whole transaction back: the previous graph stays as it was.
       throw new Error(`load aborted: created ${created} of ${fresh.length} relationships`);
     }
-    return { briefs: briefs.length, actors: actors.length, relationships: relationships.length };
+    return { briefs: seeds.length, actors: mergedActors.length, relationships: merged.length };
   });
 }
 

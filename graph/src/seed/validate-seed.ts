@@ -33,7 +33,10 @@ export interface Seed {
   annotation: string;
   /** Where the brief lives: a seeds/ file pair (the default) or the app's database only. */
   origin?: BriefOrigin;
-  /** Changes whenever the annotation or the text changes: tells `npm start` to reload. */
+  /**
+   * Changes whenever the annotation or the text changes: tells `npm start` to reload, and the
+   * loader which briefs' part of the graph to compare. A seed changed by hand needs a new one.
+   */
   contentHash: string;
 }
 
