@@ -1,4 +1,3 @@
-import { registerFcose } from '@briefgraph/graph/drawing/fcose';
 import cytoscape from 'cytoscape';
 import type { ElementJson } from '../export/data-files.ts';
 import { bundleTarget, drawn, drawnElement, relationships } from './cy-bundles.ts';
@@ -9,7 +8,7 @@ import { installHitTest } from './cy-hit-test.ts';
 import { applyLabelLevels, prepareNameBoxes } from './cy-label-levels.ts';
 import { keepLayerCacheWarm } from './cy-layer-cache.ts';
 import { place } from './cy-layout.ts';
-import { createLayoutRunner } from './cy-layout-runner.ts';
+import { createLayoutRunner, loadFcose } from './cy-layout-runner.ts';
 import { bindPointerEvents } from './cy-pointer-events.ts';
 import { createSceneBinding, type SceneFlags } from './cy-scene-binding.ts';
 import { buildStylesheet } from './cy-stylesheet.ts';
@@ -54,7 +53,8 @@ export type {
   Tap,
 } from './graph-view-types.ts';
 
-registerFcose();
+// Fetched now, beside the data: the first layout needs it (cy-layout-runner.ts).
+void loadFcose();
 
 /** Soon, when the page has nothing else to do (within 2 s). */
 const whenIdle = (work: () => void) =>

@@ -1,12 +1,14 @@
 /**
  * The selection and the emphasis as the canvas draws them: classes on the canvas's elements on
  * a small graph (cy-emphasis.ts); on a big one the overlay (cy-emphasis-overlay.ts), which
- * leaves the canvas's cached drawing alone, unless a focus is wider than it should hold.
+ * leaves the canvas's cached drawing alone, unless a focus is wider than it should hold. The
+ * overlay's module is loaded when a graph is big (a small graph never needs it); until it is
+ * there, the classes draw.
  */
 import type cytoscape from 'cytoscape';
 import type { Selection } from '../state/url-state.ts';
 import { applyEmphasis, applySelection, emphasisedIds, overlayContent } from './cy-emphasis.ts';
-import { createEmphasisOverlay } from './cy-emphasis-overlay.ts';
+import type { EmphasisOverlay } from './cy-emphasis-overlay.ts';
 import type { Emphasis } from './graph-view-types.ts';
 
 /**
@@ -43,7 +45,18 @@ export function createEmphasisDrawing(
   container: HTMLElement,
   host: EmphasisHost,
 ): EmphasisDrawing {
-  const overlay = createEmphasisOverlay(cy, container);
+  let overlay: EmphasisOverlay | null = null;
+  let loading: Promise<EmphasisOverlay | null> | null = null;
+  function loadOverlay(): Promise<EmphasisOverlay | null> {
+    loading ??= import('./cy-emphasis-overlay.ts').then(({ createEmphasisOverlay }) => {
+      if (cy.destroyed()) return null;
+      overlay = createEmphasisOverlay(cy, container);
+      // What was drawn as classes meanwhile moves onto the overlay.
+      draw();
+      return overlay;
+    });
+    return loading;
+  }
   let selection: Selection = null;
   let emphasis: Emphasis | null = null;
   // Whether they are classes on the canvas now rather than drawn by the overlay.
@@ -65,8 +78,9 @@ export function createEmphasisDrawing(
     queued = false;
     if (cy.destroyed() || !host.large()) return;
     const content = overlayContent(cy, host.drawnOf, selection, emphasis);
-    if (content.classes.size > OVERLAY_LIMIT) {
-      overlay.clear();
+    if (!overlay || content.classes.size > OVERLAY_LIMIT) {
+      if (!overlay) void loadOverlay();
+      overlay?.clear();
       mark();
       return;
     }
@@ -81,7 +95,7 @@ export function createEmphasisDrawing(
 
   function draw() {
     if (!host.large()) {
-      overlay.clear();
+      overlay?.clear();
       mark();
       return;
     }
@@ -105,13 +119,13 @@ export function createEmphasisDrawing(
       return emphasisedIds(cy, selection, emphasis);
     },
     prepare() {
-      if (!cy.destroyed() && host.large()) overlay.prepare();
+      if (!cy.destroyed() && host.large()) void loadOverlay().then((made) => made?.prepare());
     },
     resize() {
-      overlay.resize();
+      overlay?.resize();
     },
     destroy() {
-      overlay.destroy();
+      overlay?.destroy();
     },
   };
 }

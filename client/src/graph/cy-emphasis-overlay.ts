@@ -15,23 +15,8 @@
  */
 import { FADED_OPACITY } from '@briefgraph/graph/drawing/scene';
 import cytoscape from 'cytoscape';
+import { CONTEXT_CLASS, COVER_CLASS, COVER_ONLY_CLASS, type OverlayContent } from './cy-emphasis.ts';
 import { buildStylesheet, type StyleRule } from './cy-stylesheet.ts';
-
-/** An element of the big graph drawn here (its id there), with the emphasis classes it takes. */
-export interface OverlayContent {
-  readonly classes: ReadonlyMap<string, readonly string[]>;
-  /** The rest of the picture fades. */
-  readonly fade: boolean;
-}
-
-/**
- * Classes of the overlay alone: a name covered, an actor here only for its name's cover, and
- * one here only as the end of a line in focus (the canvas below draws it: not drawn again, so a
- * hub's selection draws its lines, not its hundreds of neighbours and their names twice).
- */
-export const COVER_CLASS = 'cover';
-export const COVER_ONLY_CLASS = 'cover-only';
-export const CONTEXT_CLASS = 'context';
 
 export interface EmphasisOverlay {
   /**

@@ -1,8 +1,14 @@
 import cytoscape from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Selection } from '../state/url-state.ts';
-import { applyEmphasis, applySelection, emphasisedIds, overlayContent } from './cy-emphasis.ts';
-import { COVER_CLASS, COVER_ONLY_CLASS } from './cy-emphasis-overlay.ts';
+import {
+  applyEmphasis,
+  applySelection,
+  COVER_CLASS,
+  COVER_ONLY_CLASS,
+  emphasisedIds,
+  overlayContent,
+} from './cy-emphasis.ts';
 import { applyLabelLevels } from './cy-label-levels.ts';
 import type { Emphasis } from './graph-view-types.ts';
 

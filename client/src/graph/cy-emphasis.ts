@@ -2,7 +2,6 @@
 import type cytoscape from 'cytoscape';
 import type { Selection } from '../state/url-state.ts';
 import { relationships } from './cy-bundles.ts';
-import { CONTEXT_CLASS, COVER_CLASS, COVER_ONLY_CLASS, type OverlayContent } from './cy-emphasis-overlay.ts';
 import { namesCoveredBy } from './cy-label-levels.ts';
 import type { Emphasis } from './graph-view-types.ts';
 
@@ -68,6 +67,25 @@ export function emphasisedIds(cy: cytoscape.Core, selection: Selection, emphasis
   if (kept.length === own.length) return [];
   return kept.not('.hidden').map((el) => el.id());
 }
+
+/**
+ * What a big graph's overlay (cy-emphasis-overlay.ts, loaded when a graph is big) draws: an
+ * element of the big graph (its id there), with the emphasis classes it takes.
+ */
+export interface OverlayContent {
+  readonly classes: ReadonlyMap<string, readonly string[]>;
+  /** The rest of the picture fades. */
+  readonly fade: boolean;
+}
+
+/**
+ * Classes of the overlay alone: a name covered, an actor here only for its name's cover, and
+ * one here only as the end of a line in focus (the canvas below draws it: not drawn again, so a
+ * hub's selection draws its lines, not its hundreds of neighbours and their names twice).
+ */
+export const COVER_CLASS = 'cover';
+export const COVER_ONLY_CLASS = 'cover-only';
+export const CONTEXT_CLASS = 'context';
 
 /**
  * What a big graph's overlay draws (cy-emphasis-overlay.ts) for what applySelection and
