@@ -191,16 +191,17 @@ describe('a 10,000-actor database in the explorer', () => {
       await expect
         .poll(() => page.locator('#details #details-title').textContent(), POLL)
         .toBe(`Synthetic actor ${hub.slice(4)}`);
+      // A hub's lines come over a few frames: all of them by the time the count is reached.
       const drawn = await page.waitForFunction(
-        () => {
+        (lines) => {
           const cy = (document.querySelector('.graph-emphasis') as unknown as CyHolder | null)?._cyreg?.cy;
-          if (!cy?.nodes('.selected').length) return null;
+          if (!cy?.nodes('.selected').length || cy.edges('.incident').length < lines) return null;
           return {
             selected: cy.nodes('.selected').map((n) => n.id()),
             incident: cy.edges('.incident').map((e) => e.id()),
           };
         },
-        null,
+        incident(hub).length,
         POLL,
       );
       const overlay = (await drawn.jsonValue()) as { selected: string[]; incident: string[] };
@@ -228,6 +229,38 @@ describe('a 10,000-actor database in the explorer', () => {
         };
       });
       expect(state).toEqual({ invalidated: 0, marked: 0 });
+      // Another selection while the hub's lines are still coming: only its own are drawn.
+      const other = seeds[0]!.actors.find(
+        (a) => a.id !== hub && !neighbours(hub).has(a.id) && incident(a.id).length >= 3,
+      )!.id;
+      const after = await page.evaluate(
+        async ([first, second]) => {
+          const cy = (document.querySelector('#graph') as unknown as CyHolder)._cyreg.cy;
+          const view = cy.scratch('briefgraph').view;
+          view.setSelection({ kind: 'actor', id: first });
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          view.setSelection({ kind: 'actor', id: second });
+          await new Promise((r) => setTimeout(r, 2_000));
+          const overlay = (document.querySelector('.graph-emphasis') as unknown as CyHolder)._cyreg.cy;
+          const drawn = {
+            selected: overlay.nodes('.selected').map((n) => n.id()),
+            incident: overlay.edges('.incident').map((e) => e.id()),
+            ends: overlay.nodes('.context').map((n) => n.id()),
+          };
+          // As the app has it again (the hub is its selection).
+          view.setSelection({ kind: 'actor', id: first });
+          return drawn;
+        },
+        [hub, other] as const,
+      );
+      expect(after.selected).toEqual([other]);
+      // Its lines' far ends, and none of the hub's.
+      expect(after.ends.filter((id) => !neighbours(other).has(id))).toEqual([]);
+      expect(after.incident.sort()).toEqual(
+        incident(other)
+          .map((r) => r.id)
+          .sort(),
+      );
       await page.keyboard.press('Escape');
       await expect.poll(() => selectedId(page), POLL).toBeNull();
     },

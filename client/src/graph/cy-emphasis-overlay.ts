@@ -42,7 +42,8 @@ function overlayRules(background: string): StyleRule[] {
         'z-index': 0,
       },
     },
-    { selector: `node.${CONTEXT_CLASS}`, style: { visibility: 'hidden' } },
+    // Not drawn, so not measured either: no name to lay out.
+    { selector: `node.${CONTEXT_CLASS}`, style: { visibility: 'hidden', label: '' } },
     {
       selector: `node.${COVER_ONLY_CLASS}`,
       style: { 'background-opacity': 0, 'border-width': 0, events: 'no' },
@@ -50,8 +51,29 @@ function overlayRules(background: string): StyleRule[] {
   ];
 }
 
+/**
+ * Elements added to the overlay in one frame; the first frame, which also holds the click's
+ * other work (the panel, the hit test), takes fewer.
+ */
+const FRAME_ELEMENTS = 200;
+const FIRST_FRAME_ELEMENTS = 100;
+
+/** Adds elements (after removing all, for a new emphasis) in one batch. */
+function add(cy: cytoscape.Core, elements: cytoscape.ElementDefinition[], fresh: boolean) {
+  // Not cy.batch: a throw inside it would leave the instance batching, drawing nothing again.
+  cy.startBatch();
+  try {
+    if (fresh) cy.elements().remove();
+    cy.add(elements);
+  } finally {
+    cy.endBatch();
+  }
+}
+
 export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLElement): EmphasisOverlay {
   let layer: { cy: cytoscape.Core; box: HTMLElement } | null = null;
+  // Counts emphases shown: the parts still to come of an earlier one are dropped.
+  let showing = 0;
   // Drawing one line unseen (prepare), until its first frame.
   let warming = false;
   const follow = () => {
@@ -108,8 +130,9 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
       const { cy, box } = made();
       warming = false;
       box.style.visibility = '';
-      // Nodes first: a line needs its ends.
+      // What is drawn (actors, covers) first; then each line, right after its ends.
       const nodes: cytoscape.ElementDefinition[] = [];
+      const ends = new Map<string, cytoscape.ElementDefinition>();
       const edges: cytoscape.ElementDefinition[] = [];
       for (const [id, extra] of classes) {
         const el = main.getElementById(id);
@@ -127,22 +150,45 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
           data: { ...el.data() },
           classes: [...el.classes().filter((c) => c === 'bundle'), ...extra],
         };
-        if (el.isNode()) nodes.push({ group: 'nodes', ...copy, position: { ...el.position() } });
-        else edges.push({ group: 'edges', ...copy } as cytoscape.ElementDefinition);
+        if (el.isNode()) {
+          const node = { group: 'nodes' as const, ...copy, position: { ...el.position() } };
+          if (extra.includes(CONTEXT_CLASS)) ends.set(id, node);
+          else nodes.push(node);
+        } else edges.push({ group: 'edges', ...copy } as cytoscape.ElementDefinition);
       }
-      // Not cy.batch: a throw inside it would leave the instance batching, drawing nothing again.
-      cy.startBatch();
-      try {
-        cy.elements().remove();
-        cy.add([...nodes, ...edges]);
-      } finally {
-        cy.endBatch();
+      const ordered = [...nodes];
+      for (const edge of edges) {
+        for (const end of [edge.data.source, edge.data.target]) {
+          const node = end === undefined ? undefined : ends.get(end);
+          if (node) ordered.push(node);
+          if (end !== undefined) ends.delete(end);
+        }
+        ordered.push(edge);
       }
+      ordered.push(...ends.values());
+      const shown = ++showing;
+      add(cy, ordered.slice(0, FIRST_FRAME_ELEMENTS), true);
       box.classList.toggle('is-veiled', fade);
       follow();
+      // A hub's hundreds of lines come over a few frames, not in one long one (each element's
+      // first style costs about a quarter of a millisecond here): the next part after each frame.
+      let next = FIRST_FRAME_ELEMENTS;
+      const more = () => {
+        if (shown !== showing || next >= ordered.length) return;
+        cy.one('render', () =>
+          requestAnimationFrame(() => {
+            if (shown !== showing || cy.destroyed()) return;
+            add(cy, ordered.slice(next, next + FRAME_ELEMENTS), false);
+            next += FRAME_ELEMENTS;
+            more();
+          }),
+        );
+      };
+      more();
     },
     clear() {
       warming = false;
+      showing++;
       if (!layer) return;
       layer.box.style.visibility = '';
       layer.cy.elements().remove();
@@ -154,6 +200,7 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
       follow();
     },
     destroy() {
+      showing++;
       main.off('viewport', follow);
       layer?.cy.destroy();
       layer?.box.remove();
