@@ -16,7 +16,8 @@
  * removed from an annotation disappears, and a load that fails part-way rolls back to the
  * previous graph. It writes only what differs from what is stored (a relationship or actor
  * whose every property is the same is left as it is), so changing one brief of a large graph
- * rewrites that brief's relationships and actors, not the rest.
+ * rewrites that brief's relationships and actors, not the rest; and it reads back and compares
+ * only what the changed, new or gone briefs touch (each brief known by its content hash).
  */
 
 import { gzipSync } from 'node:zlib';
