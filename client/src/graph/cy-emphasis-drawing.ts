@@ -48,13 +48,16 @@ export function createEmphasisDrawing(
   let overlay: EmphasisOverlay | null = null;
   let loading: Promise<EmphasisOverlay | null> | null = null;
   function loadOverlay(): Promise<EmphasisOverlay | null> {
-    loading ??= import('./cy-emphasis-overlay.ts').then(({ createEmphasisOverlay }) => {
-      if (cy.destroyed()) return null;
-      overlay = createEmphasisOverlay(cy, container);
-      // What was drawn as classes meanwhile moves onto the overlay.
-      draw();
-      return overlay;
-    });
+    loading ??= import('./cy-emphasis-overlay.ts')
+      .then(({ createEmphasisOverlay }) => {
+        if (cy.destroyed()) return null;
+        overlay = createEmphasisOverlay(cy, container);
+        // What was drawn as classes meanwhile moves onto the overlay.
+        draw();
+        return overlay;
+      })
+      // A chunk that cannot be fetched leaves the classes drawing, as on a small graph.
+      .catch(() => null);
     return loading;
   }
   let selection: Selection = null;
