@@ -5,8 +5,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SeedValidationError } from '@briefgraph/graph/domain/errors';
+import { loadLibrary } from '@briefgraph/graph/seed/library';
 import { loadSeeds, seedsNeedLoading } from '@briefgraph/graph/seed/loader';
 import { assertValidSeed } from '@briefgraph/graph/seed/validate-seed';
+import { briefSources } from '@briefgraph/graph/store/briefs.repository';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { countGraph, resetDatabase, SEEDS_DIR, seedBrief, testGateway } from '../support/database.ts';
@@ -259,6 +261,29 @@ describe('a load writes only what differs', () => {
       "MATCH (:Actor)-[r {id: 'cc-dd'}]->(:Actor) RETURN r.modality AS modality, count(*) AS n",
     );
     expect({ modality: row?.modality, n: Number(row?.n) }).toEqual({ modality: 'assessment', n: 1 });
+  });
+
+  it('keeps a reviewed brief added in the app through the upgrade from an annotation kept as a string', async () => {
+    const app = {
+      ...fixtureSeed('brief-app', ['AA', 'BB'], [{ id: 'aa-bb', source: 'AA', target: 'BB' }]),
+      origin: 'app' as const,
+    };
+    await loadSeeds(gateway, [app]);
+    // As LOAD_FORMAT 5 kept it.
+    await gateway.write({ name: 'test.age' }, (run) =>
+      run('MATCH (b:Brief) REMOVE b.annotationGzip SET b.annotationJson = $annotation, b.loadFormat = 5', {
+        annotation: app.annotation,
+      }),
+    );
+    expect((await briefSources(gateway, 'brief-app')).annotation).toBe(app.annotation);
+    await loadLibrary(gateway, []);
+    const rows = await gateway.query(
+      { name: 'test.upgraded' },
+      'MATCH (b:Brief) RETURN b.id AS id, b.origin AS origin, b.annotationJson IS NULL AS noString, b.annotationGzip IS NOT NULL AS bytes',
+    );
+    expect(rows).toEqual([{ id: 'brief-app', origin: 'app', noString: true, bytes: true }]);
+    expect(await relationshipIds()).toEqual(['aa-bb']);
+    expect((await briefSources(gateway, 'brief-app')).annotation).toBe(app.annotation);
   });
 
   it('rewrites everything for a database an older loader wrote', async () => {

@@ -72,17 +72,21 @@ export async function briefSources(
 ): Promise<{ text: string; annotation: string | null }> {
   const [row] = await gateway.query(
     { name: 'briefs.sources' },
-    'MATCH (b:Brief {id: $id}) RETURN b.text AS text, b.annotationGzip AS annotation',
+    'MATCH (b:Brief {id: $id}) RETURN b.text AS text, coalesce(b.annotationGzip, b.annotationJson) AS annotation',
     { id },
   );
   if (!row) throw new NotFoundError(`No brief has the id "${id}".`, { brief: id });
   return { text: String(row.text), annotation: storedAnnotation(row.annotation) };
 }
 
-/** The annotation file from its stored bytes (loader.ts keeps it gzip-compressed), or null. */
-function storedAnnotation(bytes: unknown): string | null {
-  if (!(bytes instanceof Int8Array)) return null;
-  return gunzipSync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('utf8');
+/**
+ * The annotation file from its stored bytes (loader.ts keeps it gzip-compressed), or as the
+ * string a loader before LOAD_FORMAT 6 kept (read until the next load rewrites it), or null.
+ */
+function storedAnnotation(stored: unknown): string | null {
+  if (typeof stored === 'string') return stored;
+  if (!(stored instanceof Int8Array)) return null;
+  return gunzipSync(new Uint8Array(stored.buffer, stored.byteOffset, stored.byteLength)).toString('utf8');
 }
 
 /** 'seed' or 'app' (a brief stored before origins were recorded is a seed), or null when none has the id. */
@@ -101,9 +105,9 @@ export async function reviewedBriefSources(
 ): Promise<Array<{ id: string; origin: BriefOrigin; text: string; annotation: string }>> {
   const rows = await gateway.query(
     { name: 'briefs.reviewed-sources' },
-    `MATCH (b:Brief) WHERE b.contentHash IS NOT NULL AND b.annotationGzip IS NOT NULL
+    `MATCH (b:Brief) WHERE b.contentHash IS NOT NULL AND coalesce(b.annotationGzip, b.annotationJson) IS NOT NULL
      WITH b, coalesce(b.origin, 'seed') AS origin
-     RETURN b.id AS id, origin, b.text AS text, b.annotationGzip AS annotation
+     RETURN b.id AS id, origin, b.text AS text, coalesce(b.annotationGzip, b.annotationJson) AS annotation
      ORDER BY origin = 'app', b.id`,
   );
   return rows.map((r) => ({
