@@ -316,7 +316,12 @@ export async function loadSeeds(
         : await run(
             `MATCH (a:Actor) WHERE $all OR a.id IN $ids OR any(b IN a.briefIds WHERE b IN $scope)
              RETURN a.id AS id, properties(a) AS props`,
-            { all: full, ids: mergedActors.filter((a) => touches(a.briefIds)).map((a) => a.id), scope },
+            // A full load reads every actor: no list of ids to send.
+            {
+              all: full,
+              ids: full ? [] : mergedActors.filter((a) => touches(a.briefIds)).map((a) => a.id),
+              scope,
+            },
           );
     const storedActorKeys = new Map(
       // The stored layout (placement.repository.ts) is not the loader's to compare.
