@@ -248,19 +248,78 @@ describe('a load writes only what differs', () => {
     expect((await countGraph(gateway)).relationships).toBe(2);
   });
 
-  it('rewrites a relationship whose id stays but whose properties change', async () => {
+  it('rewrites in place a relationship whose id, type and ends stay but whose properties change', async () => {
     await loadSeeds(gateway, [briefA, briefB([{ id: 'cc-dd', source: 'CC', target: 'DD' }])]);
     const before = await edgeIdentities();
     const changed = briefB([{ id: 'cc-dd', source: 'CC', target: 'DD', modality: 'assessment' }]);
     await loadSeeds(gateway, [briefA, changed]);
     const after = await edgeIdentities();
-    expect(after.get('cc-dd')).not.toBe(before.get('cc-dd'));
+    // The same edge of the database, with its new properties (read below).
+    expect(after.get('cc-dd')).toBe(before.get('cc-dd'));
     expect(after.get('aa-bb')).toBe(before.get('aa-bb'));
     const [row] = await gateway.query(
       { name: 'test.modality' },
       "MATCH (:Actor)-[r {id: 'cc-dd'}]->(:Actor) RETURN r.modality AS modality, count(*) AS n",
     );
     expect({ modality: row?.modality, n: Number(row?.n) }).toEqual({ modality: 'assessment', n: 1 });
+  });
+
+  it('creates anew a relationship whose ends or type change under the same id', async () => {
+    const ends = async () =>
+      gateway.query(
+        { name: 'test.ends' },
+        'MATCH (s:Actor)-[r]->(t:Actor) RETURN r.id AS id, s.id AS source, type(r) AS type, t.id AS target ORDER BY id',
+      );
+    await loadSeeds(gateway, [briefA, briefB([{ id: 'cc-dd', source: 'CC', target: 'DD' }])]);
+    const before = await edgeIdentities();
+    await loadSeeds(gateway, [briefA, briefB([{ id: 'cc-dd', source: 'CC', target: 'EE' }])]);
+    expect((await edgeIdentities()).get('cc-dd')).not.toBe(before.get('cc-dd'));
+    await loadSeeds(gateway, [briefA, briefB([{ id: 'cc-dd', source: 'CC', target: 'EE', type: 'TRADE' }])]);
+    expect(await ends()).toEqual([
+      { id: 'aa-bb', source: 'AA', type: 'PARTNERSHIP', target: 'BB' },
+      { id: 'bb-cc', source: 'BB', type: 'PARTNERSHIP', target: 'CC' },
+      { id: 'cc-dd', source: 'CC', type: 'TRADE', target: 'EE' },
+    ]);
+    expect((await countGraph(gateway)).relationships).toBe(3);
+  });
+
+  it('moves an alias from one actor to another, drops one that went, and keeps the rest', async () => {
+    const withAliases = (aliases: Record<string, string[]>) => {
+      const seed = briefA;
+      const raw = JSON.parse(seed.annotation);
+      for (const actor of raw.actors) actor.aliases = aliases[actor.id] ?? [];
+      return assertValidSeed(raw, seed.text, 'brief-alpha.annotations.json');
+    };
+    const aliases = async () =>
+      (
+        await gateway.query(
+          { name: 'test.alias-pairs' },
+          'MATCH (k:Alias) RETURN k.key AS key, k.actorId AS actor ORDER BY key',
+        )
+      ).map((r) => `${r.key}→${r.actor}`);
+    await loadSeeds(gateway, [withAliases({ AA: ['Alpha', 'Shared'], BB: ['Bravo'] })]);
+    const kept = await gateway.query(
+      { name: 'test.alias-element' },
+      "MATCH (k:Alias {key: 'bravo'}) RETURN elementId(k) AS element",
+    );
+    await loadSeeds(gateway, [withAliases({ AA: ['Alpha'], BB: ['Bravo', 'Shared'] })]);
+    expect(await aliases()).toEqual([
+      'aa→AA',
+      'actor aa→AA',
+      'actor bb→BB',
+      'actor cc→CC',
+      'alpha→AA',
+      'bb→BB',
+      'bravo→BB',
+      'cc→CC',
+      'shared→BB',
+    ]);
+    // An alias that stays is not written again.
+    const [again] = await gateway.query(
+      { name: 'test.alias-element' },
+      "MATCH (k:Alias {key: 'bravo'}) RETURN elementId(k) AS element",
+    );
+    expect(again?.element).toBe(kept[0]?.element);
   });
 
   it('keeps a reviewed brief added in the app through the upgrade from an annotation kept as a string', async () => {
@@ -294,13 +353,28 @@ describe('a load writes only what differs', () => {
     await gateway.write({ name: 'test.age' }, (run) =>
       run("MATCH (b:Brief) REMOVE b.loadFormat, b.annotationGzip SET b.annotationJson = '{}'"),
     );
-    await gateway.write({ name: 'test.age-alias' }, (run) => run('MATCH (k:Alias) DELETE k'));
+    const aliases = async () =>
+      (await gateway.query({ name: 'test.aliases' }, 'MATCH (k:Alias) RETURN k.key AS key ORDER BY key')).map(
+        (r) => String(r.key),
+      );
+    const wantedAliases = await aliases();
+    // What an older loader may have left: a property no longer written, a key it made, one missing.
+    await gateway.write({ name: 'test.age-graph' }, async (run) => {
+      await run("MATCH (:Actor)-[r {id: 'aa-bb'}]->(:Actor) SET r.legacy = 1");
+      await run("MATCH (k:Alias {key: 'bb'}) DELETE k");
+      await run("CREATE (:Alias {key: 'old key', actorId: 'AA'}), (:Alias {key: 'orphan'})");
+    });
     await loadSeeds(gateway, seeds);
     const after = await edgeIdentities();
-    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-    // The key index is built again for every actor, as a first load would.
-    const [row] = await gateway.query({ name: 'test.aliases' }, 'MATCH (k:Alias) RETURN count(k) AS n');
-    expect(Number(row?.n)).toBeGreaterThan(0);
+    // Every relationship is rewritten in place: the same edges, with only what this loader writes.
+    expect(after).toEqual(before);
+    const [legacy] = await gateway.query(
+      { name: 'test.legacy' },
+      "MATCH (:Actor)-[r {id: 'aa-bb'}]->(:Actor) RETURN r.legacy AS legacy",
+    );
+    expect(legacy?.legacy).toBeNull();
+    // The key index is as a first load makes it.
+    expect(await aliases()).toEqual(wantedAliases);
     expect(await seedsNeedLoading(gateway, seeds)).toBe(false);
     const briefs = await gateway.query(
       { name: 'test.annotation-kept' },
