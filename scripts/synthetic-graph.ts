@@ -19,12 +19,17 @@ function random(seed: number): () => number {
   };
 }
 
+/** Actors per region, and the share of ties that stay within their source's region. */
+const ACTORS_PER_REGION = 500;
+const IN_REGION = 0.85;
+
 /**
  * Briefs of `perBrief` relationships each, over one shared pool of actors: users add briefs
  * over years, and every brief stays brief-sized (the validator searches each quote in its text).
  */
 export function syntheticSeeds(actors: number, relationships: number, perBrief = 1_000, seed = 7): Seed[] {
   const next = random(seed);
+  const regions = Math.max(1, Math.round(actors / ACTORS_PER_REGION));
   const ids = Array.from({ length: actors }, (_, i) => `SYN_${i}`);
   const actorRecords = ids.map((id, i) => ({
     id,
@@ -38,9 +43,16 @@ export function syntheticSeeds(actors: number, relationships: number, perBrief =
     const rels = [];
     for (let i = b * perBrief; i < Math.min(relationships, (b + 1) * perBrief); i++) {
       // Preferential attachment-ish: low ids are hubs, like great powers in real briefs.
-      const source = ids[Math.floor(actors * next() ** 2)]!;
-      let target = ids[Math.floor(actors * next())]!;
-      if (target === source) target = ids[(Number(source.slice(4)) + 1) % actors]!;
+      const from = Math.floor(actors * next() ** 2);
+      // Most ties stay within a region, as briefs' actors do (alliances, neighbours): the
+      // picture has clusters to find. Actor i is in region i % regions, so each leads one.
+      const region = from % regions;
+      const to =
+        next() < IN_REGION
+          ? region + regions * Math.floor(Math.ceil((actors - region) / regions) * next())
+          : Math.floor(actors * next());
+      const source = ids[from]!;
+      const target = ids[to === from ? (from + 1) % actors : to]!;
       const type = RELATIONSHIP_TYPES[Math.floor(next() * RELATIONSHIP_TYPES.length)]!.name;
       const modality = (['fact', 'assessment', 'recommendation'] as const)[i % 3]!;
       // A recommendation names its addressee and quotes its modal word (seeds/README.md).
