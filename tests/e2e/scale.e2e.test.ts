@@ -127,6 +127,91 @@ describe('a 10,000-actor database in the explorer', () => {
   );
 
   it(
+    'names its clusters at the overview, each after its most connected actor, and a click on one zooms into it',
+    async () => {
+      // The communities the server stored, and each one's most connected actor from the data.
+      const res = await fetch(
+        `${app.baseUrl}/api/graph?format=compact&limit=${ACTORS}&edgeLimit=${RELATIONSHIPS}`,
+      );
+      const compact = (await res.json()) as { actors: { id: string[]; community: number[] } };
+      const degree = new Map<string, number>();
+      for (const r of relationships)
+        for (const end of [r.source, r.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+      const members = new Map<number, string[]>();
+      compact.actors.id.forEach((id, i) => {
+        const c = compact.actors.community[i]!;
+        members.set(c, [...(members.get(c) ?? []), id]);
+      });
+      const leadOf = (ids: string[]) =>
+        [...ids].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1))[0]!;
+      const expected = new Map([...members.values()].map((ids) => [leadOf(ids), ids.length]));
+
+      const names = page.locator('.graph-cluster:not([hidden])');
+      await expect.poll(() => names.count(), POLL).toBeGreaterThanOrEqual(5);
+      const shown = await names.evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return {
+            lead: (el as HTMLElement).dataset.lead ?? '',
+            text: el.textContent ?? '',
+            box: { x1: r.left, y1: r.top, x2: r.right, y2: r.bottom },
+          };
+        }),
+      );
+      const canvas = await page.locator('#graph').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { x1: r.left, y1: r.top, x2: r.right, y2: r.bottom };
+      });
+      for (const [i, name] of shown.entries()) {
+        const size = expected.get(name.lead);
+        expect(size, `${name.lead} leads no community`).toBeDefined();
+        expect(name.text).toBe(`Synthetic actor ${name.lead.slice(4)}${size!.toLocaleString('en')} actors`);
+        // On the canvas, and clear of every other name.
+        expect(name.box.x1).toBeGreaterThanOrEqual(canvas.x1);
+        expect(name.box.x2).toBeLessThanOrEqual(canvas.x2);
+        expect(name.box.y1).toBeGreaterThanOrEqual(canvas.y1);
+        expect(name.box.y2).toBeLessThanOrEqual(canvas.y2);
+        for (const other of shown.slice(i + 1)) {
+          const apart =
+            name.box.x2 <= other.box.x1 ||
+            other.box.x2 <= name.box.x1 ||
+            name.box.y2 <= other.box.y1 ||
+            other.box.y2 <= name.box.y1;
+          expect(apart, `${name.lead} and ${other.lead} overlap`).toBe(true);
+        }
+      }
+      await app.screenshot(page, 'scale-clusters-1440');
+
+      // The largest shown: a click frames it where its hubs are named, and selects nothing.
+      const largest = [...shown].sort((a, b) => expected.get(b.lead)! - expected.get(a.lead)!)[0]!;
+      const before = (await viewportOf(page))!;
+      await page
+        .getByRole('button', { name: new RegExp(`around Synthetic actor ${largest.lead.slice(4)}: zoom in`) })
+        .click();
+      await page.waitForFunction(
+        () => !(document.querySelector('#graph') as unknown as CyHolder)._cyreg.cy.animated(),
+        null,
+        POLL,
+      );
+      const after = (await viewportOf(page))!;
+      expect(after.zoom).toBeGreaterThanOrEqual(0.5);
+      await expect.poll(() => page.locator('.graph-clusters').isHidden(), POLL).toBe(true);
+      expect(await selectedId(page)).toBeNull();
+      const lead = await callView<{ x: number; y: number }>(page, 'clientPosition', largest.lead);
+      expect(lead.x).toBeGreaterThan(canvas.x1);
+      expect(lead.x).toBeLessThan(canvas.x2);
+      expect(lead.y).toBeGreaterThan(canvas.y1);
+      expect(lead.y).toBeLessThan(canvas.y2);
+      // `0` on the canvas (which has the keyboard now) fits the whole graph again, as it opened.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('graph');
+      await page.keyboard.press('0');
+      await expect.poll(async () => (await viewportOf(page))?.zoom, POLL).toBeCloseTo(before.zoom, 3);
+      await expect.poll(() => names.count(), POLL).toBeGreaterThanOrEqual(5);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
     "selecting an actor in search shows its panel, its relationships' quotes loaded on demand",
     async () => {
       const actor = 'SYN_500';

@@ -1,4 +1,5 @@
 import type { BriefListItem } from '@briefgraph/graph/contracts/api.contracts';
+import type { Placement } from '@briefgraph/graph/contracts/compact-graph';
 import type { Graph, Point } from '@briefgraph/graph/domain/schemas';
 import { type ApiClient, ApiError, errorMessage } from '../api/api-client.ts';
 import { createGraphView, type GraphView, type GraphViewEvents } from '../graph/cy-adapter.ts';
@@ -82,7 +83,7 @@ export async function loadGraph(deps: LoadDeps, retry: () => void): Promise<Grap
     SLOW_AFTER_MS,
   );
   let graph: Graph;
-  let stored: ReadonlyMap<string, Point> = new Map();
+  let stored: ReadonlyMap<string, Placement> = new Map();
   try {
     const [g, briefs] = await Promise.all([
       snapshotId
@@ -131,6 +132,8 @@ export async function loadGraph(deps: LoadDeps, retry: () => void): Promise<Grap
     model.degree(id),
   ).map((el) => (positions && el.group === 'nodes' ? { ...el, position: positions[el.data.id] } : el));
   const view = createGraphView(deps.elements.graph, deps.events, elements.length);
+  // A snapshot is drawn as it was: its clusters are not named.
+  if (!snapshot) view.setCommunities(new Map([...stored].map(([id, p]) => [id, p.community])));
   deps.onCanvas(view);
   if (elements.length > LARGE_GRAPH_ELEMENTS) {
     const n = model.actors.size.toLocaleString('en');

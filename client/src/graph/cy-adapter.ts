@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import type { ElementJson } from '../export/data-files.ts';
 import { bundleTarget, drawn, drawnElement, relationships } from './cy-bundles.ts';
+import { createClusterNames } from './cy-cluster-names.ts';
 import { LARGE_GRAPH_ELEMENTS, type NodeElement } from './cy-elements.ts';
 import { applyVisibility } from './cy-emphasis.ts';
 import { createEmphasisDrawing } from './cy-emphasis-drawing.ts';
@@ -124,9 +125,12 @@ export function createGraphView(
     ).renderer();
     renderer.textureOnViewport = large;
     renderer.hideEdgesOnViewport = large;
-    // Back to a small graph, the emphasis goes back to classes; a big one makes its overlay.
-    if (!large) emphasised.redraw();
-    else whenIdle(() => emphasised.prepare());
+    // Back to a small graph, the emphasis goes back to classes (and no cluster is named); a big
+    // one makes its overlay.
+    if (!large) {
+      emphasised.redraw();
+      clusterNames.refresh();
+    } else whenIdle(() => emphasised.prepare());
   }
 
   // A big graph's first pointer move and first selection after a relabel would take the
@@ -149,6 +153,7 @@ export function createGraphView(
     if (!large) return;
     applyLabelLevels(cy);
     emphasised.redraw();
+    clusterNames.refresh();
     prepareSoon();
   }
 
@@ -164,6 +169,7 @@ export function createGraphView(
     drawnOf,
     scheduleScene,
   });
+  const clusterNames = createClusterNames(cy, container, () => large);
   bindPointerEvents(cy, container, events, flags, scene, dragged, hits);
   cy.on('dragfree', 'node', relabel);
   bindCanvasKeys(container, cy, () => drawn(cy));
@@ -211,6 +217,10 @@ export function createGraphView(
       scheduleScene();
       // Hidden actors leave room for other names.
       relabel();
+    },
+
+    setCommunities(communities) {
+      clusterNames.setCommunities(communities);
     },
 
     setSelection(selection) {
@@ -368,6 +378,7 @@ export function createGraphView(
     destroy() {
       stopWarming();
       emphasised.destroy();
+      clusterNames.destroy();
       hits?.destroy();
       scene.destroy();
       cy.destroy();

@@ -83,6 +83,8 @@ export interface GraphView {
   add(elements: ReadonlyArray<NodeElement | EdgeElement>, anchorId?: string | null): void;
   updateNodes(nodes: readonly NodeElement[]): void;
   setVisibility(visible: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): void;
+  /** Each actor's community from the server's layout: a big graph's overview names its clusters. */
+  setCommunities(communities: ReadonlyMap<string, number>): void;
   setSelection(selection: Selection): void;
   setEmphasis(emphasis: Emphasis | null): void;
   runLayout(request: LayoutRequest): Promise<void>;

@@ -44,6 +44,7 @@ export function recordingView(
     add: record('add', undefined),
     updateNodes: record('updateNodes', undefined),
     setVisibility: record('setVisibility', undefined),
+    setCommunities: record('setCommunities', undefined),
     setSelection: record('setSelection', undefined),
     setEmphasis: record('setEmphasis', undefined),
     runLayout: record('runLayout', Promise.resolve()),
