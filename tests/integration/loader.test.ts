@@ -187,7 +187,7 @@ describe('a load writes only what differs', () => {
     ],
   );
   const briefB = (
-    edges: { id: string; source: string; target: string; modality?: 'fact' | 'assessment' }[],
+    edges: { id: string; source: string; target: string; type?: string; modality?: 'fact' | 'assessment' }[],
   ) => fixtureSeed('brief-beta', ['CC', 'DD', 'EE'], edges);
 
   it("changing one brief rewrites its relationships only: the other brief's edges stay the same edges", async () => {
