@@ -2,6 +2,7 @@
  * `npm run load`: validates every seed in SEED_DIR and loads them, with the briefs added in the
  * app, in one transaction (nothing is loaded if any is invalid), then lays out the whole graph
  * and stores its placements. Uses NEO4J_URI, or starts the local Neo4j for the load.
+ * `--relayout` lays the whole graph out afresh instead of keeping the actors' stored places.
  */
 import { resolve } from 'node:path';
 import { SeedValidationError } from '@briefgraph/graph/domain/errors';
@@ -12,6 +13,12 @@ import { assertConfig } from '../server/src/config.ts';
 import { openDatabase, REPO_ROOT } from '../server/src/database.ts';
 
 async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((a) => a !== '--relayout');
+  if (unknown.length > 0) {
+    console.error(`npm run load: unknown argument ${unknown.join(' ')} (known: --relayout)`);
+    return 2;
+  }
   const config = assertConfig(process.env);
   const seeds = await readSeedFolder(resolve(REPO_ROOT, config.SEED_DIR));
   const database = await openDatabase(config, console.log);
@@ -25,7 +32,7 @@ async function main(): Promise<number> {
       `loaded ${result.briefs} brief(s), ${result.actors} actors, ${result.relationships} relationships in ${Math.round(performance.now() - started)} ms`,
     );
     const laidOut = performance.now();
-    const placed = await refreshPlacements(gateway);
+    const placed = await refreshPlacements(gateway, undefined, { fresh: args.includes('--relayout') });
     console.log(
       `whole-graph layout: ${placed.moved} of ${placed.actors} actors placed anew in ${Math.round(performance.now() - laidOut)} ms`,
     );

@@ -102,6 +102,26 @@ describe('placements after a load', () => {
     }
   });
 
+  it('are all laid out afresh when asked, whatever was placed', async () => {
+    await refreshPlacements(gateway);
+    // As if the graph had been laid out long ago: every actor in one corner.
+    await gateway.write({ name: 'test.corner' }, (run) =>
+      run('MATCH (a:Actor) SET a.layoutX = toFloat(id(a)), a.layoutY = 0.0, a.community = 0'),
+    );
+    const kept = await refreshPlacements(gateway);
+    expect(kept.moved).toBe(0);
+    const fresh = await refreshPlacements(gateway, undefined, { fresh: true });
+    expect(fresh.moved).toBe(fresh.actors);
+    const after = await stored();
+    expect([...after.values()].some((a) => a.y !== 0)).toBe(true);
+    // And the same picture as a first layout of this graph.
+    await gateway.write({ name: 'test.unplace' }, (run) =>
+      run('MATCH (a:Actor) REMOVE a.layoutX, a.layoutY, a.community'),
+    );
+    await refreshPlacements(gateway);
+    expect(await stored()).toEqual(after);
+  });
+
   it('survive a change to an actor (its name) in a reload', async () => {
     await refreshPlacements(gateway);
     const before = (await stored()).get('PRK');

@@ -22,14 +22,23 @@ export interface PlacementsRefreshed {
 
 const inProcess: WholeLayoutFn = async (input) => layoutWholeGraph(input);
 
+export interface RefreshOptions {
+  /**
+   * Lay the whole graph out afresh, whatever is placed (`npm run load -- --relayout`): kept
+   * places suit briefs added over time, not a graph whose ties have mostly changed since.
+   */
+  readonly fresh?: boolean;
+}
+
 export async function refreshPlacements(
   gateway: Neo4jGateway,
   layout: WholeLayoutFn = inProcess,
+  options: RefreshOptions = {},
 ): Promise<PlacementsRefreshed> {
   const shape = await readGraphShape(gateway);
-  const previous = Object.fromEntries(
-    Object.entries(shape.placed).map(([id, p]) => [id, { x: p.x, y: p.y }]),
-  );
+  const previous = options.fresh
+    ? {}
+    : Object.fromEntries(Object.entries(shape.placed).map(([id, p]) => [id, { x: p.x, y: p.y }]));
   const result = await layout({ actors: shape.actors, edges: shape.edges, previous });
   const changed: Array<{ id: string } & Placement> = [];
   for (const [id, p] of Object.entries(result.positions)) {
