@@ -454,6 +454,26 @@ describe('a 10,000-actor database in the explorer', () => {
         .toBe(`${name(from)} to ${name(to)}`);
       await expect.poll(() => panel.locator('.hop-list blockquote').count(), POLL).toBe(2);
       await app.screenshot(page, 'scale-path-1440');
+      // Zoomed out to the whole graph, the path's names keep their size on screen (12 model
+      // units would be a pixel or two here), once the zoom has settled.
+      await callView(page, 'fit');
+      const overview = (await viewportOf(page))!.zoom;
+      expect(overview).toBeLessThan(0.2);
+      const namesOnScreen = () =>
+        page.evaluate(() => {
+          const cy = (document.querySelector('.graph-emphasis') as unknown as CyHolder)._cyreg.cy;
+          return cy.nodes('.path').map((n) => Number.parseFloat(String(n.renderedStyle('font-size'))));
+        });
+      await expect.poll(async () => Math.min(...(await namesOnScreen())), POLL).toBeGreaterThanOrEqual(12);
+      expect(Math.max(...(await namesOnScreen()))).toBeLessThan(14);
+      // And its lines as wide as at zoom 1 (4.5 px), not hairlines.
+      const linesOnScreen = await page.evaluate(() => {
+        const cy = (document.querySelector('.graph-emphasis') as unknown as CyHolder)._cyreg.cy;
+        return cy.edges('.path').map((e) => Number.parseFloat(String(e.renderedStyle('width'))));
+      });
+      expect(linesOnScreen.length).toBeGreaterThanOrEqual(2);
+      for (const width of linesOnScreen) expect(width).toBeGreaterThanOrEqual(4.5);
+      await app.screenshot(page, 'scale-path-overview-1440');
     },
     TEST_TIMEOUT,
   );

@@ -12,7 +12,14 @@
  *
  * Names a pinned one (selected, on a path) would sit on are covered by boxes of the background
  * here, where the big canvas would have left them out.
+ *
+ * Below zoom 1 a pinned name, and a path's line, keep their size on screen (pinnedRule): a path
+ * across the whole graph is framed far out (zoom 0.1 at 10,000 actors), where the stylesheet's
+ * 12 model units drew its names 1 to 2 px high. Restyled once the zoom has settled, not while
+ * it moves.
  */
+import { EDGE } from '@briefgraph/graph/drawing/edges';
+import { NODE_LABEL } from '@briefgraph/graph/drawing/nodes';
 import { FADED_OPACITY } from '@briefgraph/graph/drawing/scene';
 import cytoscape from 'cytoscape';
 import { CONTEXT_CLASS, COVER_CLASS, COVER_ONLY_CLASS, type OverlayContent } from './cy-emphasis.ts';
@@ -52,6 +59,38 @@ function overlayRules(background: string): StyleRule[] {
 }
 
 /**
+ * Below zoom 1, the model font size that draws a pinned name at NODE_LABEL.size on screen (up
+ * to 9 % larger); null at zoom 1 and above, where the stylesheet's own sizes stand.
+ */
+export function pinnedFontSize(zoom: number): number | null {
+  if (!(zoom > 0) || zoom >= 1) return null;
+  // In steps of an eighth of a doubling: a zoom that hardly moved restyles nothing.
+  const step = 2 ** (Math.ceil(-8 * Math.log2(zoom)) / 8);
+  return Math.round(NODE_LABEL.size * step * 100) / 100;
+}
+
+function pinnedRule(zoom: number): StyleRule[] {
+  const size = pinnedFontSize(zoom);
+  if (size === null) return [];
+  const scale = size / NODE_LABEL.size;
+  return [
+    {
+      selector: 'node.selected, node.path',
+      style: {
+        'font-size': size,
+        'text-background-padding': `${NODE_LABEL.padding * scale}px`,
+        'text-max-width': `${1000 * scale}px`,
+      },
+    },
+    // The path's lines too, or they are hairlines far out (their verbs stay off, as at that zoom).
+    { selector: 'edge.path', style: { width: EDGE.pathWidth * scale } },
+  ];
+}
+
+/** How long the zoom stays put before pinned names are restyled for it. */
+const SETTLE_MS = 150;
+
+/**
  * Elements added to the overlay in one frame; the first frame, which also holds the click's
  * other work (the panel, the hit test), takes fewer.
  */
@@ -76,8 +115,28 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
   let showing = 0;
   // Drawing one line unseen (prepare), until its first frame.
   let warming = false;
+  let background = '#ffffff';
+  // The pinned names' font size the stylesheet has now, and the timer that will change it.
+  let pinnedSize: number | null = null;
+  let settle: ReturnType<typeof setTimeout> | null = null;
+  const stylesheet = (zoom: number) =>
+    [
+      ...buildStylesheet({ large: true }),
+      ...overlayRules(background),
+      ...pinnedRule(zoom),
+    ] as unknown as cytoscape.StylesheetJson;
+  function restyle() {
+    settle = null;
+    if (!layer || pinnedFontSize(main.zoom()) === pinnedSize) return;
+    pinnedSize = pinnedFontSize(main.zoom());
+    layer.cy.style(stylesheet(main.zoom()));
+  }
   const follow = () => {
-    if (layer) layer.cy.viewport({ zoom: main.zoom(), pan: main.pan() });
+    if (!layer) return;
+    layer.cy.viewport({ zoom: main.zoom(), pan: main.pan() });
+    if (pinnedFontSize(main.zoom()) === pinnedSize) return;
+    if (settle) clearTimeout(settle);
+    settle = setTimeout(restyle, SETTLE_MS);
   };
 
   /** Made at the first emphasis: most views of a big graph never need it. */
@@ -89,13 +148,11 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
     box.setAttribute('aria-hidden', 'true');
     box.style.setProperty('--veil', String(1 - FADED_OPACITY));
     container.append(box);
-    const background = getComputedStyle(container).backgroundColor || '#ffffff';
+    background = getComputedStyle(container).backgroundColor || '#ffffff';
+    pinnedSize = pinnedFontSize(main.zoom());
     const cy = cytoscape({
       container: box,
-      style: [
-        ...buildStylesheet({ large: true }),
-        ...overlayRules(background),
-      ] as unknown as cytoscape.StylesheetJson,
+      style: stylesheet(main.zoom()),
       userZoomingEnabled: false,
       userPanningEnabled: false,
       boxSelectionEnabled: false,
@@ -167,6 +224,8 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
       }
       ordered.push(...ends.values());
       const shown = ++showing;
+      // Names pinned in a view that zoomed since the last restyle: sized for this zoom at once.
+      if (settle) restyle();
       add(cy, ordered.slice(0, FIRST_FRAME_ELEMENTS), true);
       box.classList.toggle('is-veiled', fade);
       follow();
@@ -201,6 +260,7 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
     },
     destroy() {
       showing++;
+      if (settle) clearTimeout(settle);
       main.off('viewport', follow);
       layer?.cy.destroy();
       layer?.box.remove();
