@@ -466,6 +466,21 @@ describe('a 10,000-actor database in the explorer', () => {
         });
       await expect.poll(async () => Math.min(...(await namesOnScreen())), POLL).toBeGreaterThanOrEqual(12);
       expect(Math.max(...(await namesOnScreen()))).toBeLessThan(14);
+      // Each name clear of the others (far out, actors on a path can be a few pixels apart).
+      const nameBoxes = await page.evaluate(() => {
+        const cy = (document.querySelector('.graph-emphasis') as unknown as CyHolder)._cyreg.cy;
+        return cy.nodes('.path').map((n) => ({
+          id: n.id(),
+          side: String(n.data('lside')),
+          at: n.renderedPosition(),
+          ...n.renderedBoundingBox({ includeNodes: false, includeLabels: true }),
+        }));
+      });
+      for (const [i, a] of nameBoxes.entries())
+        for (const b of nameBoxes.slice(i + 1))
+          expect(a.x2 <= b.x1 || b.x2 <= a.x1 || a.y2 <= b.y1 || b.y2 <= a.y1, JSON.stringify([a, b])).toBe(
+            true,
+          );
       // And its lines as wide as at zoom 1 (4.5 px), not hairlines.
       const linesOnScreen = await page.evaluate(() => {
         const cy = (document.querySelector('.graph-emphasis') as unknown as CyHolder)._cyreg.cy;

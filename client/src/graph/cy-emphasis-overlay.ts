@@ -13,16 +13,16 @@
  * Names a pinned one (selected, on a path) would sit on are covered by boxes of the background
  * here, where the big canvas would have left them out.
  *
- * Below zoom 1 a pinned name, and a path's line, keep their size on screen (pinnedRule): a path
+ * Below zoom 1 a pinned name, and a path's line, keep their size on screen (cy-pinned-names.ts): a path
  * across the whole graph is framed far out (zoom 0.1 at 10,000 actors), where the stylesheet's
  * 12 model units drew its names 1 to 2 px high. Restyled once the zoom has settled, not while
  * it moves.
  */
-import { EDGE } from '@briefgraph/graph/drawing/edges';
-import { NODE_LABEL } from '@briefgraph/graph/drawing/nodes';
 import { FADED_OPACITY } from '@briefgraph/graph/drawing/scene';
 import cytoscape from 'cytoscape';
 import { CONTEXT_CLASS, COVER_CLASS, COVER_ONLY_CLASS, type OverlayContent } from './cy-emphasis.ts';
+import { largeNodeSize } from './cy-label-levels.ts';
+import { pinnedFontSize, pinnedRules, pinnedSides, sideData } from './cy-pinned-names.ts';
 import { buildStylesheet, type StyleRule } from './cy-stylesheet.ts';
 
 export interface EmphasisOverlay {
@@ -55,35 +55,6 @@ function overlayRules(background: string): StyleRule[] {
       selector: `node.${COVER_ONLY_CLASS}`,
       style: { 'background-opacity': 0, 'border-width': 0, events: 'no' },
     },
-  ];
-}
-
-/**
- * Below zoom 1, the model font size that draws a pinned name at NODE_LABEL.size on screen (up
- * to 9 % larger); null at zoom 1 and above, where the stylesheet's own sizes stand.
- */
-export function pinnedFontSize(zoom: number): number | null {
-  if (!(zoom > 0) || zoom >= 1) return null;
-  // In steps of an eighth of a doubling: a zoom that hardly moved restyles nothing.
-  const step = 2 ** (Math.ceil(-8 * Math.log2(zoom)) / 8);
-  return Math.round(NODE_LABEL.size * step * 100) / 100;
-}
-
-function pinnedRule(zoom: number): StyleRule[] {
-  const size = pinnedFontSize(zoom);
-  if (size === null) return [];
-  const scale = size / NODE_LABEL.size;
-  return [
-    {
-      selector: 'node.selected, node.path',
-      style: {
-        'font-size': size,
-        'text-background-padding': `${NODE_LABEL.padding * scale}px`,
-        'text-max-width': `${1000 * scale}px`,
-      },
-    },
-    // The path's lines too, or they are hairlines far out (their verbs stay off, as at that zoom).
-    { selector: 'edge.path', style: { width: EDGE.pathWidth * scale } },
   ];
 }
 
@@ -123,13 +94,40 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
     [
       ...buildStylesheet({ large: true }),
       ...overlayRules(background),
-      ...pinnedRule(zoom),
+      ...pinnedRules(zoom),
     ] as unknown as cytoscape.StylesheetJson;
+  /** Pinned names far out each take a side clear of those before; from zoom 1 on, the canvas's own. */
+  function placePinned(cy: cytoscape.Core) {
+    const pinned = cy.nodes('.selected, .path');
+    if (pinned.empty()) return;
+    const sides =
+      pinnedSize === null
+        ? null
+        : pinnedSides(
+            pinned.map((n) => ({
+              id: n.id(),
+              ...n.position(),
+              radius: largeNodeSize(Number(n.data('degree'))) / 2,
+              lines: String(n.data('text')).split('\n'),
+            })),
+            pinnedSize,
+          );
+    cy.batch(() => {
+      pinned.forEach((n) => {
+        const side = sides?.get(n.id());
+        const own = main.getElementById(n.id());
+        if (side) n.data(sideData(side));
+        else if (own.nonempty())
+          n.data({ lside: own.data('lside'), lmx: own.data('lmx'), lmy: own.data('lmy') });
+      });
+    });
+  }
   function restyle() {
     settle = null;
     if (!layer || pinnedFontSize(main.zoom()) === pinnedSize) return;
     pinnedSize = pinnedFontSize(main.zoom());
     layer.cy.style(stylesheet(main.zoom()));
+    placePinned(layer.cy);
   }
   const follow = () => {
     if (!layer) return;
@@ -227,6 +225,7 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
       // Names pinned in a view that zoomed since the last restyle: sized for this zoom at once.
       if (settle) restyle();
       add(cy, ordered.slice(0, FIRST_FRAME_ELEMENTS), true);
+      placePinned(cy);
       box.classList.toggle('is-veiled', fade);
       follow();
       // A hub's hundreds of lines come over a few frames, not in one long one (each element's
