@@ -4,7 +4,7 @@
  * connected actor, with where it lies and how many actors it holds. Pure: the names on the
  * canvas are cy-cluster-names.ts.
  */
-import { LABEL_LEVELS } from './cy-label-levels.ts';
+import { type Box, LABEL_LEVELS, overlaps } from './cy-label-levels.ts';
 
 export interface ClusterActor {
   readonly id: string;
@@ -13,13 +13,6 @@ export interface ClusterActor {
   readonly y: number;
   readonly degree: number;
   readonly community: number;
-}
-
-export interface Bounds {
-  readonly x1: number;
-  readonly y1: number;
-  readonly x2: number;
-  readonly y2: number;
 }
 
 export interface Cluster {
@@ -31,7 +24,7 @@ export interface Cluster {
   /** The median of its actors' positions on each axis (lines to other clusters pull the mean): where its name is drawn. */
   readonly centre: { readonly x: number; readonly y: number };
   /** Where most of it lies (the 5th to 95th percentile of its actors on each axis): what a click frames. */
-  readonly box: Bounds;
+  readonly box: Box;
 }
 
 /** A cluster is named from this many actors on, and from this share of the graph. */
@@ -91,28 +84,26 @@ export function nameBox(
   cluster: Cluster,
   size: { readonly width: number; readonly height: number },
   viewport: { readonly zoom: number; readonly pan: { readonly x: number; readonly y: number } },
-): Bounds {
+): Box {
   const x = cluster.centre.x * viewport.zoom + viewport.pan.x;
   const y = cluster.centre.y * viewport.zoom + viewport.pan.y;
   return { x1: x - size.width / 2, y1: y - size.height / 2, x2: x + size.width / 2, y2: y + size.height / 2 };
 }
 
 const GAP = 6;
-const overlaps = (a: Bounds, b: Bounds) =>
-  a.x1 < b.x2 + GAP && b.x1 < a.x2 + GAP && a.y1 < b.y2 + GAP && b.y1 < a.y2 + GAP;
 
 /**
  * Which names to show at this viewport: each cluster in order (largest first) whose name lies
  * wholly on the canvas and clear of the names already taken.
  */
 export function namesShown(
-  boxes: readonly Bounds[],
+  boxes: readonly Box[],
   canvas: { readonly width: number; readonly height: number },
 ): boolean[] {
-  const taken: Bounds[] = [];
+  const taken: Box[] = [];
   return boxes.map((box) => {
     const inside = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= canvas.width && box.y2 <= canvas.height;
-    if (!inside || taken.some((t) => overlaps(t, box))) return false;
+    if (!inside || taken.some((t) => overlaps(t, box, GAP))) return false;
     taken.push(box);
     return true;
   });

@@ -225,7 +225,8 @@ export function createEmphasisOverlay(main: cytoscape.Core, container: HTMLEleme
       // Names pinned in a view that zoomed since the last restyle: sized for this zoom at once.
       if (settle) restyle();
       add(cy, ordered.slice(0, FIRST_FRAME_ELEMENTS), true);
-      placePinned(cy);
+      // From zoom 1 on the copies already carry the canvas's own sides.
+      if (pinnedSize !== null) placePinned(cy);
       box.classList.toggle('is-veiled', fade);
       follow();
       // A hub's hundreds of lines come over a few frames, not in one long one (each element's

@@ -63,7 +63,8 @@ export function largeNodeSize(degree: number): number {
 /** Just under the threshold, so that a float product equal to it still draws. */
 const threshold = (fontSize: number, zoom: number) => Math.round(fontSize * zoom * 999) / 1000;
 
-interface Box {
+/** A box in model units (or on screen, for the overview's cluster names). */
+export interface Box {
   readonly x1: number;
   readonly y1: number;
   readonly x2: number;
@@ -80,7 +81,9 @@ export function labelBox(actor: LabelActor, fontSize: number): Box {
   return { x1: actor.x - width / 2, y1: top, x2: actor.x + width / 2, y2: top + height };
 }
 
-const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+/** True when the boxes overlap, or come closer than `gap`. */
+export const overlaps = (a: Box, b: Box, gap = 0) =>
+  a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
 
 /** Boxes in square cells, for "does this box cover one already placed?" and "which ones?". */
 class BoxGrid<B extends Box = Box> {

@@ -5,6 +5,7 @@
  */
 import { EDGE } from '@briefgraph/graph/drawing/edges';
 import { labelBlockWidth, NODE_LABEL } from '@briefgraph/graph/drawing/nodes';
+import { type Box, overlaps } from './cy-label-levels.ts';
 import type { StyleRule } from './cy-stylesheet.ts';
 
 /**
@@ -48,13 +49,6 @@ export interface PinnedName {
   readonly lines: readonly string[];
 }
 
-interface Box {
-  readonly x1: number;
-  readonly y1: number;
-  readonly x2: number;
-  readonly y2: number;
-}
-
 const SIDES: readonly PinnedSide[] = ['below', 'above', 'right', 'left'];
 const WIDTH_MARGIN = 1.15;
 
@@ -77,8 +71,6 @@ function boxOn(name: PinnedName, side: PinnedSide, fontSize: number): Box {
       return { x1: x - reach - w, y1: y - h / 2, x2: x - reach, y2: y + h / 2 };
   }
 }
-
-const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 /**
  * Each name's side: below if that is clear of the names placed before it, else the first side
