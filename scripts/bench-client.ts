@@ -112,6 +112,7 @@ const MOTION_MS = 2_000;
 const GOALS = {
   panFps: 0.9,
   longestFrame: 50,
+  wheelFrame: 50,
   zoomEndFreeze: 150,
   selectFreeze: 150,
   firstRender: 1.5,
@@ -216,12 +217,12 @@ export function benchData(actors: number, relationships: number): BenchData {
 
 const FRAME_HEADER =
   `${'size / page'.padEnd(30)}${'first render'.padStart(13)}${'pan fps'.padStart(9)}${'zoom fps'.padStart(9)}` +
-  `${'longest'.padStart(9)}${'zoom-end'.padStart(10)}${'select'.padStart(9)}`;
+  `${'longest'.padStart(9)}${'wheel'.padStart(9)}${'zoom-end'.padStart(10)}${'select'.padStart(9)}`;
 
 function frameRow(name: string, f: FrameFigures): string {
   return (
     `${name.padEnd(30)}${ms(f.firstRender).padStart(13)}${f.panFps.toFixed(1).padStart(9)}` +
-    `${f.zoomFps.toFixed(1).padStart(9)}${ms(f.longestFrame)}${ms(f.zoomEndFreeze).padStart(10)}` +
+    `${f.zoomFps.toFixed(1).padStart(9)}${ms(f.longestFrame)}${ms(f.wheelFrame)}${ms(f.zoomEndFreeze).padStart(10)}` +
     `${ms(f.selectFreeze)}`
   );
 }
@@ -236,6 +237,7 @@ function ratioRow(name: string, explorer: FrameFigures, bare: FrameFigures): str
     `${`${pan.toFixed(2)}x ${verdict(pan >= GOALS.panFps)}`.padStart(13)}` +
     `${`${(explorer.zoomFps / bare.zoomFps).toFixed(2)}x`.padStart(8)}` +
     `${verdict(explorer.longestFrame <= GOALS.longestFrame).padStart(9)}` +
+    `${verdict(explorer.wheelFrame <= GOALS.wheelFrame).padStart(9)}` +
     `${verdict(explorer.zoomEndFreeze <= GOALS.zoomEndFreeze).padStart(10)}` +
     `${verdict(explorer.selectFreeze <= GOALS.selectFreeze).padStart(9)}`
   );
@@ -254,6 +256,9 @@ export async function benchFrames(distDir: string): Promise<void> {
   );
   console.log(
     'select: longest frame after a click on the most connected actor (bare: Cytoscape selects it, :selected style)',
+  );
+  console.log(
+    'longest: in programmatic pan and zoom; wheel: during a mouse-wheel zoom (12 notches); zoom-end: the second after it',
   );
   const browser = await launchChromium();
   const rows: string[] = [];
@@ -291,11 +296,12 @@ export async function benchFrames(distDir: string): Promise<void> {
   console.log('* software-rendered here (SwiftShader, no GPU): not what a GPU gives');
   console.log(
     `\nexplorer / bare${' '.repeat(15)}${'first render'.padStart(13)}${'pan fps'.padStart(13)}${'zoom'.padStart(8)}` +
-      `${'longest'.padStart(9)}${'zoom-end'.padStart(10)}${'select'.padStart(9)}`,
+      `${'longest'.padStart(9)}${'wheel'.padStart(9)}${'zoom-end'.padStart(10)}${'select'.padStart(9)}`,
   );
   console.log(
     `goal${' '.repeat(26)}${`≤ ${GOALS.firstRender}x`.padStart(13)}${`≥ ${GOALS.panFps}x`.padStart(13)}` +
-      `${''.padStart(8)}${`≤ ${GOALS.longestFrame} ms`.padStart(9)}${`≤ ${GOALS.zoomEndFreeze} ms`.padStart(10)}` +
+      `${''.padStart(8)}${`≤ ${GOALS.longestFrame} ms`.padStart(9)}${`≤ ${GOALS.wheelFrame} ms`.padStart(9)}` +
+      `${`≤ ${GOALS.zoomEndFreeze} ms`.padStart(10)}` +
       `${`≤ ${GOALS.selectFreeze} ms`.padStart(9)}`,
   );
   for (const row of ratios) console.log(row);

@@ -30,8 +30,11 @@ window.__bench = (() => {
       r.render = function (options) { draw.call(this, options); renders.push(performance.now()); };
     } else cy.on('render', () => renders.push(performance.now()));
   }, 5);
-  let lastWheel = 0;
-  window.addEventListener('wheel', () => { lastWheel = performance.now(); }, { capture: true, passive: true });
+  let firstWheel = 0, lastWheel = 0;
+  window.addEventListener('wheel', () => {
+    lastWheel = performance.now();
+    if (frames && !firstWheel) firstWheel = lastWheel;
+  }, { capture: true, passive: true });
   let frames = null;
   const record = () => {
     if (!frames) return;
@@ -78,8 +81,8 @@ window.__bench = (() => {
       const box = cy.container().getBoundingClientRect();
       return { x: box.left + p.x, y: box.top + p.y };
     },
-    startFrames() { frames = [performance.now()]; requestAnimationFrame(record); },
-    stopFrames() { const out = { frames, lastWheel }; frames = null; return out; },
+    startFrames() { frames = [performance.now()]; firstWheel = 0; requestAnimationFrame(record); },
+    stopFrames() { const out = { frames, firstWheel, lastWheel }; frames = null; return out; },
   };
 })();
 `;
@@ -91,6 +94,8 @@ export interface FrameFigures {
   zoomFps: number;
   /** The longest frame while panning or zooming, ms. */
   longestFrame: number;
+  /** The longest frame during a wheel zoom, from its first wheel event to its last, ms. */
+  wheelFrame: number;
   /** The longest frame in the second after the last wheel event of a wheel zoom, ms. */
   zoomEndFreeze: number;
   /** The longest frame in the 1.5 s after a click on the most connected actor (it is selected), ms. */
@@ -133,14 +138,16 @@ export async function measureFrames(
     await sleep(40);
   }
   await sleep(1200);
-  const { frames, lastWheel } = (await page.evaluate('window.__bench.stopFrames()')) as {
+  const { frames, firstWheel, lastWheel } = (await page.evaluate('window.__bench.stopFrames()')) as {
     frames: number[];
+    firstWheel: number;
     lastWheel: number;
   };
   return {
     panFps: pan.fps,
     zoomFps: zoom.fps,
     longestFrame: Math.max(pan.longest, zoom.longest),
+    wheelFrame: longestAfter(frames, firstWheel, lastWheel - firstWheel),
     zoomEndFreeze: longestAfter(frames, lastWheel, 1000),
     selectFreeze: await clickFreeze(page),
   };
