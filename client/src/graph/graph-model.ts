@@ -20,6 +20,7 @@ export class GraphModel {
   private readonly incident = new Map<string, string[]>();
   /** True when the server returned only the most connected actors. */
   truncated = false;
+  private top: { limit: number; actors: Actor[] } | undefined;
 
   /**
    * Adds the records not seen before and returns them, so the view can add exactly those. A
@@ -52,6 +53,7 @@ export class GraphModel {
       if (rel.target !== rel.source) this.link(rel.target, rel.id);
       relationships.push(rel);
     }
+    if (actors.length || relationships.length) this.top = undefined;
     return { actors, relationships, filled };
   }
 
@@ -103,11 +105,26 @@ export class GraphModel {
 
   nameOf = (id: string): string => this.actors.get(id)?.name ?? id;
 
-  /** Actors sorted by degree, most connected first; ties by name so the order is stable. */
+  /**
+   * The `limit` most connected actors, most first; ties by name so the order is stable. Kept
+   * until a merge adds something: the overview panel asks on each redraw (a quote arriving for a
+   * tooltip redraws it), and sorting 10,000 actors by name took 0.3 s.
+   */
   mostConnected(limit: number): Actor[] {
-    return [...this.actors.values()]
-      .sort((a, b) => this.degree(b.id) - this.degree(a.id) || a.name.localeCompare(b.name))
-      .slice(0, limit);
+    if (this.top?.limit === limit) return this.top.actors;
+    const before = (a: Actor, b: Actor) =>
+      this.degree(b.id) - this.degree(a.id) || a.name.localeCompare(b.name);
+    const best: Actor[] = [];
+    for (const actor of this.actors.values()) {
+      const last = best[limit - 1];
+      if (limit <= 0 || (last && before(actor, last) >= 0)) continue;
+      let at = best.length;
+      while (at > 0 && before(actor, best[at - 1] as Actor) < 0) at--;
+      best.splice(at, 0, actor);
+      if (best.length > limit) best.pop();
+    }
+    this.top = { limit, actors: best };
+    return best;
   }
 
   private link(actorId: string, relId: string): void {
