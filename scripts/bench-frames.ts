@@ -30,6 +30,11 @@ window.__bench = (() => {
       r.render = function (options) { draw.call(this, options); renders.push(performance.now()); };
     } else cy.on('render', () => renders.push(performance.now()));
   }, 5);
+  // When Cytoscape last had a layer queued to build (checked every 50 ms).
+  let lastBusy = 0;
+  setInterval(() => {
+    if ((cyOf()?.renderer().data.lyrTxrCache?.layersQueue.size() ?? 0) > 0) lastBusy = performance.now();
+  }, 50);
   let firstWheel = 0, lastWheel = 0;
   window.addEventListener('wheel', () => {
     lastWheel = performance.now();
@@ -45,6 +50,8 @@ window.__bench = (() => {
     ready: () => cyOf() !== null,
     /** Layers Cytoscape's canvas renderer has queued to build (its layer cache; none under WebGL). */
     queuedLayers: () => cyOf()?.renderer().data.lyrTxrCache?.layersQueue.size() ?? 0,
+    /** ms since the last render or the last time a layer was queued, whichever came later. */
+    stillFor: () => performance.now() - Math.max(renders[renders.length - 1] ?? 0, lastBusy),
     renders: () => renders.slice(),
     /** Programmatic motion for ms: panBy or zoom about the centre, a step per frame, back and forth. */
     motion(kind, ms) {
@@ -111,13 +118,11 @@ export async function measureFrames(
   motionMs: number,
 ): Promise<Omit<FrameFigures, 'firstRender'>> {
   // Both pages settle first: Cytoscape builds its layer cache in the frames after the first
-  // paint (some a 'render', the rest in frames it does not draw); settled is 1.5 s without a
-  // render and no layer left to build (at most 30 s).
-  await page.waitForFunction(
-    '(() => { const r = window.__bench.renders(); return performance.now() - (r[r.length - 1] ?? 0) > 1500 && window.__bench.queuedLayers() === 0; })()',
-    null,
-    { timeout: 30_000, polling: 100 },
-  );
+  // paint (some a 'render', the rest in frames it does not draw), and the explorer then sets up
+  // the zoom levels either side (cy-layer-cache.ts); settled is 1.5 s without a render and
+  // without a layer to build (at most 60 s). A layer finished just now is not drawn yet: the
+  // condition has to hold for the whole 1.5 s, not at one look.
+  await page.waitForFunction('window.__bench.stillFor() > 1500', null, { timeout: 60_000, polling: 100 });
   const pan = (await page.evaluate(`window.__bench.motion('pan', ${motionMs})`)) as {
     fps: number;
     longest: number;
