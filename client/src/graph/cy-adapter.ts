@@ -96,9 +96,10 @@ export function createGraphView(
     boxSelectionEnabled: false,
     // Selection is the app's state (URL, panels); the view only draws it as a class.
     autounselectify: true,
-    // Not on a big graph either: both make Cytoscape draw the view afresh at the start of each
-    // wheel zoom or drag (a 1.7 s frame at 10,000 actors, measured), where its layer cache
-    // already draws a moving view within a frame.
+    // Both make Cytoscape draw the view afresh at the start of each wheel zoom or drag (a 1.7 s
+    // frame at 10,000 actors, measured), where its layer cache already draws a moving view
+    // within a frame; a big graph turns the texture on only while that cache is not built
+    // (keepLayerCacheWarm).
     textureOnViewport: false,
     hideEdgesOnViewport: false,
     motionBlur: false,

@@ -1,6 +1,12 @@
 import cytoscape from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { keepLayerCacheWarm, layerFits, layerLevel, neighbourLevels } from './cy-layer-cache.ts';
+import {
+  keepLayerCacheWarm,
+  layerFits,
+  layerLevel,
+  neighbourLevels,
+  wantsTexture,
+} from './cy-layer-cache.ts';
 
 describe('the layer cache of a big graph', () => {
   let cy: cytoscape.Core;
@@ -176,5 +182,35 @@ describe('the zoom levels next to the view', () => {
     cy.emit('render');
     vi.advanceTimersByTime(1_000);
     expect(cache.getLayers).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a texture for a gesture', () => {
+  const bb = { w: 11_000, h: 11_000 };
+  /** A layer cache with layers at these levels, the complete ones marked. */
+  function cacheWith(levels: Record<number, boolean>) {
+    return {
+      layersQueue: { size: () => 0 },
+      layersByLevel: Object.fromEntries(Object.keys(levels).map((l) => [l, [{ bb }]])),
+      skipping: false,
+      getLayers: () => null,
+      levelIsComplete: (level: number) => levels[level] === true,
+    };
+  }
+  const eles = { length: 35_000 };
+
+  it('is wanted while no level is built, before the first layer too', () => {
+    expect(wantsTexture(cacheWith({}), eles, 0.066, 1)).toBe(true);
+    expect(wantsTexture(cacheWith({ [-3]: false }), eles, 0.066, 1)).toBe(true);
+  });
+
+  it('is not wanted once any level is built: Cytoscape draws that one, scaled', () => {
+    expect(wantsTexture(cacheWith({ [-3]: true }), eles, 0.066, 1)).toBe(false);
+    expect(wantsTexture(cacheWith({ [-3]: true, [-2]: false }), eles, 0.2, 1)).toBe(false);
+  });
+
+  it('is not wanted where Cytoscape would refuse the layer or draws none', () => {
+    expect(wantsTexture(cacheWith({ [-3]: false }), eles, 0.4, 1)).toBe(false); // level -1: 5,500 px square
+    expect(wantsTexture(cacheWith({}), eles, 3.99, 1)).toBe(false);
   });
 });

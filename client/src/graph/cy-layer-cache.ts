@@ -50,9 +50,29 @@ interface LayerCache {
   levelIsComplete(level: number, eles: { length: number }): boolean;
 }
 interface CanvasRenderer {
-  data?: { lyrTxrCache?: LayerCache };
+  data?: { lyrTxrCache?: LayerCache; wheelZooming?: boolean };
+  hoverData?: { dragging?: boolean };
+  textureOnViewport: boolean;
   getCachedZSortedEles(): { nondrag: { length: number } };
   getPixelRatio(): number;
+}
+
+/**
+ * Whether a gesture starting now is better drawn from a texture of the view: only while no
+ * level has finished layers, where Cytoscape would draw every element each frame (0.6 s a
+ * frame at 10,000 actors, the first seconds after the picture appears or a filter changes;
+ * with any level finished it draws that one, scaled, until the view's own is built). A texture
+ * costs one full drawing at the gesture's start (1.2–2 s there), and is wasted where the
+ * layers are ready or where Cytoscape would refuse them (it then draws only what is in view,
+ * cheap that close in).
+ */
+export function wantsTexture(cache: LayerCache, eles: { length: number }, zoom: number, pixelRatio: number) {
+  const level = layerLevel(zoom, pixelRatio);
+  if (level === null) return false;
+  const levels = Object.keys(cache.layersByLevel).map(Number);
+  if (levels.some((l) => cache.levelIsComplete(l, eles))) return false;
+  const known = levels.map((l) => cache.layersByLevel[l]?.[0]).find((layer) => layer !== undefined);
+  return !known || layerFits(known.bb, level);
 }
 
 /**
@@ -69,6 +89,8 @@ interface CanvasRenderer {
  * wheel zoom). So once the view's own level is built, the two levels either side are set up
  * too, one per quiet moment, and a zoom finds them ready. A layer is at most 4,000 × 4,000
  * pixels, and the levels a graph's size allows add up to at most 4/3 of that (85 MB).
+ *
+ * Until any level is built, a gesture is drawn from a texture of the view (`wantsTexture`).
  */
 export function keepLayerCacheWarm(cy: cytoscape.Core, large: () => boolean): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -119,9 +141,25 @@ export function keepLayerCacheWarm(cy: cytoscape.Core, large: () => boolean): ()
       cy.forceRender();
     });
   };
+  // Decided as each gesture starts, kept through it: on the window's capture, because
+  // Cytoscape's own handlers listen on the container's and mark the gesture begun.
+  const box = cy.container();
+  const onGestureStart = (event: Event) => {
+    if (!(event.target instanceof Node) || !box?.contains(event.target)) return;
+    const renderer = (cy as unknown as { renderer(): CanvasRenderer }).renderer();
+    const cache = renderer.data?.lyrTxrCache;
+    if (!cache || renderer.data?.wheelZooming || renderer.hoverData?.dragging) return;
+    renderer.textureOnViewport =
+      large() &&
+      wantsTexture(cache, renderer.getCachedZSortedEles().nondrag, cy.zoom(), renderer.getPixelRatio());
+  };
+  const gestures = ['wheel', 'mousedown', 'touchstart'] as const;
+  if (box)
+    for (const type of gestures) addEventListener(type, onGestureStart, { capture: true, passive: true });
   cy.on('render', onRender);
   return () => {
     clearTimeout(timer);
     cy.off('render', onRender);
+    if (box) for (const type of gestures) removeEventListener(type, onGestureStart, { capture: true });
   };
 }
