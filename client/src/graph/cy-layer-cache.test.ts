@@ -163,6 +163,17 @@ describe('the zoom levels next to the view', () => {
     expect(cache.getLayers.mock.calls.map((c) => c[2])).toEqual([-3, -4]);
   });
 
+  it('sets up the levels next to a view closer in than any layer Cytoscape would make', () => {
+    settleAt(0.1, -3);
+    cy.zoom(0.3); // level -1: 5,500 × 5,500 pixels, refused; Cytoscape draws what is in view
+    cy.emit('render');
+    vi.advanceTimersByTime(300);
+    cy.emit('render');
+    vi.advanceTimersByTime(5_000);
+    // Its neighbours 0 and 1 would be refused too, -3 is built.
+    expect(cache.getLayers.mock.calls.map((c) => c[2])).toEqual([-2]);
+  });
+
   it('does not try again a level Cytoscape made no layer for', () => {
     settleAt(0.1, -3);
     cache.getLayers.mockImplementation(() => {});

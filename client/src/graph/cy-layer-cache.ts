@@ -71,8 +71,16 @@ export function wantsTexture(cache: LayerCache, eles: { length: number }, zoom: 
   if (level === null) return false;
   const levels = Object.keys(cache.layersByLevel).map(Number);
   if (levels.some((l) => cache.levelIsComplete(l, eles))) return false;
-  const known = levels.map((l) => cache.layersByLevel[l]?.[0]).find((layer) => layer !== undefined);
-  return !known || layerFits(known.bb, level);
+  const size = layerSize(cache);
+  return !size || layerFits(size, level);
+}
+
+/**
+ * The size of a layer in model units, once Cytoscape has made one: a layer holds every element,
+ * at every level, so one tells how big any other level's would be.
+ */
+function layerSize(cache: LayerCache): Layer['bb'] | undefined {
+  return Object.values(cache.layersByLevel).find((layers) => layers?.length)?.[0]?.bb;
 }
 
 /**
@@ -114,13 +122,12 @@ export function keepLayerCacheWarm(cy: cytoscape.Core, large: () => boolean): ()
     const pixelRatio = renderer.getPixelRatio();
     const level = layerLevel(cy.zoom(), pixelRatio);
     if (level === null) return;
-    // A layer holds every element, at every level: the view's own tells how big the next would
-    // be, so a level Cytoscape would refuse (it then draws each element) is not set up in vain.
-    const layer = cache.layersByLevel[level]?.[0];
-    if (!layer) return;
+    // A level Cytoscape would refuse (it then draws each element) is not set up in vain.
+    const size = layerSize(cache);
+    if (!size) return;
     const eles = renderer.getCachedZSortedEles().nondrag;
     const next = neighbourLevels(level).find(
-      (l) => layerFits(layer.bb, l) && !refused.has(l) && !cache.levelIsComplete(l, eles),
+      (l) => layerFits(size, l) && !refused.has(l) && !cache.levelIsComplete(l, eles),
     );
     if (next === undefined) return;
     // Queues every element into the level's layers; Cytoscape draws them in the idle frames after.
