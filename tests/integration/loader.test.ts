@@ -187,7 +187,13 @@ describe('a load writes only what differs', () => {
     ],
   );
   const briefB = (
-    edges: { id: string; source: string; target: string; type?: string; modality?: 'fact' | 'assessment' }[],
+    edges: {
+      id: string;
+      source: string;
+      target: string;
+      type?: string;
+      modality?: 'fact' | 'assessment' | 'recommendation';
+    }[],
   ) => fixtureSeed('brief-beta', ['CC', 'DD', 'EE'], edges);
 
   it("changing one brief rewrites its relationships only: the other brief's edges stay the same edges", async () => {
@@ -262,6 +268,37 @@ describe('a load writes only what differs', () => {
       "MATCH (:Actor)-[r {id: 'cc-dd'}]->(:Actor) RETURN r.modality AS modality, count(*) AS n",
     );
     expect({ modality: row?.modality, n: Number(row?.n) }).toEqual({ modality: 'assessment', n: 1 });
+  });
+
+  it('a rewrite in place removes a property the relationship no longer has, and adds one it gains', async () => {
+    const properties = async () => {
+      const [row] = await gateway.query(
+        { name: 'test.addressee' },
+        "MATCH (:Actor)-[r {id: 'cc-dd'}]->(:Actor) RETURN elementId(r) AS edge, r.modality AS modality, r.addressee AS addressee, keys(r) AS keys",
+      );
+      return row as { edge: string; modality: string; addressee: string | null; keys: string[] };
+    };
+    // A recommendation names its addressee (fixtureSeed: the source); a fact has none.
+    await loadSeeds(gateway, [
+      briefA,
+      briefB([{ id: 'cc-dd', source: 'CC', target: 'DD', modality: 'recommendation' }]),
+    ]);
+    const first = await properties();
+    expect([first.modality, first.addressee]).toEqual(['recommendation', 'CC']);
+    await loadSeeds(gateway, [briefA, briefB([{ id: 'cc-dd', source: 'CC', target: 'DD' }])]);
+    const second = await properties();
+    expect(second.edge).toBe(first.edge);
+    expect([second.modality, second.addressee, second.keys.includes('addressee')]).toEqual([
+      'fact',
+      null,
+      false,
+    ]);
+    await loadSeeds(gateway, [
+      briefA,
+      briefB([{ id: 'cc-dd', source: 'CC', target: 'DD', modality: 'recommendation' }]),
+    ]);
+    const third = await properties();
+    expect([third.edge, third.modality, third.addressee]).toEqual([first.edge, 'recommendation', 'CC']);
   });
 
   it('creates anew a relationship whose ends or type change under the same id', async () => {

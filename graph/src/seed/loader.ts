@@ -216,7 +216,7 @@ export async function loadSeeds(
     contentHash: s.contentHash,
     loadFormat: LOAD_FORMAT,
   });
-  const relationshipRow = (r: (typeof merged)[number]) => ({
+  const relationshipRow = (r: (typeof merged)[number]): RelationshipRow => ({
     source: r.source,
     target: r.target,
     type: r.type,
@@ -375,14 +375,7 @@ export async function loadSeeds(
         .filter((key) => !storedAliasPairs.has(aliasPair(key, a.id)))
         .map((key) => ({ key, actorId: a.id })),
     );
-    await pipelined(
-      run,
-      chunks(newActors).map((batch) => [
-        `UNWIND $batch AS row CREATE (a:Actor) SET a = row.props
-         WITH row UNWIND row.props.keys AS key CREATE (:Alias {key: key, actorId: row.id})`,
-        { batch },
-      ]),
-    );
+    await pipelined(run, actorCreations(newActors));
     for (const batch of chunks(storedChanged)) {
       // A changed actor keeps its place in the whole graph's layout (placement.repository.ts).
       await run(
@@ -403,9 +396,11 @@ export async function loadSeeds(
     const rewrites = RELATIONSHIP_TYPES.flatMap((type) =>
       chunks(rewrittenRels.filter((r) => r.type === type.name)).map(
         (rels): Statement => [
-          `UNWIND $batch AS row MATCH (:Actor)-[r:${type.name} {id: row.id}]->(:Actor) SET r = row.props
+          // SET r = a map: a property whose column holds null is removed, as an absent one should be.
+          `UNWIND range(0, size($id) - 1) AS i
+           MATCH (:Actor)-[r:${type.name} {id: $id[i]}]->(:Actor) SET r = ${RELATIONSHIP_MAP}
            RETURN count(r) AS rewritten`,
-          { batch: rels.map(({ props }) => ({ id: props.id, props })) },
+          relationshipColumns(rels),
         ],
       ),
     );
@@ -417,18 +412,7 @@ export async function loadSeeds(
       throw new Error(`load aborted: rewrote ${rewritten} of ${rewrittenRels.length} relationships`);
     }
     const fresh = relationships.filter((r) => !keptRels.has(r.props.id));
-    const creations = RELATIONSHIP_TYPES.flatMap((type) =>
-      chunks(fresh.filter((r) => r.type === type.name)).map(
-        (rels): Statement => [
-          // The type name comes from the vocabulary whitelist, never from input.
-          `UNWIND $batch AS row
-         MATCH (s:Actor {id: row.source}), (t:Actor {id: row.target})
-         CREATE (s)-[r:${type.name}]->(t) SET r = row.props
-         RETURN count(r) AS created`,
-          { batch: rels.map(({ source, target, props }) => ({ source, target, props })) },
-        ],
-      ),
-    );
+    const creations = relationshipCreations(fresh);
     const created = (await pipelined(run, creations)).reduce(
       (sum, rows) => sum + Number(rows[0]?.created ?? 0),
       0,
@@ -441,7 +425,89 @@ export async function loadSeeds(
   });
 }
 
-type Statement = [cypher: string, params: Row];
+export type Statement = [cypher: string, params: Row];
+
+/** New actors, each with its :Alias keys, in batches (the bench's sentFloor sends the same). */
+export function actorCreations(actors: readonly { id: string; props: { keys: string[] } }[]): Statement[] {
+  return chunks(actors).map((batch) => [
+    `UNWIND $batch AS row CREATE (a:Actor) SET a = row.props
+     WITH row UNWIND row.props.keys AS key CREATE (:Alias {key: key, actorId: row.id})`,
+    { batch },
+  ]);
+}
+
+/** New relationships between stored actors, a batch per type, each answering `created`. */
+export function relationshipCreations(rels: readonly RelationshipRow[]): Statement[] {
+  return RELATIONSHIP_TYPES.flatMap((type) =>
+    chunks(rels.filter((r) => r.type === type.name)).map(
+      (batch): Statement => [
+        // The type name comes from the vocabulary whitelist, never from input. A property whose
+        // column holds null is not created.
+        `UNWIND range(0, size($id) - 1) AS i
+         MATCH (s:Actor {id: $source[i]}), (t:Actor {id: $target[i]})
+         CREATE (s)-[r:${type.name} ${RELATIONSHIP_MAP}]->(t)
+         RETURN count(r) AS created`,
+        relationshipColumns(batch),
+      ],
+    ),
+  );
+}
+
+/** A relationship's properties as the loader writes them (absent ones left out); a type, so a Row. */
+export type RelationshipProperties = {
+  id: string;
+  briefIds: string[];
+  modality: string;
+  attributesJson: string;
+  evidenceJson: string;
+  addressee?: string;
+  inferred?: boolean;
+  negated?: boolean;
+  note?: string;
+};
+
+export interface RelationshipRow {
+  source: string;
+  target: string;
+  type: string;
+  props: RelationshipProperties;
+}
+
+/** Every property the loader writes on a relationship: the one list its Cypher names (never input). */
+const RELATIONSHIP_PROPERTIES = [
+  'id',
+  'briefIds',
+  'modality',
+  'attributesJson',
+  'evidenceJson',
+  'addressee',
+  'inferred',
+  'negated',
+  'note',
+] as const satisfies readonly (keyof RelationshipProperties)[];
+// A property added to RelationshipProperties and not to the list fails to compile here.
+const everyProperty: Exclude<
+  keyof RelationshipProperties,
+  (typeof RELATIONSHIP_PROPERTIES)[number]
+> extends never
+  ? true
+  : never = true;
+void everyProperty;
+
+/** The properties of row i of relationshipColumns, as a Cypher map. */
+const RELATIONSHIP_MAP = `{${RELATIONSHIP_PROPERTIES.map((key) => `${key}: $${key}[i]`).join(', ')}}`;
+
+/**
+ * A batch of relationships as columns, one list per field ($source[i], $id[i], ...; null where a
+ * property is absent), read with `UNWIND range(0, size($id) - 1) AS i`: the database decodes
+ * lists of values instead of a map per row with its keys over again, which made creating
+ * 100,000 relationships a tenth faster here (2-28% in five paired runs).
+ */
+function relationshipColumns(rels: readonly RelationshipRow[]): Row {
+  const columns: Row = { source: rels.map((r) => r.source), target: rels.map((r) => r.target) };
+  for (const key of RELATIONSHIP_PROPERTIES) columns[key] = rels.map((r) => r.props[key] ?? null);
+  return columns;
+}
 
 /**
  * Runs statements in order in the transaction without waiting for each one's answer before
