@@ -5,6 +5,13 @@
  * beside the compact columns.
  */
 import { request } from 'node:http';
+import {
+  actorCreations,
+  mergeActors,
+  mergeRelationships,
+  relationshipCreations,
+} from '@briefgraph/graph/seed/loader';
+import type { Seed } from '@briefgraph/graph/seed/validate-seed';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 
 /**
@@ -92,6 +99,21 @@ export async function benchWholeGraph(baseUrl: string, actors: number, relations
 }
 
 /**
+ * Empties the database of actors, aliases and briefs in transactions of a few thousand records
+ * (untimed), so that a load can be measured again from nothing.
+ */
+export async function removeGraph(gateway: Neo4jGateway): Promise<void> {
+  for (const label of ['Alias', 'Actor', 'Brief']) {
+    for (;;) {
+      const [row] = await gateway.write({ name: 'bench.empty', timeoutMs: 600_000 }, (run) =>
+        run(`MATCH (n:${label}) WITH n LIMIT 2000 DETACH DELETE n RETURN count(*) AS deleted`),
+      );
+      if (Number(row?.deleted ?? 0) === 0) break;
+    }
+  }
+}
+
+/**
  * The database's own rate here: as many actors (each with its three :Alias keys) and
  * relationships, with properties of the loader's shape and size, made by UNWIND inside the
  * database in one transaction: nothing is sent, compared or checked. A load cannot be faster
@@ -122,9 +144,55 @@ export async function loadFloor(
     );
   });
   const ms = performance.now() - t;
+  await removeFloor(gateway);
+  return ms;
+}
+
+/**
+ * The database's rate here for what a load must send: the seeds' actors (with their :Alias keys)
+ * and relationships, under other ids, as the loader's rows, in batches of 1,000 pipelined in one
+ * transaction, as the loader sends them; nothing read, compared or checked, no briefs. Between
+ * loadFloor and a load: what the data's trip costs, and what the loader adds. Removed after.
+ */
+export async function sentFloor(gateway: Neo4jGateway, seeds: readonly Seed[]): Promise<number> {
+  const actors = mergeActors(seeds).map((a) => ({
+    id: `FLOOR_${a.id}`,
+    props: {
+      id: `FLOOR_${a.id}`,
+      name: a.name,
+      kind: a.kind,
+      aliases: a.aliases,
+      keys: [...new Set([a.id, a.name, ...a.aliases].map((k) => `floor:${k.toLowerCase()}`))],
+      aliasText: a.aliases.join(' | '),
+      briefIds: a.briefIds,
+    },
+  }));
+  const relationships = mergeRelationships(seeds).map((r) => ({
+    source: `FLOOR_${r.source}`,
+    target: `FLOOR_${r.target}`,
+    type: r.type,
+    props: {
+      id: `floor-${r.id}`,
+      briefIds: r.briefIds,
+      modality: r.modality,
+      attributesJson: JSON.stringify(r.attributes),
+      evidenceJson: JSON.stringify(r.evidence),
+      ...(r.addressee ? { addressee: r.addressee } : {}),
+    },
+  }));
+  const t = performance.now();
+  await gateway.write({ name: 'bench.sent-floor', timeoutMs: 600_000 }, async (run) => {
+    await Promise.all(actorCreations(actors).map(([cypher, params]) => run(cypher, params)));
+    await Promise.all(relationshipCreations(relationships).map(([cypher, params]) => run(cypher, params)));
+  });
+  const ms = performance.now() - t;
+  await removeFloor(gateway);
+  return ms;
+}
+
+async function removeFloor(gateway: Neo4jGateway): Promise<void> {
   await gateway.write({ name: 'bench.floor-remove', timeoutMs: 600_000 }, async (run) => {
     await run("MATCH (k:Alias) WHERE k.actorId STARTS WITH 'FLOOR_' DELETE k");
     await run("MATCH (a:Actor) WHERE a.id STARTS WITH 'FLOOR_' DETACH DELETE a");
   });
-  return ms;
 }
