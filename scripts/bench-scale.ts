@@ -5,12 +5,8 @@
  * beside the compact columns.
  */
 import { request } from 'node:http';
-import {
-  actorCreations,
-  mergeActors,
-  mergeRelationships,
-  relationshipCreations,
-} from '@briefgraph/graph/seed/loader';
+import { actorCreations, pipelined, relationshipCreations } from '@briefgraph/graph/seed/load-statements';
+import { mergeActors, mergeRelationships } from '@briefgraph/graph/seed/merge';
 import type { Seed } from '@briefgraph/graph/seed/validate-seed';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
 
@@ -182,8 +178,8 @@ export async function sentFloor(gateway: Neo4jGateway, seeds: readonly Seed[]): 
   }));
   const t = performance.now();
   await gateway.write({ name: 'bench.sent-floor', timeoutMs: 600_000 }, async (run) => {
-    await Promise.all(actorCreations(actors).map(([cypher, params]) => run(cypher, params)));
-    await Promise.all(relationshipCreations(relationships).map(([cypher, params]) => run(cypher, params)));
+    await pipelined(run, actorCreations(actors));
+    await pipelined(run, relationshipCreations(relationships));
   });
   const ms = performance.now() - t;
   await removeFloor(gateway);

@@ -21,23 +21,25 @@
  */
 
 import { gzipSync } from 'node:zlib';
-import { SeedValidationError } from '../domain/errors.ts';
 import { typeExpression } from '../domain/filters.ts';
-import type { Actor, Relationship } from '../domain/schemas.ts';
 import { RELATIONSHIP_TYPES, type RelationshipTypeName } from '../domain/vocabulary.ts';
 import type { Neo4jGateway, Row } from '../store/neo4j-gateway.ts';
 import { PLACEMENT_KEYS } from '../store/placement.repository.ts';
+import {
+  actorCreations,
+  chunks,
+  pipelined,
+  RELATIONSHIP_MAP,
+  type RelationshipRow,
+  relationshipColumns,
+  relationshipCreations,
+  type Statement,
+} from './load-statements.ts';
+import { mergeActors, mergeRelationships } from './merge.ts';
 import type { Seed } from './validate-seed.ts';
 
-const BATCH = 1_000;
 /** Briefs are large rows (text and annotation): fewer to a statement. */
 const BRIEF_BATCH = 20;
-
-function chunks<T>(items: readonly T[], size = BATCH): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /**
  * Schema work is slow on a busy machine (a first start builds 20 constraints and waits for their
@@ -72,87 +74,6 @@ export async function ensureSchema(gateway: Neo4jGateway): Promise<void> {
   }
   // awaitIndexes' own limit (s) stays under the transaction's, so it is the one that speaks.
   await gateway.write({ name: 'schema.await', timeoutMs }, (run) => run('CALL db.awaitIndexes(60)'));
-}
-
-/**
- * Merges actors that several briefs share: first name and kind win, aliases are unioned. A name
- * or alias is one actor's across all briefs ("ROK" in a new brief is South Korea, KOR): a brief
- * that gives another actor a name or alias already taken is refused, naming both.
- */
-export function mergeActors(seeds: readonly Seed[]): Array<Actor & { briefIds: string[] }> {
-  const byId = new Map<string, Actor & { briefIds: string[] }>();
-  const keyOwner = new Map<string, { id: string; brief: string }>();
-  const problems: string[] = [];
-  // Actors whose every name so far is their own: the same names again need no check.
-  const clean = new Map<string, Set<string>>();
-  for (const seed of seeds) {
-    for (const actor of seed.actors) {
-      const names = clean.get(actor.id);
-      const existing = byId.get(actor.id);
-      if (existing && names?.has(actor.name) && actor.aliases.every((alias) => names.has(alias))) {
-        existing.briefIds.push(seed.brief.id);
-        continue;
-      }
-      const before = problems.length;
-      for (const key of new Set([actor.id, actor.name, ...actor.aliases].map((k) => k.toLowerCase()))) {
-        const owner = keyOwner.get(key);
-        if (!owner) keyOwner.set(key, { id: actor.id, brief: seed.brief.id });
-        else if (owner.id !== actor.id) {
-          problems.push(
-            `${seed.brief.id}: actor ${actor.id}'s name or alias "${key}" is already ${owner.id}'s (in ${owner.brief}); use ${owner.id}, or drop the alias`,
-          );
-        }
-      }
-      if (existing) {
-        existing.aliases = [...new Set([...existing.aliases, ...actor.aliases])];
-        existing.briefIds.push(seed.brief.id);
-      } else {
-        byId.set(actor.id, { ...actor, aliases: [...actor.aliases], briefIds: [seed.brief.id] });
-      }
-      if (problems.length > before) clean.delete(actor.id);
-      else if (!existing) clean.set(actor.id, new Set([actor.name, ...actor.aliases]));
-      else if (names) for (const name of [actor.name, ...actor.aliases]) names.add(name);
-    }
-  }
-  if (problems.length) throw new SeedValidationError(problems);
-  return [...byId.values()];
-}
-
-/**
- * One relationship per id across briefs: the first brief's ends, type, modality and attributes
- * (later briefs add attributes it lacks), every brief's evidence in brief order. A brief that
- * gives the same id other ends, another type or another modality is refused, naming both.
- */
-export function mergeRelationships(seeds: readonly Seed[]): Array<Relationship & { briefIds: string[] }> {
-  const byId = new Map<string, Relationship & { briefIds: string[] }>();
-  const problems: string[] = [];
-  for (const seed of seeds) {
-    for (const rel of seed.relationships) {
-      const existing = byId.get(rel.id);
-      if (!existing) {
-        byId.set(rel.id, { ...rel, evidence: [...rel.evidence], briefIds: [seed.brief.id] });
-        continue;
-      }
-      // A brief that says it is not so (negated) contradicts one that says it is: not the same finding.
-      const differs = (['source', 'target', 'type', 'modality', 'negated', 'addressee'] as const).filter(
-        (k) => (existing[k] ?? false) !== (rel[k] ?? false),
-      );
-      if (differs.length) {
-        problems.push(
-          `${seed.brief.id}: relationship ${rel.id} has another ${differs.join(', ')} than in ${existing.briefIds[0]} (${differs.map((k) => `${rel[k] ?? 'none'} vs ${existing[k] ?? 'none'}`).join(', ')}); give it an id of its own (e.g. ${rel.id}-${rel.negated ? 'not' : rel.modality})`,
-        );
-        continue;
-      }
-      existing.evidence.push(...rel.evidence);
-      existing.attributes = { ...rel.attributes, ...existing.attributes };
-      // Inferred only while no brief names both ends; the first note given is kept.
-      if (!rel.inferred) delete existing.inferred;
-      if (!existing.note && rel.note) existing.note = rel.note;
-      if (!existing.briefIds.includes(seed.brief.id)) existing.briefIds.push(seed.brief.id);
-    }
-  }
-  if (problems.length) throw new SeedValidationError(problems);
-  return [...byId.values()];
 }
 
 export interface LoadResult {
@@ -423,99 +344,6 @@ export async function loadSeeds(
     }
     return { briefs: seeds.length, actors: mergedActors.length, relationships: merged.length };
   });
-}
-
-export type Statement = [cypher: string, params: Row];
-
-/** New actors, each with its :Alias keys, in batches (the bench's sentFloor sends the same). */
-export function actorCreations(actors: readonly { id: string; props: { keys: string[] } }[]): Statement[] {
-  return chunks(actors).map((batch) => [
-    `UNWIND $batch AS row CREATE (a:Actor) SET a = row.props
-     WITH row UNWIND row.props.keys AS key CREATE (:Alias {key: key, actorId: row.id})`,
-    { batch },
-  ]);
-}
-
-/** New relationships between stored actors, a batch per type, each answering `created`. */
-export function relationshipCreations(rels: readonly RelationshipRow[]): Statement[] {
-  return RELATIONSHIP_TYPES.flatMap((type) =>
-    chunks(rels.filter((r) => r.type === type.name)).map(
-      (batch): Statement => [
-        // The type name comes from the vocabulary whitelist, never from input. A property whose
-        // column holds null is not created.
-        `UNWIND range(0, size($id) - 1) AS i
-         MATCH (s:Actor {id: $source[i]}), (t:Actor {id: $target[i]})
-         CREATE (s)-[r:${type.name} ${RELATIONSHIP_MAP}]->(t)
-         RETURN count(r) AS created`,
-        relationshipColumns(batch),
-      ],
-    ),
-  );
-}
-
-/** A relationship's properties as the loader writes them (absent ones left out); a type, so a Row. */
-export type RelationshipProperties = {
-  id: string;
-  briefIds: string[];
-  modality: string;
-  attributesJson: string;
-  evidenceJson: string;
-  addressee?: string;
-  inferred?: boolean;
-  negated?: boolean;
-  note?: string;
-};
-
-export interface RelationshipRow {
-  source: string;
-  target: string;
-  type: string;
-  props: RelationshipProperties;
-}
-
-/** Every property the loader writes on a relationship: the one list its Cypher names (never input). */
-const RELATIONSHIP_PROPERTIES = [
-  'id',
-  'briefIds',
-  'modality',
-  'attributesJson',
-  'evidenceJson',
-  'addressee',
-  'inferred',
-  'negated',
-  'note',
-] as const satisfies readonly (keyof RelationshipProperties)[];
-// A property added to RelationshipProperties and not to the list fails to compile here.
-const everyProperty: Exclude<
-  keyof RelationshipProperties,
-  (typeof RELATIONSHIP_PROPERTIES)[number]
-> extends never
-  ? true
-  : never = true;
-void everyProperty;
-
-/** The properties of row i of relationshipColumns, as a Cypher map. */
-const RELATIONSHIP_MAP = `{${RELATIONSHIP_PROPERTIES.map((key) => `${key}: $${key}[i]`).join(', ')}}`;
-
-/**
- * A batch of relationships as columns, one list per field ($source[i], $id[i], ...; null where a
- * property is absent), read with `UNWIND range(0, size($id) - 1) AS i`: the database decodes
- * lists of values instead of a map per row with its keys over again, which made creating
- * 100,000 relationships a tenth faster here (2-28% in five paired runs).
- */
-function relationshipColumns(rels: readonly RelationshipRow[]): Row {
-  const columns: Row = { source: rels.map((r) => r.source), target: rels.map((r) => r.target) };
-  for (const key of RELATIONSHIP_PROPERTIES) columns[key] = rels.map((r) => r.props[key] ?? null);
-  return columns;
-}
-
-/**
- * Runs statements in order in the transaction without waiting for each one's answer before
- * sending the next (Bolt pipelines them): the database works on one batch while this process
- * encodes the next, so a large load keeps both busy.
- */
-function pipelined(run: (cypher: string, params?: Row) => Promise<Row[]>, statements: Statement[]) {
-  return Promise.all(statements.map(([cypher, params]) => run(cypher, params)));
 }
 
 /**

@@ -1,7 +1,7 @@
-/** The pure half of the loader: how briefs that share actors and relationships are merged. */
+/** merge.ts: how briefs that share actors and relationships are merged before a load. */
 import { describe, expect, it } from 'vitest';
 import { SeedValidationError } from '../domain/errors.ts';
-import { mergeActors, mergeRelationships } from './loader.ts';
+import { mergeActors, mergeRelationships } from './merge.ts';
 import { assertValidSeed, sha256 } from './validate-seed.ts';
 
 function seed(
