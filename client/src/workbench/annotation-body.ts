@@ -53,7 +53,7 @@ const sameIdentity = (a: KnownRelationship, b: Identity) =>
 
 /**
  * kor-alliance-usa, lower kebab (RelationshipIdSchema). One id is one relationship across briefs
- * (the loader refuses the same id with other ends, type or modality, graph/src/seed/loader.ts), so
+ * (the loader refuses the same id with other ends, type or modality, graph/src/seed/merge.ts), so
  * an id another brief holds is reused when it is the same relationship, which corroborates it, and
  * otherwise the modality is added (usa-support-kor-fact), then -2, -3 on a further clash.
  */
