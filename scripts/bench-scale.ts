@@ -5,7 +5,13 @@
  * beside the compact columns.
  */
 import { request } from 'node:http';
-import { actorCreations, pipelined, relationshipCreations } from '@briefgraph/graph/seed/load-statements';
+import {
+  actorCreations,
+  actorRow,
+  pipelined,
+  relationshipCreations,
+  relationshipRow,
+} from '@briefgraph/graph/seed/load-statements';
 import { mergeActors, mergeRelationships } from '@briefgraph/graph/seed/merge';
 import type { Seed } from '@briefgraph/graph/seed/validate-seed';
 import type { Neo4jGateway } from '@briefgraph/graph/store/neo4j-gateway';
@@ -151,31 +157,21 @@ export async function loadFloor(
  * loadFloor and a load: what the data's trip costs, and what the loader adds. Removed after.
  */
 export async function sentFloor(gateway: Neo4jGateway, seeds: readonly Seed[]): Promise<number> {
-  const actors = mergeActors(seeds).map((a) => ({
-    id: `FLOOR_${a.id}`,
-    props: {
+  // The loader's own rows, under other ids and keys.
+  const actors = mergeActors(seeds)
+    .map(actorRow)
+    .map((a) => ({
       id: `FLOOR_${a.id}`,
-      name: a.name,
-      kind: a.kind,
-      aliases: a.aliases,
-      keys: [...new Set([a.id, a.name, ...a.aliases].map((k) => `floor:${k.toLowerCase()}`))],
-      aliasText: a.aliases.join(' | '),
-      briefIds: a.briefIds,
-    },
-  }));
-  const relationships = mergeRelationships(seeds).map((r) => ({
-    source: `FLOOR_${r.source}`,
-    target: `FLOOR_${r.target}`,
-    type: r.type,
-    props: {
-      id: `floor-${r.id}`,
-      briefIds: r.briefIds,
-      modality: r.modality,
-      attributesJson: JSON.stringify(r.attributes),
-      evidenceJson: JSON.stringify(r.evidence),
-      ...(r.addressee ? { addressee: r.addressee } : {}),
-    },
-  }));
+      props: { ...a.props, id: `FLOOR_${a.id}`, keys: a.props.keys.map((k) => `floor:${k}`) },
+    }));
+  const relationships = mergeRelationships(seeds)
+    .map(relationshipRow)
+    .map((r) => ({
+      ...r,
+      source: `FLOOR_${r.source}`,
+      target: `FLOOR_${r.target}`,
+      props: { ...r.props, id: `floor-${r.props.id}` },
+    }));
   const t = performance.now();
   await gateway.write({ name: 'bench.sent-floor', timeoutMs: 600_000 }, async (run) => {
     await pipelined(run, actorCreations(actors));

@@ -27,13 +27,12 @@ import type { Neo4jGateway, Row } from '../store/neo4j-gateway.ts';
 import { PLACEMENT_KEYS } from '../store/placement.repository.ts';
 import {
   actorCreations,
+  actorRow,
   chunks,
   pipelined,
-  RELATIONSHIP_MAP,
-  type RelationshipRow,
-  relationshipColumns,
   relationshipCreations,
-  type Statement,
+  relationshipRewrites,
+  relationshipRow,
 } from './load-statements.ts';
 import { mergeActors, mergeRelationships } from './merge.ts';
 import type { Seed } from './validate-seed.ts';
@@ -105,19 +104,6 @@ export async function loadSeeds(
   const merged = mergeRelationships(seeds);
   const mergedActors = mergeActors(seeds);
   await ensureSchema(gateway);
-  const actorRow = (a: (typeof mergedActors)[number]) => ({
-    id: a.id,
-    props: {
-      id: a.id,
-      name: a.name,
-      kind: a.kind,
-      iso3: a.iso3 ?? null,
-      aliases: a.aliases,
-      keys: [...new Set([a.id, a.name, ...a.aliases].map((k) => k.toLowerCase()))],
-      aliasText: a.aliases.join(' | '),
-      briefIds: a.briefIds,
-    },
-  });
   const briefRow = (s: Seed) => ({
     id: s.brief.id,
     title: s.brief.title,
@@ -136,23 +122,6 @@ export async function loadSeeds(
     annotationGzip: compressAnnotation(s.annotation),
     contentHash: s.contentHash,
     loadFormat: LOAD_FORMAT,
-  });
-  const relationshipRow = (r: (typeof merged)[number]): RelationshipRow => ({
-    source: r.source,
-    target: r.target,
-    type: r.type,
-    // Absent stays absent (Neo4j stores no null property); path queries read `negated`.
-    props: withoutNulls({
-      id: r.id,
-      briefIds: r.briefIds,
-      modality: r.modality,
-      attributesJson: JSON.stringify(r.attributes),
-      evidenceJson: JSON.stringify(r.evidence),
-      addressee: r.addressee,
-      inferred: r.inferred,
-      negated: r.negated,
-      note: r.note,
-    }),
   });
   const briefIds = seeds.map((s) => s.brief.id);
 
@@ -314,17 +283,7 @@ export async function loadSeeds(
         batch,
       });
     }
-    const rewrites = RELATIONSHIP_TYPES.flatMap((type) =>
-      chunks(rewrittenRels.filter((r) => r.type === type.name)).map(
-        (rels): Statement => [
-          // SET r = a map: a property whose column holds null is removed, as an absent one should be.
-          `UNWIND range(0, size($id) - 1) AS i
-           MATCH (:Actor)-[r:${type.name} {id: $id[i]}]->(:Actor) SET r = ${RELATIONSHIP_MAP}
-           RETURN count(r) AS rewritten`,
-          relationshipColumns(rels),
-        ],
-      ),
-    );
+    const rewrites = relationshipRewrites(rewrittenRels);
     const rewritten = (await pipelined(run, rewrites)).reduce(
       (sum, rows) => sum + Number(rows[0]?.rewritten ?? 0),
       0,
@@ -355,12 +314,6 @@ function propertiesKey(props: Row, ...ends: string[]): string {
     .filter(([, value]) => value !== null && value !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify([...ends, entries]);
-}
-
-function withoutNulls<T extends Row>(props: T): { [K in keyof T]: Exclude<T[K], null | undefined> } {
-  const out: Row = {};
-  for (const key in props) if (props[key] !== null && props[key] !== undefined) out[key] = props[key];
-  return out as { [K in keyof T]: Exclude<T[K], null | undefined> };
 }
 
 /**
